@@ -1,0 +1,96 @@
+/**
+ * What form detection finds on a sheet. Coordinates are 0-based absolute (as in the snapshot);
+ * every block records where each of its columns is, so validation, calculation and marking
+ * can address exact cells on whatever layout the unit used.
+ */
+import type { CellRange } from "../sheet/snapshot";
+
+export type FormKind = "project" | "department";
+
+/** Column keys of the indicator table (header synonyms resolve to these). */
+export type IndicatorColumn =
+  | "level1" // 一级指标
+  | "level2" // 二级指标
+  | "level3" // 三级指标 / 指标内容
+  | "nature" // 指标性质 (定量/定性 or an operator)
+  | "direction" // 指标方向 (正向/反向/≥…) when a form carries it beside 指标性质
+  | "target" // 指标值 / 年度指标值 / 目标值
+  | "unit" // 度量单位 / 计量单位
+  | "actual" // 实际完成值 / 完成值
+  | "weight" // 分值 / 权重
+  | "score" // 得分
+  | "reason"; // 偏差原因分析及改进措施
+
+export interface IndicatorRow {
+  /** 0-based absolute row. */
+  row: number;
+  /** 一级 / 二级 after inheriting blanks and merges from above. */
+  level1: string;
+  level2: string;
+  level3: string;
+}
+
+export interface IndicatorTable {
+  /** Header rows (one or two), 0-based absolute. */
+  headerRows: number[];
+  /** Where each known column is (0-based absolute col). */
+  columns: Partial<Record<IndicatorColumn, number>>;
+  rows: IndicatorRow[];
+}
+
+export type FundsColumn = "initial" | "budget" | "spent" | "weight" | "rate" | "score";
+export type FundsRowKind = "total" | "fiscal" | "carryover" | "other";
+
+export interface FundsRow {
+  row: number;
+  kind: FundsRowKind;
+  label: string;
+}
+
+export interface FundsBlock {
+  headerRow: number;
+  columns: Partial<Record<FundsColumn, number>>;
+  rows: FundsRow[];
+}
+
+export type TaskColumn =
+  "name" | "level" | "content" | "approvedTotal" | "approvedFiscal" | "approvedOther" | "spent" | "rate" | "reason";
+
+export interface TaskTable {
+  headerRows: number[];
+  columns: Partial<Record<TaskColumn, number>>;
+  rows: number[];
+}
+
+/** A 合计 / 小计 row inside or below the indicator table. */
+export interface SumRow {
+  row: number;
+  label: string;
+  /** Cells that hold the sums (weight and score columns that are filled). */
+  columns: Partial<Record<"weight" | "score", number>>;
+  /** The indicator rows (0-based) the sum covers. */
+  covers: number[];
+}
+
+/** The 总分 row: its 分值 (100), 得分 and 等级 cells. */
+export interface TotalRow {
+  row: number;
+  weightCol?: number;
+  scoreCol?: number;
+  gradeCol?: number;
+}
+
+export interface DetectedForm {
+  kind: FormKind;
+  /** The rectangle the form occupies. */
+  range: CellRange;
+  /** The title line, when one was found above the form (e.g. 2023年度项目支出绩效自评表). */
+  title?: string;
+  /** 项目名称 or 部门名称. */
+  name?: string;
+  funds?: FundsBlock;
+  tasks?: TaskTable;
+  indicators?: IndicatorTable;
+  sums: SumRow[];
+  total?: TotalRow;
+}

@@ -1,0 +1,21 @@
+/**
+ * The engine's public API. Pure: no Office, React, exceljs or Node fs.
+ * Fronts (custom functions, task pane, CLI) and workbook operations import from here.
+ * See docs/engine.md.
+ */
+export * from "./sheet/snapshot";
+export * from "./value/types";
+export { parseValue, parseNature } from "./value/parse";
+export * from "./rules/index";
+export { RuleSetSchema } from "./rules/schema";
+export * from "./round";
+export * from "./scoring/outcome";
+export * from "./scoring/execution";
+export * from "./scoring/indicator";
+export * from "./scoring/total";
+export * from "./detect/form";
+export { detectForms } from "./detect/detect";
+export * from "./validate/finding";
+export * from "./validate/validate";
+export * from "./i18n/messages";
+export * from "./calculate/plan";

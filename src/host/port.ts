@@ -1,0 +1,98 @@
+/**
+ * The workbook port: the only way workbook operations (insert template, check, calculate,
+ * freeze, mark) touch a workbook. Two adapters implement it: Office.js (inside Excel) and
+ * exceljs (.xlsx files, the CLI). An operation reads one snapshot and applies one plan, so the
+ * Office adapter can do each in a single `context.sync`.
+ *
+ * Addresses in a plan are A1 strings on the plan's sheet ("B7", "B7:D9").
+ */
+import type { CellValue, SheetSnapshot } from "../engine/sheet/snapshot";
+
+export type { CellValue, SheetSnapshot };
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  fontSize?: number;
+  fontName?: string;
+  /** "#RRGGBB". */
+  fontColor?: string;
+  /** Fill colour "#RRGGBB". */
+  fill?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  /** Thin borders on every edge of every cell in the range. */
+  border?: "thin" | "medium";
+}
+
+export type WriteOp =
+  /** Plain values, a rectangle matching `range`. */
+  | { kind: "values"; range: string; values: CellValue[][] }
+  /** Formulas (text starting with "="), a rectangle matching `range`; null leaves a cell as it is. */
+  | { kind: "formulas"; range: string; formulas: (string | null)[][] }
+  /** One number format for the whole range. */
+  | { kind: "numberFormat"; range: string; format: string }
+  | { kind: "style"; range: string; style: CellStyle }
+  | { kind: "merge"; range: string }
+  /** Column width in characters (Excel's unit); `col` 0-based. */
+  | { kind: "columnWidth"; col: number; width: number }
+  /** Row height in points; `row` 0-based. */
+  | { kind: "rowHeight"; row: number; height: number }
+  /** An in-cell drop-down list. */
+  | { kind: "validationList"; range: string; list: string[] }
+  /** A cell note (comment) with plain text. */
+  | { kind: "note"; cell: string; text: string }
+  /** Locked or unlocked cells (matters once the sheet is protected). */
+  | { kind: "locked"; range: string; locked: boolean }
+  /** Protect the sheet without a password (formula cells locked, inputs open). */
+  | { kind: "protectSheet" }
+  | {
+      kind: "print";
+      orientation: "landscape" | "portrait";
+      paper: "A4";
+      /** Rows repeated on every printed page, e.g. "$9:$10". */
+      titleRows?: string;
+      fitToWidth?: boolean;
+    }
+  /** Freeze panes above/left of a cell. */
+  | { kind: "freezePanes"; rows: number; cols: number }
+  /**
+   * Validation marks: a highlight on each cell that changes no value and no existing format
+   * (adapters use conditional formats tagged as ours). `severity` picks the colour.
+   */
+  | { kind: "addMarks"; marks: { cell: string; severity: "error" | "warning" | "info" }[] }
+  /** Remove exactly the marks `addMarks` made on this sheet, also after save and reopen. */
+  | { kind: "clearMarks" };
+
+export interface WritePlan {
+  /** The sheet the plan writes to. */
+  sheet: string;
+  /** Create the sheet first (the operation has already picked a name that is free). */
+  createSheet?: boolean;
+  /** Make it the active sheet afterwards. */
+  activate?: boolean;
+  ops: WriteOp[];
+}
+
+export interface ReadOptions {
+  /** Also read formulas (default true). */
+  formulas?: boolean;
+  /** Also read number formats (default true). */
+  numberFormats?: boolean;
+}
+
+export interface WorkbookPort {
+  /** Names of all worksheets, in order. */
+  listSheets(): Promise<string[]>;
+  /** The active sheet's name (the first sheet for a file). */
+  activeSheet(): Promise<string>;
+  /** One snapshot of a sheet's used range. */
+  readSheet(name: string, options?: ReadOptions): Promise<SheetSnapshot>;
+  /** Apply a plan in as few batches as the host allows. */
+  apply(plan: WritePlan): Promise<void>;
+  /** A document-level setting (the chosen rule set travels with the workbook). */
+  getSetting(key: string): Promise<string | undefined>;
+  setSetting(key: string, value: string): Promise<void>;
+}
