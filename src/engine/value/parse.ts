@@ -1,13 +1,242 @@
-// CONTRACT STUB — owned by the value/scoring helper, replaced by the real parser.
-import type { ParsedNature, ParsedValue } from "./types";
+/**
+ * The value parser: any cell a person filled (number, text, Excel error, exceljs rich text…)
+ * → a typed ParsedValue. It never throws; what it cannot read becomes `invalid` with a reason,
+ * and every result keeps `raw` so nothing typed is lost.
+ *
+ * Order matters: empty marks, Excel errors, plain numbers, `≥95%`-style numbers, ranges
+ * (`1-2次`, so `-5` stays a number and `-` stays empty), deadlines, then qualitative words.
+ */
+import { excelSerialToDeadline, isDateFormat, parseDeadlineText } from "./deadline";
+import { compactText, isEmptyMark } from "./normalize";
+import { gradeWord, qualLevel } from "./qualitative";
+import type { NumberValue, Op, ParsedNature, ParsedValue } from "./types";
+
+const EXCEL_ERROR =
+  /^#(?:DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+
+/** Operators written before a number; longest spellings first so `>=` is not read as `>`. */
+const OP_WORDS =
+  "大于等于|小于等于|不低于|不少于|不小于|至少|达到|不高于|不超过|不大于|不多于|至多|大于|小于|高于|低于|超过|等于|>=|=>|<=|=<|==|≥|≤|>|<|=";
+const NUM = "[+-]?(?:\\d+(?:,\\d{3})*(?:\\.\\d*)?|\\.\\d+)";
+/** Words after a number that state an operator: `95%以上` → ≥. */
+const SUFFIX = "(及以上|以上|及以下|以下|以内|之内)?";
+
+/** `≥95%`, `=17个`, `≤760万元`, `95%以上`, `满意度≥90%` (a short label may precede an operator). */
+const NUMBER_RE = new RegExp(`^(?:[^\\d<>=≥≤+\\-.]{0,12}?(${OP_WORDS}))?(${NUM})([^\\d]{0,12}?)${SUFFIX}$`);
+/** `1-2次`, `1～2`, `1至2`, `1%-2%`, `≥1-2次`. */
+const RANGE_RE = new RegExp(
+  `^(${OP_WORDS})?(${NUM})([^\\d\\-—~至到]{0,4}?)(?:-|—|~|至|到)(${NUM})([^\\d]{0,12}?)${SUFFIX}$`,
+);
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const HAS_WORD = /[\u4e00-\u9fffA-Za-z]/;
+
+const OP_OF: Record<string, Op> = {
+  大于等于: ">=",
+  不低于: ">=",
+  不少于: ">=",
+  不小于: ">=",
+  至少: ">=",
+  达到: ">=",
+  ">=": ">=",
+  "=>": ">=",
+  "≥": ">=",
+  小于等于: "<=",
+  不高于: "<=",
+  不超过: "<=",
+  不大于: "<=",
+  不多于: "<=",
+  至多: "<=",
+  "<=": "<=",
+  "=<": "<=",
+  "≤": "<=",
+  大于: ">",
+  高于: ">",
+  超过: ">",
+  ">": ">",
+  小于: "<",
+  低于: "<",
+  "<": "<",
+  等于: "=",
+  "==": "=",
+  "=": "=",
+};
+
+const SUFFIX_OP: Record<string, Op> = {
+  及以上: ">=",
+  以上: ">=",
+  及以下: "<=",
+  以下: "<=",
+  以内: "<=",
+  之内: "<=",
+};
+
+/** Units that mean "percent": the number is in percentage points. */
+const PERCENT_UNITS = new Set(["%", "百分比", "百分率"]);
+
+export function isPercentUnit(unit: string | undefined | null): boolean {
+  return !!unit && PERCENT_UNITS.has(unit);
+}
+
+/** `%`, `百分比`, or a percent sign followed by words (`100%完成`). */
+function startsPercent(unit: string): boolean {
+  return PERCENT_UNITS.has(unit) || unit.charCodeAt(0) === 37; /* % */
+}
+
+/** A number format shows a percent when it has `%` outside quoted text. */
+export function isPercentFormat(fmt: string | null | undefined): boolean {
+  if (!fmt) return false;
+  return fmt.replace(/"[^"]*"|\\./g, "").includes("%");
+}
+
+/** "95" with percent → 0.95, decimal-safe (95/100 in binary can drift; `95e-2` does not). */
+function toNumber(text: string, percent: boolean): number {
+  const clean = text.indexOf(",") >= 0 ? text.replace(/,/g, "") : text;
+  return percent ? Number(`${clean}e-2`) : Number(clean);
+}
+
+function numberFromMatch(
+  raw: unknown,
+  opWord: string | undefined,
+  num: string,
+  unitText: string,
+  suffix: string | undefined,
+): NumberValue {
+  const percent = !!unitText && startsPercent(unitText);
+  const value = toNumber(num, percent);
+  const op = opWord ? OP_OF[opWord] : suffix ? SUFFIX_OP[suffix] : undefined;
+  const out: NumberValue = { kind: "number", raw, value, percent };
+  if (op) out.op = op;
+  if (unitText && !percent) out.unit = unitText;
+  return out;
+}
+
+function parseNumberValue(raw: number, numberFormat?: string | null): ParsedValue {
+  if (!Number.isFinite(raw)) return { kind: "invalid", reason: "not-finite", raw };
+  if (numberFormat && isPercentFormat(numberFormat)) return { kind: "number", raw, value: raw, percent: true };
+  if (numberFormat && raw > 0 && isDateFormat(numberFormat)) return excelSerialToDeadline(raw, raw);
+  return { kind: "number", raw, value: raw, percent: false };
+}
+
+function parseText(raw: unknown, text: string): ParsedValue {
+  const s = compactText(text);
+  if (isEmptyMark(s)) return { kind: "empty", raw };
+  if (s.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR.test(s)) return { kind: "invalid", reason: "error-value", raw };
+  if (PLAIN_NUMBER.test(s)) {
+    const n = Number(s);
+    return Number.isFinite(n)
+      ? { kind: "number", raw, value: n, percent: false }
+      : { kind: "invalid", reason: "not-finite", raw };
+  }
+  const deadline = parseDeadlineText(s, raw);
+  if (deadline && deadline.onTime !== true) return deadline;
+
+  let m = NUMBER_RE.exec(s);
+  if (m) {
+    const v = numberFromMatch(raw, m[1], m[2], m[3], m[4]);
+    if (Number.isFinite(v.value)) return v;
+  }
+  m = RANGE_RE.exec(s);
+  if (m) {
+    const unit1 = m[3];
+    const unit2 = m[5];
+    const percent = isPercentUnit(unit2) || isPercentUnit(unit1);
+    if (!unit1 || unit1 === unit2 || isPercentUnit(unit1)) {
+      let low = toNumber(m[2], percent);
+      let high = toNumber(m[4], percent);
+      if (Number.isFinite(low) && Number.isFinite(high)) {
+        if (low > high) [low, high] = [high, low];
+        const op = m[1] ? OP_OF[m[1]] : m[6] ? SUFFIX_OP[m[6]] : undefined;
+        const unit = unit2 || unit1;
+        return {
+          kind: "range",
+          raw,
+          low,
+          high,
+          percent,
+          ...(op ? { op } : {}),
+          ...(unit && !percent ? { unit } : {}),
+        };
+      }
+    }
+  }
+  const level = qualLevel(s);
+  // `按时完成` is a deadline met; `未按时完成` was caught by the unmet words above.
+  if (deadline && level !== "unmet" && level !== "partial") return deadline;
+  if (!HAS_WORD.test(s)) return { kind: "invalid", reason: "unreadable", raw };
+  const display = text.trim().replace(/\s+/g, " ");
+  const grade = gradeWord(s);
+  return {
+    kind: "qualitative",
+    raw,
+    text: display,
+    ...(level ? { level } : {}),
+    ...(grade ? { grade } : {}),
+  };
+}
 
 /** Read any cell value (number, text, Excel error…) into a typed value. Never throws. */
 export function parseValue(raw: unknown, numberFormat?: string | null): ParsedValue {
-  void numberFormat;
-  return { kind: "invalid", reason: "unreadable", raw };
+  try {
+    if (raw === null || raw === undefined) return { kind: "empty", raw };
+    if (typeof raw === "number") return parseNumberValue(raw, numberFormat);
+    // A number typed as text stays as written even in a percent-formatted cell: Excel shows it as text.
+    if (typeof raw === "string") return parseText(raw, raw);
+    if (typeof raw === "boolean") return { kind: "invalid", reason: "boolean", raw };
+    if (raw instanceof Date) {
+      if (Number.isNaN(raw.getTime())) return { kind: "invalid", reason: "unreadable", raw };
+      return { kind: "deadline", raw, year: raw.getFullYear(), month: raw.getMonth() + 1, day: raw.getDate() };
+    }
+    if (typeof raw === "object") return parseObject(raw as Record<string, unknown>, numberFormat);
+    return { kind: "invalid", reason: "unreadable", raw };
+  } catch {
+    return { kind: "invalid", reason: "unreadable", raw };
+  }
 }
+
+/** Excel errors (`{error}`), exceljs rich text (`{richText}`) and formula cells (`{formula, result}`). */
+function parseObject(obj: Record<string, unknown>, numberFormat?: string | null): ParsedValue {
+  if (typeof obj.error === "string") return { kind: "invalid", reason: "error-value", raw: obj };
+  if (Array.isArray(obj.richText)) {
+    const text = obj.richText
+      .map((r) => (r && typeof r === "object" ? String((r as { text?: unknown }).text ?? "") : ""))
+      .join("");
+    return parseText(obj, text);
+  }
+  if ("result" in obj) {
+    const inner = parseValue(obj.result, numberFormat);
+    return { ...inner, raw: obj } as ParsedValue;
+  }
+  if (typeof obj.text === "string") return parseText(obj, obj.text);
+  return { kind: "invalid", reason: "unreadable", raw: obj };
+}
+
+const NATURE_GE = /大于等于|>=|=>|≥|不低于|不少于|不小于|正向|越大越好|越高越好/;
+const NATURE_LE = /小于等于|<=|=<|≤|不高于|不超过|不大于|不多于|反向|越小越好|越低越好/;
+const NATURE_GT = /大于|>|高于/;
+const NATURE_LT = /小于|<|低于/;
+const NATURE_EQ = /等于|=|^等$/;
 
 /** Read a 指标性质 / 指标方向 cell (≥ ＝ 正向 反向 定量 定性 …). Never throws. */
 export function parseNature(raw: unknown): ParsedNature {
-  return { raw, empty: raw === null || raw === undefined || raw === "", unreadable: false };
+  if (raw === null || raw === undefined) return { raw, empty: true, unreadable: false };
+  if (typeof raw !== "string") return { raw, empty: false, unreadable: true };
+  const s = compactText(raw);
+  if (isEmptyMark(s)) return { raw, empty: true, unreadable: false };
+  const out: ParsedNature = { raw, empty: false, unreadable: false };
+  if (s.includes("定量")) out.nature = "quantitative";
+  else if (s.includes("定性")) out.nature = "qualitative";
+  const op = NATURE_GE.test(s)
+    ? ">="
+    : NATURE_LE.test(s)
+      ? "<="
+      : NATURE_GT.test(s)
+        ? ">"
+        : NATURE_LT.test(s)
+          ? "<"
+          : NATURE_EQ.test(s)
+            ? "="
+            : undefined;
+  if (op) out.op = op;
+  if (!op && !out.nature) out.unreadable = true;
+  return out;
 }

@@ -41,6 +41,8 @@ export interface RangeValue extends Base {
   /** Lower and upper bound (fractions when percent), low ≤ high. */
   low: number;
   high: number;
+  /** The operator written before the range (`≥1-2次` → ">="); undefined when none. */
+  op?: Op;
   unit?: string;
   percent: boolean;
 }
