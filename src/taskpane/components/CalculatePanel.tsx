@@ -1,0 +1,130 @@
+/**
+ * 计算: fills empty cells and our own formulas. A typed value that differs from the computed one
+ * is shown (typed vs computed) and replaced only when the user ticks it and confirms.
+ */
+import { useState } from "react";
+import { Button, Checkbox, Text } from "@fluentui/react-components";
+import { a1, formatFinding, type CellWrite, type Finding } from "../../engine";
+import { calculateSheet, type CalculateResult } from "../../ops";
+import { usePane } from "../host";
+import { usePaneStyles } from "../styles";
+import { formatCellValue, statedAndComputed } from "./cellText";
+import { FindingList } from "./FindingList";
+import { Notice } from "./Notice";
+
+const MAX_WRITES_SHOWN = 300;
+
+export function CalculatePanel() {
+  const { host, strings, op, ruleSet } = usePane();
+  const styles = usePaneStyles();
+  const [last, setLast] = useState<{ sheet: string; result: CalculateResult } | null>(null);
+  // Nothing is pre-ticked: replacing a typed value needs the user's explicit choice.
+  const [replace, setReplace] = useState<Set<string>>(new Set());
+  const [notice, setNotice] = useState<string | null>(null);
+
+  async function calculate(sheet: string | null, cells: string[]) {
+    setNotice(null);
+    const outcome = await op.run(async (onProgress) => {
+      const target = sheet ?? (await host.port.activeSheet());
+      const options = cells.length > 0 ? { replace: cells, onProgress } : { onProgress };
+      return { sheet: target, result: await calculateSheet(host.port, target, ruleSet, options) };
+    });
+    if (!outcome) return;
+    setLast(outcome);
+    setReplace(new Set());
+    setNotice(cells.length > 0 ? strings.replaced(cells.length) : strings.written(outcome.result.written));
+  }
+
+  function toggle(cell: string, on: boolean) {
+    setReplace((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(cell);
+      else next.delete(cell);
+      return next;
+    });
+  }
+
+  const plan = last?.result.plan;
+  const conflicts = (plan?.conflicts ?? []).filter((f): f is Finding & { cell: string } => f.cell !== null);
+
+  return (
+    <div className={styles.panel}>
+      <Text className={styles.hint} size={200}>
+        {strings.calculateHint}
+      </Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={op.busy} onClick={() => calculate(null, [])}>
+          {strings.calculate}
+        </Button>
+      </div>
+      <Notice text={notice} />
+      {last && conflicts.length > 0 && (
+        <section aria-label={strings.conflictsTitle}>
+          <Text weight="semibold" size={300} block>
+            {strings.conflictsTitle}
+          </Text>
+          <ul className={styles.list}>
+            {conflicts.map((f) => {
+              const { stated, computed } = statedAndComputed(f);
+              return (
+                <li key={f.cell}>
+                  <Checkbox
+                    checked={replace.has(f.cell)}
+                    onChange={(_, d) => toggle(f.cell, d.checked === true)}
+                    label={
+                      <span>
+                        <span className={styles.cell}>{f.cell}</span>
+                        {stated !== undefined &&
+                          `${strings.stated} ${stated} → ${strings.computed} ${computed ?? "?"}；`}
+                        {formatFinding(f, host.locale)}
+                      </span>
+                    }
+                  />
+                </li>
+              );
+            })}
+          </ul>
+          <div className={styles.actions}>
+            <Button disabled={op.busy || replace.size === 0} onClick={() => calculate(last.sheet, [...replace])}>
+              {strings.replaceSelected}
+            </Button>
+          </div>
+        </section>
+      )}
+      {last && plan && plan.problems.length > 0 && (
+        <section aria-label={strings.problemsTitle}>
+          <Text weight="semibold" size={300} block>
+            {strings.problemsTitle}
+          </Text>
+          <FindingList findings={plan.problems} sheet={last.sheet} />
+        </section>
+      )}
+      {last && plan && plan.writes.length > 0 && (
+        <section aria-label={strings.writesTitle}>
+          <Text weight="semibold" size={300} block>
+            {strings.writesTitle}
+          </Text>
+          <ul className={`${styles.list} ${styles.scroll}`}>
+            {plan.writes.slice(0, MAX_WRITES_SHOWN).map((w) => (
+              <WriteRow key={`${w.row}:${w.col}`} write={w} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function WriteRow({ write }: { write: CellWrite }) {
+  const styles = usePaneStyles();
+  return (
+    <li>
+      <Text size={200}>
+        <span className={styles.cell}>
+          {a1(write.row, write.col)} = {formatCellValue(write.value, write.numberFormat)}
+        </span>
+        {write.explanation}
+      </Text>
+    </li>
+  );
+}

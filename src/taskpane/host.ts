@@ -1,0 +1,36 @@
+/**
+ * What the pane needs from its host, handed in by index.tsx (the Office adapter) or by a test
+ * (an in-memory port). Components reach it through React context and never touch Office.
+ */
+import { createContext, useContext } from "react";
+import type { Locale, RuleSet } from "../engine";
+import type { WorkbookPort } from "../host/port";
+import type { Strings } from "./strings";
+import type { Operation } from "./useOperation";
+
+export interface PaneHost {
+  port: WorkbookPort;
+  /** Select a cell in Excel so the user sees what a finding is about. */
+  selectCell(sheet: string, a1: string): Promise<void>;
+  locale: Locale;
+}
+
+export interface PaneContextValue {
+  host: PaneHost;
+  strings: Strings;
+  /** The shared busy/progress/error state: one workbook operation at a time. */
+  op: Operation;
+  /** The rule set chosen at the top of the pane (stored in the workbook). */
+  ruleSet: RuleSet;
+}
+
+const PaneContext = createContext<PaneContextValue | null>(null);
+
+export const PaneProvider = PaneContext.Provider;
+
+export function usePane(): PaneContextValue {
+  const value = useContext(PaneContext);
+  // A programming error (a component rendered outside <App>), never a user-facing state.
+  if (!value) throw new Error("usePane() outside PaneProvider");
+  return value;
+}

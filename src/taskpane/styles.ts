@@ -1,0 +1,36 @@
+/** Shared layout: one column that still reads at 320 px (the narrowest Excel task pane). */
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const usePaneStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "12px",
+    padding: "12px",
+    minWidth: "0",
+    boxSizing: "border-box",
+    fontFamily: tokens.fontFamilyBase,
+  },
+  panel: { display: "flex", flexDirection: "column", gap: "10px", minWidth: "0" },
+  actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
+  hint: { color: tokens.colorNeutralForeground3 },
+  list: { listStyleType: "none", margin: "0", padding: "0", display: "flex", flexDirection: "column", gap: "4px" },
+  item: {
+    display: "block",
+    width: "100%",
+    textAlign: "left",
+    padding: "6px 8px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "anywhere",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  cell: { fontWeight: tokens.fontWeightSemibold, marginRight: "6px" },
+  scroll: { maxHeight: "320px", overflowY: "auto" },
+});

@@ -1,0 +1,20 @@
+/** Renders <App> over a MemoryPort and records the cells the pane asked Excel to select. */
+import { render } from "@testing-library/react";
+import type { Locale } from "../../src/engine";
+import { App } from "../../src/taskpane/App";
+import type { PaneHost } from "../../src/taskpane/host";
+import { MemoryPort } from "./memoryPort";
+
+export function renderPane(options: { port?: MemoryPort; locale?: Locale } = {}) {
+  const port = options.port ?? new MemoryPort();
+  const selected: [string, string][] = [];
+  const host: PaneHost = {
+    port,
+    locale: options.locale ?? "zh-CN",
+    selectCell: async (sheet, cell) => {
+      selected.push([sheet, cell]);
+    },
+  };
+  const view = render(<App host={host} />);
+  return { ...view, port, selected };
+}

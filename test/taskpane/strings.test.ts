@@ -1,0 +1,30 @@
+import { pickLocale, stringsFor } from "../../src/taskpane/strings";
+
+describe("pickLocale", () => {
+  it.each([
+    ["zh-CN", "zh-CN"],
+    ["zh-TW", "zh-CN"],
+    ["ZH-hk", "zh-CN"],
+    ["zh", "zh-CN"],
+    ["en-US", "en"],
+    ["de-DE", "en"],
+    ["", "zh-CN"],
+    [undefined, "zh-CN"],
+  ])("%s → %s", (input, expected) => {
+    expect(pickLocale(input)).toBe(expected);
+  });
+});
+
+describe("string tables", () => {
+  it("have the same keys in both languages and no empty text", () => {
+    const zh = stringsFor("zh-CN");
+    const en = stringsFor("en");
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const table of [zh, en]) {
+      for (const [key, value] of Object.entries(table)) {
+        const text = typeof value === "function" ? (value as (x: string) => string)("X") : value;
+        expect(`${key}:${text.trim().length > 0}`).toBe(`${key}:true`);
+      }
+    }
+  });
+});
