@@ -1,0 +1,55 @@
+/**
+ * Argument adaptation: Excel hands a custom function a scalar, or a matrix (`any[][]`) when the
+ * parameter is declared as one — a single cell then arrives as [[v]]. These helpers turn what
+ * arrives into grids and check that the grids line up, so one formula can score a whole column.
+ */
+
+export type Grid = unknown[][];
+
+/** Blank as Excel passes it: an empty cell is null or "", an omitted optional argument undefined. */
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** Any argument as a grid: a matrix stays, a 1-D array becomes a column, a scalar becomes 1×1. */
+export function asGrid(v: unknown): Grid {
+  if (Array.isArray(v)) {
+    if (v.length === 0) return [[null]];
+    if (v.every((row) => Array.isArray(row))) return v as Grid;
+    return v.map((x) => [x]);
+  }
+  return [[v]];
+}
+
+export interface Shape {
+  rows: number;
+  cols: number;
+}
+
+function shapeOf(g: Grid): Shape {
+  return { rows: g.length, cols: Math.max(...g.map((r) => r.length)) };
+}
+
+/**
+ * The common shape of several grids: each is 1×1 (repeated on every row) or the same r×c.
+ * Returns the list of shapes as text when they disagree, for the message.
+ */
+export function commonShape(grids: Grid[]): Shape | { mismatch: string } {
+  const shapes = grids.map(shapeOf);
+  const big = shapes.filter((s) => s.rows * s.cols > 1);
+  if (big.length === 0) return { rows: 1, cols: 1 };
+  const first = big[0];
+  if (big.every((s) => s.rows === first.rows && s.cols === first.cols)) return first;
+  return { mismatch: shapes.map((s) => `${s.rows}×${s.cols}`).join("、") };
+}
+
+/** The value at (r, c) of a grid that is either 1×1 or of the common shape. */
+export function at(g: Grid, r: number, c: number): unknown {
+  if (g.length === 1 && g[0].length === 1) return g[0][0];
+  return g[r]?.[c];
+}
+
+/** Excel passes an omitted optional argument as null or undefined; the engine wants undefined. */
+export function optional(v: unknown): unknown {
+  return v === null || v === undefined ? undefined : v;
+}

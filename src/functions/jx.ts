@@ -1,0 +1,207 @@
+/**
+ * What each JX.* function does, without Office: adapt the arguments, make ONE engine call, and turn
+ * an error outcome into a failure carrying the engine's zh-CN message. No scoring rule lives here;
+ * functions.ts only adds the JSDoc Excel reads and swaps failures for `#VALUE!`.
+ */
+import {
+  execRate,
+  execScore,
+  findRuleSet,
+  formatMessage,
+  getRuleSet,
+  gradeFor,
+  listRuleSets,
+  parseValue,
+  scoreIndicator,
+  type Op,
+  type Outcome,
+  type ParsedValue,
+  type RuleSet,
+} from "../engine";
+import { asGrid, at, commonShape, isBlank, optional } from "./args";
+import { FN_MESSAGES } from "./messages";
+
+/** A cell that cannot be computed, with the zh-CN reason; becomes `#VALUE!` in Excel. */
+export class Failure {
+  constructor(readonly message: string) {}
+}
+
+export type Cell = number | string | Failure;
+
+function failureOf(outcome: Outcome<unknown> & { ok: false }): Failure {
+  return new Failure(formatMessage(outcome.code, outcome.data, "zh-CN"));
+}
+
+/** Runs a computation; an unexpected exception becomes a message, never a stack trace in a cell. */
+function guarded<T>(compute: () => T | Failure): T | Failure {
+  try {
+    return compute();
+  } catch (e) {
+    return new Failure(FN_MESSAGES.internal(e instanceof Error ? e.message : String(e)));
+  }
+}
+
+/** `[规则]` given → that rule set (unknown id is an error); omitted → the workbook's, else default. */
+export function resolveRuleSet(explicit: unknown, workbookRuleSetId: string | undefined): RuleSet | Failure {
+  return guarded(() => {
+    if (!isBlank(explicit)) {
+      const id = String(explicit).trim();
+      const found = findRuleSet(id);
+      if (found) return found;
+      return new Failure(
+        FN_MESSAGES.unknownRuleSet(
+          id,
+          listRuleSets()
+            .map((r) => r.id)
+            .join("、"),
+        ),
+      );
+    }
+    try {
+      return getRuleSet(workbookRuleSetId);
+    } catch {
+      return new Failure(FN_MESSAGES.ruleSetUnavailable);
+    }
+  });
+}
+
+/** JX.EXECRATE: 全年执行数 ÷ 全年预算数, unrounded and uncapped. */
+export function jxExecRate(budget: unknown, spent: unknown): Cell {
+  return guarded(() => {
+    const r = execRate(budget, spent);
+    return r.ok ? r.value : failureOf(r);
+  });
+}
+
+/** JX.EXECSCORE: 分值 × min(执行率, 1), rounded as Excel does; an omitted 分值 is the engine's default. */
+export function jxExecScore(budget: unknown, spent: unknown, weight?: unknown): Cell {
+  return guarded(() => {
+    const r = execScore(budget, spent, optional(weight));
+    return r.ok ? r.value : failureOf(r);
+  });
+}
+
+export interface IndicatorArgs {
+  nature: unknown;
+  target: unknown;
+  actual: unknown;
+  weight: unknown;
+  unit?: unknown;
+  ruleSet?: unknown;
+}
+
+type RowResult = { ok: true; score: number; explanation: string } | { ok: false; failure: Failure } | { ok: "blank" };
+
+/**
+ * Every row of an indicator call: each of the five row arguments is a single cell or a range of one
+ * common shape. A row whose four required cells are all blank yields "" so a formula can cover
+ * spare rows of a template without showing errors there.
+ */
+function scoreRows(args: IndicatorArgs, workbookRuleSetId: string | undefined): RowResult[][] | Failure {
+  const ruleSet = resolveRuleSet(args.ruleSet, workbookRuleSetId);
+  if (ruleSet instanceof Failure) return ruleSet;
+  const unit = optional(args.unit);
+  const grids = [args.nature, args.target, args.actual, args.weight, unit].map(asGrid);
+  const shape = commonShape(grids);
+  if ("mismatch" in shape) return new Failure(FN_MESSAGES.shapeMismatch(shape.mismatch));
+  const [natures, targets, actuals, weights, units] = grids;
+  const out: RowResult[][] = [];
+  for (let r = 0; r < shape.rows; r++) {
+    const row: RowResult[] = [];
+    for (let c = 0; c < shape.cols; c++) {
+      const input = {
+        nature: at(natures, r, c),
+        target: at(targets, r, c),
+        actual: at(actuals, r, c),
+        weight: at(weights, r, c),
+        unit: unit === undefined ? undefined : at(units, r, c),
+      };
+      if ([input.nature, input.target, input.actual, input.weight].every(isBlank)) {
+        row.push({ ok: "blank" });
+        continue;
+      }
+      const scored = guarded(() => scoreIndicator(input, ruleSet));
+      if (scored instanceof Failure) row.push({ ok: false, failure: scored });
+      else if (scored.ok) row.push({ ok: true, score: scored.value.score, explanation: scored.explanation });
+      else row.push({ ok: false, failure: failureOf(scored) });
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/** JX.INDICATORSCORE: one score per row, as a grid of the arguments' shape (1×1 for single cells). */
+export function jxIndicatorScore(args: IndicatorArgs, workbookRuleSetId?: string): Cell[][] {
+  const rows = scoreRows(args, workbookRuleSetId);
+  if (rows instanceof Failure) return [[rows]];
+  return rows.map((row) => row.map((x) => (x.ok === "blank" ? "" : x.ok ? x.score : x.failure)));
+}
+
+/** JX.EXPLAIN: the engine's one-line explanation; a row that cannot be scored explains why, as text. */
+export function jxExplain(args: IndicatorArgs, workbookRuleSetId?: string): Cell[][] {
+  const rows = scoreRows(args, workbookRuleSetId);
+  if (rows instanceof Failure) return [[rows]];
+  return rows.map((row) =>
+    row.map((x) => (x.ok === "blank" ? "" : x.ok ? x.explanation : FN_MESSAGES.cannotScore(x.failure.message))),
+  );
+}
+
+/** JX.GRADE: 优/良/中/差 for a total, by the rule set's cut-offs. */
+export function jxGrade(total: unknown, ruleSetArg: unknown, workbookRuleSetId?: string): Cell {
+  return guarded(() => {
+    const ruleSet = resolveRuleSet(ruleSetArg, workbookRuleSetId);
+    if (ruleSet instanceof Failure) return ruleSet;
+    if (isBlank(total)) return new Failure(FN_MESSAGES.totalEmpty);
+    const n = totalAsNumber(total);
+    if (n === undefined) return new Failure(FN_MESSAGES.totalNotNumber(String(total)));
+    return gradeFor(n, ruleSet);
+  });
+}
+
+/** A total is a plain number: a number cell, or numeric text the engine reads without operator or %. */
+function totalAsNumber(total: unknown): number | undefined {
+  if (typeof total === "number") return Number.isFinite(total) ? total : undefined;
+  const parsed = parseValue(total);
+  if (parsed.kind !== "number" || parsed.op || parsed.percent || parsed.unit) return undefined;
+  return parsed.value;
+}
+
+const OP_SYMBOL: Record<Op, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
+
+/**
+ * JX.PARSEVALUE: what the engine read, as one row of three cells — 运算符 | 数值 | 单位.
+ * Numbers: (≥ | 0.95 | %). Other kinds put their kind in the first cell:
+ * 区间 | "1-2" | 次; 期限 | "2024年12月" / "12个月" / "按时" | ""; 定性 | text | 达成/部分达成/未达成.
+ */
+export function jxParseValue(raw: unknown): Cell[][] {
+  const v = guarded(() => parseValue(optional(raw)));
+  if (v instanceof Failure) return [[v]];
+  return [describeParsed(v)];
+}
+
+const LEVEL_LABEL = { met: "达成", partial: "部分达成", unmet: "未达成" } as const;
+
+function describeParsed(v: ParsedValue): Cell[] {
+  switch (v.kind) {
+    case "empty":
+      return ["", "", ""];
+    case "number":
+      return [v.op ? OP_SYMBOL[v.op] : "", v.value, v.percent ? "%" : (v.unit ?? "")];
+    case "range":
+      return ["区间", `${v.low}-${v.high}`, v.percent ? "%" : (v.unit ?? "")];
+    case "deadline":
+      return ["期限", deadlineText(v), ""];
+    case "qualitative":
+      return ["定性", v.text, v.level ? LEVEL_LABEL[v.level] : (v.grade ?? "")];
+    case "invalid":
+      return [new Failure(FN_MESSAGES.invalidValue[v.reason](String(v.raw))), "", ""];
+  }
+}
+
+function deadlineText(v: Extract<ParsedValue, { kind: "deadline" }>): string {
+  if (v.months !== undefined) return `${v.months}个月`;
+  if (v.year !== undefined) {
+    return `${v.year}年` + (v.month !== undefined ? `${v.month}月` : "") + (v.day !== undefined ? `${v.day}日` : "");
+  }
+  return v.onTime ? "按时" : "";
+}
