@@ -1,7 +1,19 @@
-// CONTRACT STUB — owned by the workbook-operations helper. Signatures are the contract the
-// task pane and the CLI code against; bodies get replaced.
+/**
+ * Workbook operations, written once over the WorkbookPort: the task pane (Office.js adapter) and
+ * the CLI (exceljs adapter) call the same functions. Each reads one snapshot and applies one plan.
+ * Implementations live beside this file; the signatures here are the contract.
+ */
 import type { CalcPlan, RuleSet, SheetCheck, Finding } from "../engine";
 import type { WorkbookPort } from "../host/port";
+import { calculateSheetImpl } from "./calculate";
+import { checkSheetImpl } from "./check";
+import { freezeWorkbookImpl } from "./freeze";
+import { clearMarksImpl, markFindingsImpl } from "./marks";
+import { insertTemplateImpl } from "./template";
+
+export { OperationError } from "./errors";
+export { freeSheetName, cleanSheetName } from "./names";
+export { parseJxCall, hasJx, type JxCall, type JxArg } from "./jxFormula";
 
 export type TemplateKind = "project" | "department" | "department-gs";
 export type FormulaStyle = "native" | "custom";
@@ -17,21 +29,22 @@ export interface InsertTemplateOptions extends Progress {
   formulaStyle: FormulaStyle;
   /** Wanted sheet name; a clash gets " (2)", " (3)"… — an existing sheet is never overwritten. */
   sheetName?: string;
+  /** Protect the new sheet without a password (formula cells locked, inputs open). Default false. */
+  protect?: boolean;
 }
 
-/** Insert a blank form into a new sheet. Returns the sheet's name. */
+/**
+ * Insert a blank form into a new sheet. Returns the sheet's name. With `custom` formulas the
+ * workbook's rule-set setting is set when it has none. Throws OperationError (zh-CN message)
+ * for an unknown kind or rule-set id.
+ */
 export async function insertTemplate(port: WorkbookPort, options: InsertTemplateOptions): Promise<{ sheet: string }> {
-  void port;
-  void options;
-  throw new Error("not implemented");
+  return insertTemplateImpl(port, options);
 }
 
 /** The engine's findings for every form on the sheet (sheet name filled in). Never writes. */
 export async function checkSheet(port: WorkbookPort, sheet: string, ruleSet: RuleSet): Promise<SheetCheck> {
-  void port;
-  void sheet;
-  void ruleSet;
-  throw new Error("not implemented");
+  return checkSheetImpl(port, sheet, ruleSet);
 }
 
 export interface CalculateOptions extends Progress {
@@ -50,18 +63,17 @@ export interface CalculateResult {
   written: number;
 }
 
-/** Fill 执行率 / 得分 / 合计 / 总分 / 等级 where empty or ours; conflicts are reported, not overwritten. */
+/**
+ * Fill 执行率 / 得分 / 合计 / 总分 / 等级 where empty; conflicts are reported, not overwritten.
+ * A cell that already holds a formula (ours) is left alone: it computes itself.
+ */
 export async function calculateSheet(
   port: WorkbookPort,
   sheet: string,
   ruleSet: RuleSet,
   options?: CalculateOptions,
 ): Promise<CalculateResult> {
-  void port;
-  void sheet;
-  void ruleSet;
-  void options;
-  throw new Error("not implemented");
+  return calculateSheetImpl(port, sheet, ruleSet, options);
 }
 
 export interface FreezeOptions extends Progress {
@@ -71,28 +83,27 @@ export interface FreezeOptions extends Progress {
   preferNative?: boolean;
 }
 
-/** Replace every `JX.*` formula by its value (or a native formula), so the workbook opens anywhere. */
-export async function freezeWorkbook(port: WorkbookPort, options?: FreezeOptions): Promise<{ frozen: number }> {
-  void port;
-  void options;
-  throw new Error("not implemented");
+/**
+ * Replace every `JX.*` formula by its value (or a native formula), so the workbook opens anywhere.
+ * `unresolved` (optional) lists "Sheet!A1" cells that had no value to freeze to and were left as they were.
+ */
+export async function freezeWorkbook(
+  port: WorkbookPort,
+  options?: FreezeOptions,
+): Promise<{ frozen: number; unresolved?: string[] }> {
+  return freezeWorkbookImpl(port, options);
 }
 
-/** Mark the findings' cells (changes no value and no existing format). */
+/** Mark the findings' cells (changes no value and no existing format). Replaces earlier marks. */
 export async function markFindings(
   port: WorkbookPort,
   sheet: string,
   findings: Finding[],
 ): Promise<{ marked: number }> {
-  void port;
-  void sheet;
-  void findings;
-  throw new Error("not implemented");
+  return markFindingsImpl(port, sheet, findings);
 }
 
 /** Remove exactly our marks from the sheet. */
 export async function clearMarks(port: WorkbookPort, sheet: string): Promise<void> {
-  void port;
-  void sheet;
-  throw new Error("not implemented");
+  return clearMarksImpl(port, sheet);
 }

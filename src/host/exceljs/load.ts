@@ -1,0 +1,52 @@
+/**
+ * Loading an .xlsx into exceljs defensively: sniff the bytes first (an encrypted workbook is an
+ * OLE compound file, not a zip; exceljs would fail with an obscure message), cap the size, and
+ * turn every exceljs failure into a WorkbookReadError with a zh-CN message.
+ */
+import ExcelJS from "exceljs";
+import { WorkbookReadError } from "./errors";
+
+export interface LoadLimits {
+  /** Bytes; larger files are refused before parsing. */
+  maxBytes: number;
+}
+
+export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxBytes: 50 * 1024 * 1024 };
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(buf: Uint8Array, magic: number[]): boolean {
+  return buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
+}
+
+/** Parts of a worksheet the check path never looks at: skipping them makes loading cheaper. */
+export const READ_ONLY_IGNORED_NODES = ["dataValidations", "hyperlinks", "drawing", "picture", "tableParts"];
+
+export async function loadWorkbook(
+  data: Uint8Array,
+  options: { limits?: LoadLimits; readOnly?: boolean } = {},
+): Promise<ExcelJS.Workbook> {
+  const limits = options.limits ?? DEFAULT_LOAD_LIMITS;
+  if (data.length === 0) throw new WorkbookReadError("empty-file");
+  if (data.length > limits.maxBytes) {
+    throw new WorkbookReadError("too-large", `${(data.length / 1048576).toFixed(1)} MB`);
+  }
+  if (startsWith(data, CFB_MAGIC)) throw new WorkbookReadError("encrypted-or-xls");
+  if (!startsWith(data, ZIP_MAGIC)) throw new WorkbookReadError("not-xlsx");
+  const wb = new ExcelJS.Workbook();
+  try {
+    const loadOptions = options.readOnly ? { ignoreNodes: READ_ONLY_IGNORED_NODES } : undefined;
+    // exceljs's typings want its own Buffer type; a Node Buffer is what it reads.
+    await wb.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.length) as never, loadOptions as never);
+  } catch (e) {
+    const text = e instanceof Error ? e.message : String(e);
+    // A zip that is not an OOXML workbook (a .docx, a zip of anything) has no workbook part.
+    if (/workbook|Cannot read prop|undefined|end of central directory|invalid|corrupt/i.test(text)) {
+      throw new WorkbookReadError("corrupt");
+    }
+    throw new WorkbookReadError("corrupt", text.slice(0, 80));
+  }
+  if (wb.worksheets.length === 0) throw new WorkbookReadError("no-sheets");
+  return wb;
+}

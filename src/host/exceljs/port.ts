@@ -1,0 +1,108 @@
+/**
+ * The exceljs WorkbookPort: a .xlsx file held in memory. Reads are snapshots of the cells that
+ * hold values; writes are applied in order and saved with `toBuffer`/`saveAs`.
+ */
+import ExcelJS from "exceljs";
+import * as fs from "fs/promises";
+import type { SheetSnapshot } from "../../engine/sheet/snapshot";
+import type { ReadOptions, WorkbookPort, WritePlan } from "../port";
+import { applyOp, PlanError } from "./apply";
+import { WorkbookReadError } from "./errors";
+import { DEFAULT_LOAD_LIMITS, loadWorkbook, type LoadLimits } from "./load";
+import { readSetting, SETTINGS_SHEET, writeSetting } from "./settings";
+import { DEFAULT_SNAPSHOT_LIMITS, readSnapshot, type ClipNotice, type SnapshotLimits } from "./snapshot";
+
+export interface OpenOptions {
+  load?: LoadLimits;
+  snapshot?: SnapshotLimits;
+  /** Skip parts only writers need (validations, drawings): for read-only checks. */
+  readOnly?: boolean;
+}
+
+export class ExcelJsPort implements WorkbookPort {
+  readonly workbook: ExcelJS.Workbook;
+  /** Sheets whose used range was larger than the limits and was read in part. */
+  readonly clipped: ClipNotice[] = [];
+  private readonly snapshotLimits: SnapshotLimits;
+
+  constructor(workbook: ExcelJS.Workbook = new ExcelJS.Workbook(), snapshotLimits = DEFAULT_SNAPSHOT_LIMITS) {
+    this.workbook = workbook;
+    this.snapshotLimits = snapshotLimits;
+  }
+
+  static async fromBuffer(data: Uint8Array, options: OpenOptions = {}): Promise<ExcelJsPort> {
+    const wb = await loadWorkbook(data, { limits: options.load ?? DEFAULT_LOAD_LIMITS, readOnly: options.readOnly });
+    return new ExcelJsPort(wb, options.snapshot);
+  }
+
+  static async fromFile(path: string, options: OpenOptions = {}): Promise<ExcelJsPort> {
+    const limits = options.load ?? DEFAULT_LOAD_LIMITS;
+    let size: number;
+    try {
+      const st = await fs.stat(path);
+      if (!st.isFile()) throw new WorkbookReadError("not-xlsx", "不是普通文件");
+      size = st.size;
+    } catch (e) {
+      if (e instanceof WorkbookReadError) throw e;
+      throw new WorkbookReadError("not-found");
+    }
+    // Refuse before reading a byte: a huge file should not cost its size in memory.
+    if (size > limits.maxBytes) throw new WorkbookReadError("too-large", `${(size / 1048576).toFixed(1)} MB`);
+    return ExcelJsPort.fromBuffer(await fs.readFile(path), options);
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws || name === SETTINGS_SHEET) throw new PlanError(`找不到工作表：${name}`);
+    return ws;
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.workbook.worksheets.map((w) => w.name).filter((n) => n !== SETTINGS_SHEET);
+  }
+
+  async activeSheet(): Promise<string> {
+    const views = (this.workbook as unknown as { views?: { activeTab?: number }[] }).views;
+    const tab = views?.[0]?.activeTab ?? 0;
+    const visible = this.workbook.worksheets.filter((w) => w.name !== SETTINGS_SHEET);
+    return (visible[tab] ?? visible[0])?.name ?? "";
+  }
+
+  async readSheet(name: string, options?: ReadOptions): Promise<SheetSnapshot> {
+    const { snapshot, clipped } = readSnapshot(this.sheet(name), options, this.snapshotLimits);
+    if (clipped && !this.clipped.some((c) => c.sheet === name)) this.clipped.push(clipped);
+    return snapshot;
+  }
+
+  async apply(plan: WritePlan): Promise<void> {
+    if (plan.createSheet) {
+      if (this.workbook.getWorksheet(plan.sheet)) throw new PlanError(`工作表已存在：${plan.sheet}`);
+      this.workbook.addWorksheet(plan.sheet);
+    }
+    const ws = this.sheet(plan.sheet);
+    let formulas = false;
+    for (const op of plan.ops) formulas = applyOp(ws, op) || formulas;
+    // exceljs writes formulas without cached results; ask Excel/WPS to calculate on open.
+    if (formulas) this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
+    if (plan.activate) {
+      const idx = this.workbook.worksheets.indexOf(ws);
+      (this.workbook as unknown as { views: unknown[] }).views = [{ activeTab: Math.max(0, idx) }];
+    }
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    return readSetting(this.workbook, key);
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    writeSetting(this.workbook, key, value);
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  async saveAs(path: string): Promise<void> {
+    await fs.writeFile(path, await this.toBuffer());
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The formula a computed cell should hold, derived from the detected form's layout: calculate
+ * writes these instead of bare values when the caller asks for a formula style, so the cell
+ * keeps up when inputs change. Null when the layout does not say where the inputs are.
+ */
+import { a1, type CalcTarget, type DetectedForm, type RuleSet } from "../engine";
+import { customBuilder, nativeBuilder, sumFormula, type FormulaBuilder } from "../templates";
+
+function formAt(forms: DetectedForm[], row: number, col: number): DetectedForm | undefined {
+  return forms.find((f) => row >= f.range.r1 && row <= f.range.r2 && col >= f.range.c1 && col <= f.range.c2);
+}
+
+/** SUM over the given rows of one column, merging consecutive rows into ranges. */
+function sumOfRows(rows: number[], col: number, extra: string[] = []): string | null {
+  if (rows.length === 0 && extra.length === 0) return null;
+  const sorted = [...new Set(rows)].sort((x, y) => x - y);
+  const parts: string[] = [...extra];
+  let start = sorted[0];
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i < sorted.length && sorted[i] === sorted[i - 1] + 1) continue;
+    const end = sorted[i - 1];
+    if (start !== undefined) parts.push(start === end ? a1(start, col) : `${a1(start, col)}:${a1(end, col)}`);
+    start = sorted[i];
+  }
+  return sumFormula(parts);
+}
+
+export function formulaFor(
+  target: CalcTarget,
+  row: number,
+  col: number,
+  forms: DetectedForm[],
+  fx: FormulaBuilder,
+): string | null {
+  const form = formAt(forms, row, col);
+  if (!form) return null;
+  const fc = form.funds?.columns ?? {};
+  const ic = form.indicators?.columns ?? {};
+  const indicatorRows = form.indicators?.rows.map((r) => r.row) ?? [];
+  const fundsTotal = form.funds?.rows.find((r) => r.kind === "total")?.row;
+  switch (target) {
+    case "execRate":
+      return fc.budget !== undefined && fc.spent !== undefined
+        ? fx.execRate(a1(row, fc.budget), a1(row, fc.spent))
+        : null;
+    case "execScore":
+      return fc.budget !== undefined && fc.spent !== undefined && fc.weight !== undefined
+        ? fx.execScore(a1(row, fc.budget), a1(row, fc.spent), a1(row, fc.weight))
+        : null;
+    case "taskRate": {
+      const tc = form.tasks?.columns ?? {};
+      return tc.approvedTotal !== undefined && tc.spent !== undefined
+        ? fx.execRate(a1(row, tc.approvedTotal), a1(row, tc.spent))
+        : null;
+    }
+    case "indicatorScore": {
+      const nature = ic.nature ?? ic.direction;
+      if (nature === undefined || ic.target === undefined || ic.actual === undefined || ic.weight === undefined)
+        return null;
+      return fx.indicatorScore({
+        nature: a1(row, nature),
+        target: a1(row, ic.target),
+        unit: ic.unit !== undefined ? a1(row, ic.unit) : '""',
+        actual: a1(row, ic.actual),
+        weight: a1(row, ic.weight),
+      });
+    }
+    case "sumWeight":
+    case "sumScore": {
+      const sum = form.sums.find((s) => s.row === row);
+      return sum ? sumOfRows(sum.covers, col) : null;
+    }
+    case "totalWeight":
+    case "totalScore": {
+      const fcol = target === "totalWeight" ? fc.weight : fc.score;
+      const extra = fundsTotal !== undefined && fcol !== undefined ? [a1(fundsTotal, fcol)] : [];
+      return sumOfRows(indicatorRows, col, extra);
+    }
+    case "grade": {
+      const t = form.total;
+      return t && t.scoreCol !== undefined ? fx.grade(a1(t.row, t.scoreCol)) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+export function builderFor(style: "native" | "custom", ruleSet: RuleSet, explicitRule: boolean): FormulaBuilder {
+  return style === "native" ? nativeBuilder(ruleSet) : customBuilder(explicitRule ? ruleSet.id : undefined);
+}

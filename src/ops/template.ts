@@ -1,0 +1,42 @@
+/** insertTemplate: a blank form in a new sheet, never over an existing one. */
+import { findRuleSet } from "../engine/rules/index";
+import { RULE_SET_SETTING } from "../host/settings";
+import type { WorkbookPort } from "../host/port";
+import { TEMPLATES, renderTemplate, type FormulaStyle, type TemplateKind } from "../templates";
+import { freeSheetName } from "./names";
+import { OperationError } from "./errors";
+
+export interface InsertTemplateArgs {
+  kind: TemplateKind;
+  ruleSetId: string;
+  formulaStyle: FormulaStyle;
+  sheetName?: string;
+  /** Protect the new sheet without a password (formula cells locked, inputs open). Default false. */
+  protect?: boolean;
+  onProgress?: (done: number, total: number, label: string) => void;
+}
+
+export async function insertTemplateImpl(port: WorkbookPort, options: InsertTemplateArgs): Promise<{ sheet: string }> {
+  const def = TEMPLATES[options.kind];
+  if (!def) throw new OperationError("unknown-template", `未知的模板类型：${String(options.kind)}`);
+  const ruleSet = findRuleSet(options.ruleSetId || def.defaultRuleSetId);
+  if (!ruleSet) throw new OperationError("unknown-rules", `未知的评分规则：${options.ruleSetId}`);
+  options.onProgress?.(0, 2, "准备模板");
+  // JX.* calls name the rule set only when it differs from the workbook's own setting, so a
+  // workbook-wide rule change still rescores forms that follow the workbook.
+  let explicitRuleArg = false;
+  if (options.formulaStyle === "custom") {
+    const current = await port.getSetting(RULE_SET_SETTING);
+    if (!current) await port.setSetting(RULE_SET_SETTING, ruleSet.id);
+    else explicitRuleArg = current !== ruleSet.id;
+  }
+  const sheet = freeSheetName(await port.listSheets(), options.sheetName ?? def.sheetName);
+  const plan = renderTemplate(options.kind, ruleSet, sheet, {
+    formulaStyle: options.formulaStyle,
+    explicitRuleArg,
+    protect: options.protect,
+  });
+  await port.apply(plan);
+  options.onProgress?.(2, 2, "模板已插入");
+  return { sheet };
+}

@@ -1,0 +1,26 @@
+export {
+  TEMPLATES,
+  TEMPLATE_KINDS,
+  LABELS,
+  type TemplateKind,
+  type TemplateDefinition,
+  type SectionKind,
+} from "./definitions";
+export {
+  nativeBuilder,
+  customBuilder,
+  sumFormula,
+  nativeIndicatorScore,
+  NATIVE_NATURES,
+  type FormulaBuilder,
+  type IndicatorRefs,
+} from "./formulas";
+export {
+  renderTemplate,
+  renderTemplateGrid,
+  splitWeight,
+  type RenderOptions,
+  type RenderedTemplate,
+  type FormulaStyle,
+} from "./render";
+export { Grid } from "./grid";

@@ -1,0 +1,397 @@
+/**
+ * Draw a template definition into a Grid, section by section, then into a WritePlan.
+ * Column letters are fixed by the 10-column layout (A..J) that every template shares.
+ */
+import { a1, type CellValue } from "../engine/sheet/snapshot";
+import type { RuleSet } from "../engine/rules/schema";
+import type { CellStyle, WritePlan } from "../host/port";
+import { LABELS, TEMPLATES, type SectionKind, type TemplateDefinition, type TemplateKind } from "./definitions";
+import { customBuilder, nativeBuilder, sumFormula, type FormulaBuilder } from "./formulas";
+import { Grid } from "./grid";
+
+export type FormulaStyle = "native" | "custom";
+
+export interface RenderOptions {
+  formulaStyle: FormulaStyle;
+  /** For `custom`: pass the rule-set id explicitly in JX.* calls (when it is not the workbook's). */
+  explicitRuleArg?: boolean;
+  /** Protect the sheet (no password): formula cells locked, inputs open. */
+  protect?: boolean;
+}
+
+/** Where the renderer put the cells later sections refer to (0-based rows/cols). */
+interface Anchors {
+  /** The execution score cell that 总分 adds (funds 得分 or the 预算执行率 indicator row). */
+  execWeight?: string;
+  execScore?: string;
+  /** The task table's 合计 row, for the department 预算执行率 indicator. */
+  taskSumRow?: number;
+  indicatorRows: number[];
+  indicatorHeaderRows: number[];
+}
+
+const C = { A: 0, B: 1, C: 2, D: 3, E: 4, F: 5, G: 6, H: 7, I: 8, J: 9 };
+const LAST = C.J;
+const HEADER: CellStyle = { bold: true, horizontal: "center", vertical: "middle", wrap: true, fill: "#F2F2F2" };
+const LABEL: CellStyle = { horizontal: "center", vertical: "middle", wrap: true };
+const INPUT: CellStyle = { vertical: "middle", wrap: true };
+const MONEY = "0.00";
+const RATE = "0.00%";
+
+interface Ctx {
+  grid: Grid;
+  def: TemplateDefinition;
+  ruleSet: RuleSet;
+  fx: FormulaBuilder;
+  anchors: Anchors;
+}
+
+function title(ctx: Ctx): void {
+  const g = ctx.grid;
+  const r = g.addRow(30);
+  g.set(r, C.A, ctx.def.title);
+  g.merge(r, C.A, r, LAST);
+  g.style(r, C.A, r, LAST, { bold: true, fontSize: 16, horizontal: "center", vertical: "middle" });
+}
+
+/** One "label | input" line; `pairs` are [label, labelFrom, labelTo, inputTo]. */
+function labelledInputs(g: Grid, pairs: [string, number, number, number][]): void {
+  const r = g.addRow(22);
+  for (const [text, from, to, inputTo] of pairs) {
+    g.set(r, from, text);
+    g.merge(r, from, r, to);
+    g.style(r, from, r, to, { ...LABEL, bold: true });
+    g.merge(r, to + 1, r, inputTo);
+    g.style(r, to + 1, r, inputTo, INPUT);
+    g.input(r, to + 1, r, inputTo);
+  }
+}
+
+function projectHeader(ctx: Ctx): void {
+  labelledInputs(ctx.grid, [[LABELS.projectName, C.A, C.B, LAST]]);
+  labelledInputs(ctx.grid, [
+    [LABELS.competent, C.A, C.B, C.E],
+    [LABELS.implementer, C.F, C.F, LAST],
+  ]);
+}
+
+function departmentHeader(ctx: Ctx): void {
+  labelledInputs(ctx.grid, [[LABELS.departmentName, C.A, C.B, LAST]]);
+}
+
+/** 项目资金 block: header + 年度资金总额 + three sub-rows; 执行率 and 得分 computed. */
+function funds(ctx: Ctx): void {
+  const { grid: g, fx } = ctx;
+  const h = g.addRow(22);
+  LABELS.fundsHeader.forEach((t, i) => g.set(h, C.D + i, t));
+  g.style(h, C.C, h, LAST, HEADER);
+  const first = h;
+  const rows: number[] = [];
+  for (const label of LABELS.fundsRows) {
+    const r = g.addRow(20);
+    rows.push(r);
+    g.set(r, C.C, label);
+    g.input(r, C.D, r, C.F);
+    g.format(r, C.D, r, C.F, MONEY);
+    const budget = a1(r, C.E);
+    const spent = a1(r, C.F);
+    g.formula(r, C.H, fx.execRate(budget, spent));
+    g.format(r, C.H, r, C.H, RATE);
+    if (r === first + 1) {
+      g.set(r, C.G, ctx.ruleSet.executionWeight);
+      g.input(r, C.G);
+      g.formula(r, C.I, fx.execScore(budget, spent, a1(r, C.G)));
+      ctx.anchors.execWeight = a1(r, C.G);
+      ctx.anchors.execScore = a1(r, C.I);
+    } else {
+      g.set(r, C.G, LABELS.dash);
+      g.set(r, C.I, LABELS.dash);
+    }
+  }
+  const last = rows[rows.length - 1];
+  g.set(first, C.A, LABELS.funds);
+  g.merge(first, C.A, last, C.B);
+  g.style(first, C.A, last, C.B, { ...LABEL, bold: true });
+  g.style(first + 1, C.C, last, C.C, LABEL);
+  g.style(first + 1, C.G, last, C.I, { horizontal: "center", vertical: "middle" });
+}
+
+function goal(ctx: Ctx): void {
+  const g = ctx.grid;
+  const h = g.addRow(22);
+  const r = g.addRow(60);
+  g.set(h, C.A, LABELS.goal);
+  g.merge(h, C.A, r, C.A);
+  g.style(h, C.A, r, C.A, { ...LABEL, bold: true });
+  g.set(h, C.B, LABELS.goalExpected);
+  g.merge(h, C.B, h, C.F);
+  g.set(h, C.G, LABELS.goalActual);
+  g.merge(h, C.G, h, LAST);
+  g.style(h, C.B, h, LAST, HEADER);
+  g.merge(r, C.B, r, C.F);
+  g.merge(r, C.G, r, LAST);
+  g.style(r, C.B, r, LAST, { ...INPUT, vertical: "top" });
+  g.input(r, C.B, r, LAST);
+}
+
+function tasks(ctx: Ctx): void {
+  const { grid: g, fx } = ctx;
+  const t = g.addRow(22);
+  g.set(t, C.A, LABELS.tasksTitle);
+  g.merge(t, C.A, t, LAST);
+  g.style(t, C.A, t, LAST, { bold: true, vertical: "middle" });
+  const h1 = g.addRow(22);
+  const h2 = g.addRow(22);
+  const [name, level, content, approved, spent, rate, reason] = LABELS.taskHeader;
+  for (const [text, col] of [
+    [name, C.A],
+    [level, C.B],
+    [content, C.C],
+    [spent, C.G],
+    [rate, C.H],
+  ] as [string, number][]) {
+    g.set(h1, col, text);
+    g.merge(h1, col, h2, col);
+  }
+  g.set(h1, C.D, approved);
+  g.merge(h1, C.D, h1, C.F);
+  g.set(h1, C.I, reason);
+  g.merge(h1, C.I, h2, LAST);
+  LABELS.taskSubHeader.forEach((s, i) => g.set(h2, C.D + i, s));
+  g.style(h1, C.A, h2, LAST, HEADER);
+  const rows: number[] = [];
+  for (let i = 0; i < (ctx.def.taskRows ?? 5); i++) {
+    const r = g.addRow(20);
+    rows.push(r);
+    g.input(r, C.A, r, C.G);
+    g.format(r, C.D, r, C.G, MONEY);
+    g.formula(r, C.H, fx.execRate(a1(r, C.D), a1(r, C.G)));
+    g.format(r, C.H, r, C.H, RATE);
+    g.merge(r, C.I, r, LAST);
+    g.input(r, C.I, r, LAST);
+    g.style(r, C.A, r, LAST, INPUT);
+  }
+  const s = g.addRow(20);
+  g.set(s, C.A, LABELS.taskSum);
+  g.merge(s, C.A, s, C.C);
+  g.style(s, C.A, s, C.C, { ...LABEL, bold: true });
+  for (const col of [C.D, C.E, C.F, C.G]) {
+    g.formula(s, col, sumFormula([`${a1(rows[0], col)}:${a1(rows[rows.length - 1], col)}`]));
+  }
+  g.format(s, C.D, s, C.G, MONEY);
+  g.formula(s, C.H, fx.execRate(a1(s, C.D), a1(s, C.G)));
+  g.format(s, C.H, s, C.H, RATE);
+  g.merge(s, C.I, s, LAST);
+  ctx.anchors.taskSumRow = s;
+}
+
+function indicatorHeader(ctx: Ctx, withTitle: boolean): void {
+  const g = ctx.grid;
+  if (withTitle) {
+    const t = g.addRow(22);
+    g.set(t, C.A, LABELS.indicatorsTitle);
+    g.merge(t, C.A, t, LAST);
+    g.style(t, C.A, t, LAST, { bold: true, vertical: "middle" });
+  }
+  const h1 = g.addRow(22);
+  const h2 = g.addRow(22);
+  g.set(h1, C.A, LABELS.indicatorGroup);
+  g.merge(h1, C.A, h1, C.C);
+  g.set(h1, C.D, LABELS.targetGroup);
+  g.merge(h1, C.D, h1, C.F);
+  for (const [text, col] of [
+    [LABELS.actual, C.G],
+    [LABELS.weight, C.H],
+    [LABELS.score, C.I],
+    [LABELS.reason, C.J],
+  ] as [string, number][]) {
+    g.set(h1, col, text);
+    g.merge(h1, col, h2, col);
+  }
+  LABELS.indicatorHeader.forEach((t, i) => g.set(h2, C.A + i, t));
+  g.style(h1, C.A, h2, LAST, HEADER);
+  ctx.anchors.indicatorHeaderRows = [h1, h2];
+}
+
+/** One indicator row's inputs, formats and score formula. */
+function indicatorRow(ctx: Ctx, r: number, level2: string, nature: string, weight: number | null): void {
+  const g = ctx.grid;
+  g.set(r, C.B, level2);
+  g.set(r, C.D, nature);
+  if (weight !== null) g.set(r, C.H, weight);
+  g.formula(
+    r,
+    C.I,
+    ctx.fx.indicatorScore({
+      nature: a1(r, C.D),
+      target: a1(r, C.E),
+      unit: a1(r, C.F),
+      actual: a1(r, C.G),
+      weight: a1(r, C.H),
+    }),
+  );
+  // 得分 stays open: a qualitative (定性) indicator's score is typed over the formula.
+  g.input(r, C.B, r, C.H);
+  g.input(r, C.I, r, LAST);
+  g.style(r, C.B, r, LAST, INPUT);
+  g.style(r, C.D, r, C.I, { horizontal: "center", vertical: "middle" });
+  ctx.anchors.indicatorRows.push(r);
+}
+
+/** Department forms: 预算执行率 as the first indicator row, fed by the task table's 合计. */
+function execIndicator(ctx: Ctx): void {
+  indicatorHeader(ctx, true);
+  const g = ctx.grid;
+  const r = g.addRow(20);
+  const x = LABELS.execIndicator;
+  g.set(r, C.A, x.level1);
+  g.set(r, C.C, x.level3);
+  g.style(r, C.A, r, C.A, { ...LABEL, bold: true });
+  indicatorRow(ctx, r, x.level2, "≥", ctx.ruleSet.executionWeight);
+  g.set(r, C.E, 1);
+  g.format(r, C.E, r, C.E, RATE);
+  g.set(r, C.F, "%");
+  if (ctx.anchors.taskSumRow !== undefined) {
+    g.formula(r, C.G, ctx.fx.execRate(a1(ctx.anchors.taskSumRow, C.D), a1(ctx.anchors.taskSumRow, C.G)));
+  }
+  g.format(r, C.G, r, C.G, RATE);
+}
+
+/** Split a 一级 weight over its rows in whole points, the remainder on the first rows. */
+export function splitWeight(total: number, parts: number): number[] {
+  if (parts <= 0) return [];
+  const base = Math.floor(total / parts);
+  let rest = total - base * parts;
+  return Array.from({ length: parts }, () => {
+    const extra = rest >= 1 ? 1 : 0;
+    rest -= extra;
+    return base + extra;
+  });
+}
+
+function indicators(ctx: Ctx): void {
+  const g = ctx.grid;
+  if (!ctx.def.sections.includes("execIndicator")) indicatorHeader(ctx, false);
+  const level1 = ctx.ruleSet.level1.filter((l) => !/预算执行/.test(l.name));
+  const allLevel2 = [...new Set(level1.flatMap((l) => l.level2))];
+  const firstRow = g.rowCount;
+  for (const l1 of level1) {
+    const level2 = l1.level2.length ? l1.level2 : [""];
+    const weights = splitWeight(l1.weight, level2.length);
+    const start = g.rowCount;
+    level2.forEach((l2, i) => {
+      const r = g.addRow(20);
+      const less = l1.lessIsBetter || /成本/.test(l2);
+      indicatorRow(ctx, r, l2, less ? "≤" : "≥", weights[i]);
+    });
+    const end = g.rowCount - 1;
+    g.set(start, C.A, l1.name);
+    g.merge(start, C.A, end, C.A);
+    g.style(start, C.A, end, C.A, { ...LABEL, bold: true });
+    g.input(start, C.A, end, C.A);
+  }
+  const lastRow = g.rowCount - 1;
+  if (lastRow >= firstRow) {
+    g.list(
+      firstRow,
+      C.A,
+      lastRow,
+      C.A,
+      level1.map((l) => l.name),
+    );
+    g.list(firstRow, C.B, lastRow, C.B, allLevel2);
+  }
+  const all = ctx.anchors.indicatorRows;
+  g.list(all[0], C.D, all[all.length - 1], C.D, [...LABELS.natures]);
+}
+
+function notes(ctx: Ctx): void {
+  const g = ctx.grid;
+  const r = g.addRow(40);
+  g.set(r, C.A, LABELS.notes);
+  g.merge(r, C.A, r, C.C);
+  g.style(r, C.A, r, C.C, { ...LABEL, bold: true });
+  g.merge(r, C.D, r, LAST);
+  g.style(r, C.D, r, LAST, INPUT);
+  g.input(r, C.D, r, LAST);
+}
+
+function total(ctx: Ctx): void {
+  const { grid: g, fx, anchors } = ctx;
+  const r = g.addRow(24);
+  g.set(r, C.A, LABELS.total);
+  g.merge(r, C.A, r, C.G);
+  const rows = anchors.indicatorRows;
+  const span = (col: number) => `${a1(rows[0], col)}:${a1(rows[rows.length - 1], col)}`;
+  // Funds-block forms add the 年度资金总额 score; department forms carry it as an indicator row.
+  const w = anchors.execWeight ? [anchors.execWeight, span(C.H)] : [span(C.H)];
+  const s = anchors.execScore ? [anchors.execScore, span(C.I)] : [span(C.I)];
+  g.formula(r, C.H, sumFormula(w));
+  g.formula(r, C.I, sumFormula(s));
+  g.formula(r, C.J, fx.grade(a1(r, C.I)));
+  g.style(r, C.A, r, LAST, { bold: true, horizontal: "center", vertical: "middle" });
+}
+
+const SECTIONS: Record<SectionKind, (ctx: Ctx) => void> = {
+  title,
+  projectHeader,
+  departmentHeader,
+  funds,
+  goal,
+  tasks,
+  execIndicator,
+  indicators,
+  notes,
+  total,
+};
+
+export interface RenderedTemplate {
+  grid: Grid;
+  /** 0-based rows of the indicator table's header and of its indicator rows. */
+  indicatorHeaderRows: number[];
+  indicatorRows: number[];
+}
+
+export function renderTemplateGrid(kind: TemplateKind, ruleSet: RuleSet, options: RenderOptions): RenderedTemplate {
+  const def = TEMPLATES[kind];
+  const fx =
+    options.formulaStyle === "native"
+      ? nativeBuilder(ruleSet)
+      : customBuilder(options.explicitRuleArg ? ruleSet.id : undefined);
+  const ctx: Ctx = {
+    grid: new Grid(def.widths.length),
+    def,
+    ruleSet,
+    fx,
+    anchors: { indicatorRows: [], indicatorHeaderRows: [] },
+  };
+  for (const s of def.sections) SECTIONS[s](ctx);
+  // Every cell of the form gets a thin border, as the published forms have.
+  ctx.grid.style(1, C.A, ctx.grid.rowCount - 1, LAST, { border: "thin" });
+  return {
+    grid: ctx.grid,
+    indicatorHeaderRows: ctx.anchors.indicatorHeaderRows,
+    indicatorRows: ctx.anchors.indicatorRows,
+  };
+}
+
+/** The template as one WritePlan for a new sheet. */
+export function renderTemplate(kind: TemplateKind, ruleSet: RuleSet, sheet: string, options: RenderOptions): WritePlan {
+  const def = TEMPLATES[kind];
+  const { grid, indicatorHeaderRows } = renderTemplateGrid(kind, ruleSet, options);
+  const ops = grid.toOps();
+  def.widths.forEach((width, col) => ops.push({ kind: "columnWidth", col, width }));
+  const [h1, h2] = indicatorHeaderRows;
+  ops.push({
+    kind: "print",
+    orientation: "landscape",
+    paper: "A4",
+    titleRows: `$${h1 + 1}:$${(h2 ?? h1) + 1}`,
+    fitToWidth: true,
+  });
+  if (options.protect) ops.push({ kind: "protectSheet" });
+  return { sheet, createSheet: true, activate: true, ops };
+}
+
+/** A cell value of the rendered grid (tests and the seed filler use it). */
+export type { CellValue };
