@@ -1,0 +1,144 @@
+/**
+ * One write operation → the Office.js commands that carry it out. Commands are only queued
+ * here; the adapter sends a whole batch with one `context.sync`.
+ */
+import { parseRangeA1, rangeA1 } from "../../engine/sheet/snapshot";
+import type { CellStyle, CellValue, WriteOp } from "../port";
+import { groupCells } from "./batching";
+import { MARK_FILL, markFormula, type MarkSeverity } from "./marks";
+
+/** Excel's column width unit in the API is points; the plan speaks characters of the default font (7 px). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** A value as Office accepts it in `values`: "" empties a cell (null would leave it as it was). */
+function officeValue(v: CellValue): string | number | boolean {
+  if (v === null) return "";
+  if (typeof v === "object") return v.error;
+  return v;
+}
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+
+function queueStyle(range: Excel.Range, address: string, style: CellStyle): void {
+  const font = range.format.font;
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (style.fontSize !== undefined) font.size = style.fontSize;
+  if (style.fontName !== undefined) font.name = style.fontName;
+  if (style.fontColor !== undefined) font.color = style.fontColor;
+  if (style.fill !== undefined) range.format.fill.color = style.fill;
+  if (style.horizontal !== undefined) range.format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical !== undefined) range.format.verticalAlignment = VERTICAL[style.vertical];
+  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+  if (style.border !== undefined) {
+    const box = parseRangeA1(address);
+    const edges: Excel.BorderIndex[] = [
+      Excel.BorderIndex.edgeTop,
+      Excel.BorderIndex.edgeBottom,
+      Excel.BorderIndex.edgeLeft,
+      Excel.BorderIndex.edgeRight,
+    ];
+    // Inside edges exist only when the range has more than one column / row.
+    if (box && box.c2 > box.c1) edges.push(Excel.BorderIndex.insideVertical);
+    if (box && box.r2 > box.r1) edges.push(Excel.BorderIndex.insideHorizontal);
+    const weight = style.border === "medium" ? Excel.BorderWeight.medium : Excel.BorderWeight.thin;
+    for (const edge of edges) {
+      const b = range.format.borders.getItem(edge);
+      b.style = Excel.BorderLineStyle.continuous;
+      b.weight = weight;
+    }
+  }
+}
+
+export interface ApplyEnv {
+  context: Excel.RequestContext;
+  sheet: Excel.Worksheet;
+  sheetName: string;
+  /** Worksheet notes (ExcelApi 1.18) when available; threaded comments otherwise. */
+  notesSupported: boolean;
+}
+
+/** Queue one operation. clearMarks is handled by the adapter (it needs a read first). */
+export function queueOp(env: ApplyEnv, op: WriteOp): void {
+  const { sheet } = env;
+  switch (op.kind) {
+    case "values":
+      sheet.getRange(op.range).values = op.values.map((row) => row.map(officeValue));
+      return;
+    case "formulas":
+      // null in `formulas` leaves the cell as it is — exactly what the plan means.
+      sheet.getRange(op.range).formulas = op.formulas as unknown as string[][];
+      return;
+    case "numberFormat": {
+      const box = parseRangeA1(op.range);
+      if (!box) throw new Error(`地址无法识别：${op.range}`);
+      const line = new Array<string>(box.c2 - box.c1 + 1).fill(op.format);
+      sheet.getRange(op.range).numberFormat = Array.from({ length: box.r2 - box.r1 + 1 }, () => line);
+      return;
+    }
+    case "style":
+      queueStyle(sheet.getRange(op.range), op.range, op.style);
+      return;
+    case "merge":
+      sheet.getRange(op.range).merge(false);
+      return;
+    case "columnWidth":
+      sheet.getRangeByIndexes(0, op.col, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(op.width);
+      return;
+    case "rowHeight":
+      sheet.getRangeByIndexes(op.row, 0, 1, 1).getEntireRow().format.rowHeight = op.height;
+      return;
+    case "validationList": {
+      const dv = sheet.getRange(op.range).dataValidation;
+      dv.clear();
+      dv.rule = { list: { inCellDropDown: true, source: op.list.join(",") } };
+      return;
+    }
+    case "note":
+      if (env.notesSupported) sheet.notes.add(sheet.getRange(op.cell), op.text);
+      else env.context.workbook.comments.add(`'${env.sheetName.replace(/'/g, "''")}'!${op.cell}`, op.text);
+      return;
+    case "locked":
+      sheet.getRange(op.range).format.protection.locked = op.locked;
+      return;
+    case "protectSheet":
+      sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+      return;
+    case "print":
+      sheet.pageLayout.orientation =
+        op.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+      sheet.pageLayout.paperSize = Excel.PaperType.a4;
+      if (op.titleRows) sheet.pageLayout.setPrintTitleRows(op.titleRows);
+      if (op.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      return;
+    case "freezePanes":
+      if (op.rows > 0 && op.cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, op.rows, op.cols));
+      else if (op.rows > 0) sheet.freezePanes.freezeRows(op.rows);
+      else if (op.cols > 0) sheet.freezePanes.freezeColumns(op.cols);
+      else sheet.freezePanes.unfreeze();
+      return;
+    case "addMarks":
+      queueMarks(sheet, op.marks);
+      return;
+    case "clearMarks":
+      return;
+  }
+}
+
+function queueMarks(sheet: Excel.Worksheet, marks: { cell: string; severity: MarkSeverity }[]): void {
+  for (const severity of ["error", "warning", "info"] as const) {
+    const cells = marks
+      .filter((m) => m.severity === severity)
+      .map((m) => parseRangeA1(m.cell))
+      .filter((r): r is NonNullable<typeof r> => r !== null)
+      .map((r) => ({ row: r.r1, col: r.c1 }));
+    for (const box of groupCells(cells)) {
+      const cf = sheet.getRange(rangeA1(box)).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = markFormula(severity);
+      cf.custom.format.fill.color = MARK_FILL[severity];
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Office errors → a clear zh-CN message for the person at the keyboard, keeping Office's code
+ * for the code paths that react to it (payload limits → split and retry).
+ */
+export class OfficeHostError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = "OfficeHostError";
+    this.code = code;
+  }
+}
+
+export function errorCode(e: unknown): string {
+  if (typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string") {
+    return (e as { code: string }).code;
+  }
+  return "";
+}
+
+const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+
+/** True when Office refused a batch for its size: split it and try again. */
+export function isPayloadLimit(e: unknown): boolean {
+  return PAYLOAD_CODES.has(errorCode(e));
+}
+
+/** Wrap whatever Excel threw into an OfficeHostError with a Chinese message. */
+export function describeOfficeError(e: unknown, sheet?: string): OfficeHostError {
+  if (e instanceof OfficeHostError) return e;
+  const code = errorCode(e);
+  const detail = e instanceof Error ? e.message : String(e);
+  const where = sheet ? `工作表“${sheet}”` : "工作表";
+  switch (code) {
+    case "ItemNotFound":
+      return new OfficeHostError(code, `找不到${where}，可能已被重命名或删除。`);
+    case "ItemAlreadyExists":
+      return new OfficeHostError(code, `${where}已存在，未做任何更改。`);
+    case "InvalidOperationInCellEditMode":
+      return new OfficeHostError(code, "Excel 正在编辑单元格：请先按 Enter 或 Esc 结束编辑，再重试。");
+    case "AccessDenied":
+    case "InsertDeleteConflict":
+      return new OfficeHostError(code, `${where}受保护或被占用，无法写入。请取消工作表保护后重试。`);
+    case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+      return new OfficeHostError(code, `${where}数据量超过 Excel 单次传输上限，请缩小表格后重试。`);
+    default:
+      return new OfficeHostError(code || "Unknown", `Excel 拒绝了这次操作（${code || "未知错误"}）：${detail}`);
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * The workbook port over Office.js. Every `Excel.run` of the add-in lives in this folder.
+ *
+ * Round trips: readSheet is one `context.sync`; apply is one per batch — one batch unless the
+ * data exceeds Office's request limit — plus one read first when the plan clears marks.
+ */
+import type { SheetSnapshot } from "../../engine/sheet/snapshot";
+import type { ReadOptions, WorkbookPort, WriteOp, WritePlan } from "../port";
+import { queueOp } from "./apply";
+import { MAX_CELLS_PER_READ, planReadBands, planWriteBatches, REQUEST_BUDGET_BYTES } from "./batching";
+import { describeOfficeError, isPayloadLimit } from "./errors";
+import { isOurMarkFormula } from "./marks";
+import { type OfficeRangeData, joinBands, parseAreas, toSnapshot } from "./snapshot";
+
+export interface OfficePortOptions {
+  /** Bytes one write batch may carry (default: under Excel on the web's 5 MB). */
+  requestBudgetBytes?: number;
+  /** Cells a read band may cover when a read has to be split. */
+  cellsPerReadBand?: number;
+}
+
+/** Load only what the snapshot needs (literal names, so the office-addins lint can check them). */
+function loadRange(range: Excel.Range, options: ReadOptions | undefined): void {
+  range.load("rowIndex,columnIndex,rowCount,columnCount,values,valueTypes");
+  if (options?.formulas !== false) range.load("formulas");
+  if (options?.numberFormats !== false) range.load("numberFormat");
+}
+
+function rangeData(range: Excel.Range, options: ReadOptions | undefined): OfficeRangeData {
+  return {
+    rowIndex: range.rowIndex,
+    columnIndex: range.columnIndex,
+    values: range.values,
+    valueTypes: range.valueTypes as string[][],
+    formulas: options?.formulas !== false ? range.formulas : undefined,
+    numberFormat: options?.numberFormats !== false ? range.numberFormat : undefined,
+  };
+}
+
+/** One round trip: the used range (values only) with what the engine needs, and the merged areas. */
+async function readWhole(name: string, options: ReadOptions | undefined): Promise<SheetSnapshot> {
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(name);
+    const used = sheet.getUsedRangeOrNullObject(true);
+    loadRange(used, options);
+    const merged = sheet.getRange().getMergedAreasOrNullObject();
+    merged.load("address");
+    await context.sync();
+    const merges = merged.isNullObject ? [] : parseAreas(merged.address);
+    return toSnapshot(name, used.isNullObject ? null : rangeData(used, options), merges);
+  });
+}
+
+/**
+ * The used range was too big for one answer: learn its size, then read it in row bands, one
+ * sync each. Only reached past Office's limits, where more round trips are unavoidable.
+ */
+async function readInBands(name: string, options: ReadOptions | undefined, maxCells: number): Promise<SheetSnapshot> {
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(name);
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const merged = sheet.getRange().getMergedAreasOrNullObject();
+    merged.load("address");
+    await context.sync();
+    const merges = merged.isNullObject ? [] : parseAreas(merged.address);
+    if (used.isNullObject) return toSnapshot(name, null, merges);
+    const bands: OfficeRangeData[] = [];
+    let limit = maxCells;
+    const plan = planReadBands(used.rowCount, used.columnCount, limit);
+    const queue = plan.map((b) => ({ row: used.rowIndex + b.row, count: b.count }));
+    while (queue.length > 0) {
+      const band = queue[0];
+      const range = sheet.getRangeByIndexes(band.row, used.columnIndex, band.count, used.columnCount);
+      loadRange(range, options);
+      try {
+        // Sequential on purpose: each band must fit one answer, so they cannot share a sync.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (e) {
+        // Still too big (long texts): halve the band and retry; a single row that fails is a real error.
+        if (!isPayloadLimit(e) || band.count === 1) throw e;
+        limit = Math.max(used.columnCount, Math.floor(limit / 2));
+        const half = Math.ceil(band.count / 2);
+        queue.splice(0, 1, { row: band.row, count: half }, { row: band.row + half, count: band.count - half });
+        continue;
+      }
+      bands.push(rangeData(range, options));
+      queue.shift();
+    }
+    return joinBands(name, bands, merges);
+  });
+}
+
+/** Our marks' conditional formats on the sheet, read in one sync (to be deleted in the next). */
+async function findOurMarks(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<Excel.ConditionalFormat[]> {
+  const formats = sheet.getRange().conditionalFormats;
+  formats.load("items/type,items/customOrNullObject/rule/formula");
+  await context.sync();
+  return formats.items.filter(
+    (cf) => cf.type === Excel.ConditionalFormatType.custom && isOurMarkFormula(cf.customOrNullObject.rule.formula),
+  );
+}
+
+function writesCells(ops: readonly WriteOp[]): boolean {
+  return ops.some((op) => op.kind === "values" || op.kind === "formulas");
+}
+
+async function applyPlan(plan: WritePlan, budget: number): Promise<void> {
+  const batches = planWriteBatches(plan.ops, budget);
+  const clears = plan.ops.some((op) => op.kind === "clearMarks");
+  const notesSupported = Office.context.requirements.isSetSupported("ExcelApi", "1.18");
+  await Excel.run(async (context) => {
+    const sheet = plan.createSheet
+      ? context.workbook.worksheets.add(plan.sheet)
+      : context.workbook.worksheets.getItem(plan.sheet);
+    const env = { context, sheet, sheetName: plan.sheet, notesSupported };
+    if (clears) {
+      // Deletions ride in the first write batch; the read is the one extra round trip.
+      for (const cf of await findOurMarks(context, sheet)) cf.delete();
+    }
+    for (let i = 0; i < batches.length; i++) {
+      const batch = batches[i];
+      // Recalculating after every cell of a large write is what makes Excel slow.
+      if (writesCells(batch)) context.workbook.application.suspendApiCalculationUntilNextSync();
+      for (const op of batch) queueOp(env, op);
+      if (plan.activate && i === batches.length - 1) sheet.activate();
+      // One sync per batch: batches exist only because one request cannot carry them all.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
+    if (batches.length === 0 && (plan.activate || plan.createSheet || clears)) {
+      if (plan.activate) sheet.activate();
+      await context.sync();
+    }
+  });
+}
+
+export class OfficeWorkbookPort implements WorkbookPort {
+  private readonly budget: number;
+  private readonly cellsPerBand: number;
+
+  constructor(options: OfficePortOptions = {}) {
+    this.budget = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
+    this.cellsPerBand = options.cellsPerReadBand ?? MAX_CELLS_PER_READ;
+  }
+
+  async listSheets(): Promise<string[]> {
+    try {
+      return await Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        return sheets.items.map((s) => s.name);
+      });
+    } catch (e) {
+      throw describeOfficeError(e);
+    }
+  }
+
+  async activeSheet(): Promise<string> {
+    try {
+      return await Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        sheet.load("name");
+        await context.sync();
+        return sheet.name;
+      });
+    } catch (e) {
+      throw describeOfficeError(e);
+    }
+  }
+
+  async readSheet(name: string, options?: ReadOptions): Promise<SheetSnapshot> {
+    try {
+      return await readWhole(name, options);
+    } catch (e) {
+      if (!isPayloadLimit(e)) throw describeOfficeError(e, name);
+    }
+    try {
+      return await readInBands(name, options, this.cellsPerBand);
+    } catch (e) {
+      throw describeOfficeError(e, name);
+    }
+  }
+
+  async apply(plan: WritePlan): Promise<void> {
+    try {
+      await applyPlan(plan, this.budget);
+    } catch (e) {
+      throw describeOfficeError(e, plan.sheet);
+    }
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    const v: unknown = Office.context.document.settings.get(key);
+    if (v === null || v === undefined) return undefined;
+    return typeof v === "string" ? v : JSON.stringify(v);
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    const settings = Office.context.document.settings;
+    settings.set(key, value);
+    // Settings live in memory until saved into the document; save so they travel with the file.
+    await new Promise<void>((resolve, reject) => {
+      settings.saveAsync((result) => {
+        if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
+        else reject(new Error(`无法把设置保存到工作簿：${result.error?.message ?? "未知错误"}`));
+      });
+    });
+  }
+}
+
+export function createOfficePort(options?: OfficePortOptions): WorkbookPort {
+  return new OfficeWorkbookPort(options);
+}

@@ -1,0 +1,70 @@
+/**
+ * Office's answer for a used range → the engine's SheetSnapshot. Pure, so it is tested on
+ * plain arrays: Office gives "" for an empty cell, the error text ("#DIV/0!") for an error
+ * (told apart from typed text by valueTypes), and the value itself in `formulas` where a cell
+ * holds no formula.
+ */
+import type { CellRange, CellValue, SheetSnapshot } from "../../engine/sheet/snapshot";
+import { parseRangeA1 } from "../../engine/sheet/snapshot";
+
+export interface OfficeRangeData {
+  rowIndex: number;
+  columnIndex: number;
+  values: unknown[][];
+  valueTypes: string[][];
+  formulas?: unknown[][];
+  numberFormat?: unknown[][];
+}
+
+export function toCellValue(v: unknown, type: string | undefined): CellValue {
+  if (type === "Error") return { error: String(v) };
+  if (type === "Empty" || v === "" || v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  // Rich values (entities, images) have no meaning for a form: read them as their text.
+  return String(v);
+}
+
+export function toSnapshot(name: string, data: OfficeRangeData | null, merges: CellRange[]): SheetSnapshot {
+  if (data === null) return { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges };
+  const values = data.values.map((row, r) => row.map((v, c) => toCellValue(v, data.valueTypes[r]?.[c])));
+  const snapshot: SheetSnapshot = { name, origin: { row: data.rowIndex, col: data.columnIndex }, values, merges };
+  if (data.formulas) {
+    snapshot.formulas = data.formulas.map((row) =>
+      row.map((f) => (typeof f === "string" && f.startsWith("=") && f.length > 1 ? f : null)),
+    );
+  }
+  if (data.numberFormat) {
+    snapshot.numberFormats = data.numberFormat.map((row) => row.map((f) => (typeof f === "string" ? f : null)));
+  }
+  return snapshot;
+}
+
+/** Band snapshots read one after another (same columns) → one snapshot. */
+export function joinBands(name: string, bands: OfficeRangeData[], merges: CellRange[]): SheetSnapshot {
+  if (bands.length === 0) return toSnapshot(name, null, merges);
+  const first = bands[0];
+  const joined: OfficeRangeData = {
+    rowIndex: first.rowIndex,
+    columnIndex: first.columnIndex,
+    values: bands.flatMap((b) => b.values),
+    valueTypes: bands.flatMap((b) => b.valueTypes),
+    formulas: first.formulas ? bands.flatMap((b) => b.formulas ?? []) : undefined,
+    numberFormat: first.numberFormat ? bands.flatMap((b) => b.numberFormat ?? []) : undefined,
+  };
+  return toSnapshot(name, joined, merges);
+}
+
+/**
+ * RangeAreas.address ("Sheet1!A1:B2,Sheet1!C3:C4", or "'My, sheet'!A1:B2,…") → rectangles.
+ * Matches each area at the end of a comma-separated piece, so commas inside a quoted sheet
+ * name do not split it.
+ */
+export function parseAreas(address: string): CellRange[] {
+  const out: CellRange[] = [];
+  const re = /\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?(?=,|$)/g;
+  for (const m of address.matchAll(re)) {
+    const r = parseRangeA1(m[0]);
+    if (r) out.push(r);
+  }
+  return out;
+}

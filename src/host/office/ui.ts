@@ -1,0 +1,32 @@
+/**
+ * Office calls the task pane needs beside the port: the display language, and selecting the
+ * cell of a finding the user clicked. Components call these; they never touch Office.
+ */
+import { describeOfficeError } from "./errors";
+
+export type PaneLocale = "zh-CN" | "en";
+
+/** Chinese first: any Chinese display language (zh-CN, zh-TW, zh-HK) and no Office at all give zh-CN. */
+export function localeFromDisplayLanguage(displayLanguage: string | undefined | null): PaneLocale {
+  if (!displayLanguage) return "zh-CN";
+  return displayLanguage.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
+}
+
+export function officeLocale(): PaneLocale {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return localeFromDisplayLanguage(office?.context?.displayLanguage);
+}
+
+/** Activate `sheet` and select `address` ("B7" or "B7:D9"): one sync. */
+export async function selectCell(sheet: string, address: string): Promise<void> {
+  try {
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await context.sync();
+    });
+  } catch (e) {
+    throw describeOfficeError(e, sheet);
+  }
+}
