@@ -1,7 +1,21 @@
-// CONTRACT STUB — owned by the validation helper.
+/**
+ * planCalculation: what `calculate` fills on a sheet, decided by the same evaluation that
+ * validation uses (../validate/evaluate.ts), so a check after a calculate finds nothing new.
+ *
+ * A computed cell is written only when it is empty or holds our own `JX.*` formula whose value
+ * is stale. A typed value (or a formula that is not ours) that disagrees with the rules becomes a
+ * conflict finding; it is never overwritten. A cell that cannot be computed becomes a problem.
+ */
+import { detectForms } from "../detect/detect";
 import type { RuleSet } from "../rules/schema";
-import type { CellValue, SheetSnapshot } from "../sheet/snapshot";
+import { a1, SheetView, type CellValue, type SheetSnapshot } from "../sheet/snapshot";
+import { isOurFormula } from "../validate/cells";
+import { compareStated } from "../validate/compare";
+import { isBlank } from "../validate/context";
+import { evaluateForm } from "../validate/evaluate";
+import type { ComputedCell } from "../validate/evaluation";
 import type { Finding } from "../validate/finding";
+import { FindingSink } from "../validate/sink";
 
 /** Which computed cell a write fills. */
 export type CalcTarget =
@@ -26,6 +40,10 @@ export interface CellWrite {
   numberFormat?: string;
   /** The engine's one-line zh-CN explanation of the value. */
   explanation: string;
+  /** A1 address of the cell (same as row/col), for plans and logs. */
+  cell?: string;
+  /** The `JX.*` formula the cell holds now, when the write refreshes one of ours. */
+  formula?: string;
 }
 
 export interface CalcPlan {
@@ -39,7 +57,58 @@ export interface CalcPlan {
 
 /** What `calculate` would write on this sheet. Never writes, never throws. */
 export function planCalculation(snapshot: SheetSnapshot, ruleSet: RuleSet): CalcPlan {
-  void snapshot;
-  void ruleSet;
-  return { writes: [], conflicts: [], problems: [] };
+  const plan: CalcPlan = { writes: [], conflicts: [], problems: [] };
+  const sheet = snapshot.name || undefined;
+  const sink = new FindingSink(sheet);
+  try {
+    const view = new SheetView(snapshot);
+    for (const form of detectForms(snapshot)) {
+      const ev = evaluateForm(view, form, ruleSet, sheet);
+      const seen = new Set<Finding>();
+      for (const c of ev.computed) planCell(c, sink, plan, seen);
+      // A form the engine failed on is a problem too, not a silent partial plan.
+      for (const f of ev.notes) if (f.code === "check-failed" && !seen.has(f)) plan.problems.push(f);
+    }
+  } catch (e) {
+    plan.problems.push(sink.make("check-failed", null, null, { detail: e instanceof Error ? e.message : String(e) }));
+  }
+  return plan;
+}
+
+function planCell(c: ComputedCell, sink: FindingSink, plan: CalcPlan, seen: Set<Finding>): void {
+  if (c.expected === undefined) {
+    if (c.problem && !seen.has(c.problem)) {
+      seen.add(c.problem);
+      plan.problems.push(c.problem);
+    }
+    return;
+  }
+  const ours = isOurFormula(c.formula);
+  // Only a truly blank cell is free: a typed "—" means "not applicable" and stays.
+  const empty = c.formula === null && isBlank(c.stated);
+  if (empty || (ours && !sameValue(c))) {
+    const write: CellWrite = {
+      row: c.row,
+      col: c.col,
+      target: c.target,
+      value: c.expected,
+      numberFormat: c.numberFormat && !/^general$/i.test(c.numberFormat) ? c.numberFormat : c.defaultFormat,
+      explanation: c.explanation,
+      cell: a1(c.row, c.col),
+    };
+    if (ours && c.formula) write.formula = c.formula;
+    plan.writes.push(write);
+    return;
+  }
+  if (ours) return;
+  const conflict = compareStated(c, sink);
+  if (conflict) plan.conflicts.push(conflict);
+}
+
+/** Our formula already shows the computed value: nothing to refresh. */
+function sameValue(c: ComputedCell): boolean {
+  return (
+    c.stated === c.expected ||
+    (typeof c.stated === "number" && typeof c.expected === "number" && Math.abs(c.stated - c.expected) < 1e-9)
+  );
 }

@@ -1,7 +1,29 @@
-// CONTRACT STUB — owned by the validation helper.
+/**
+ * The one place engine messages are rendered: finding codes (./catalogue.ts) and scoring error
+ * codes, in zh-CN and English, from code + data — the way zod renders issue codes per locale.
+ * Rendering never throws: an unknown code gets a generic line naming it, a missing value shows "—".
+ */
+import { excelRound } from "../round";
 import type { Finding, FindingData } from "../validate/finding";
+import { EN_MESSAGES, EN_UNKNOWN, EN_WORDS } from "./en";
+import { isFindingCode } from "./catalogue";
+import { ZH_MESSAGES, ZH_UNKNOWN, ZH_WORDS } from "./zh-CN";
+import { scoringTemplate } from "./scoringMessages";
+
+export { FINDING_CODES, ALL_FINDING_CODES, isFindingCode, severityOf, type FindingCode } from "./catalogue";
 
 export type Locale = "zh-CN" | "en";
+
+interface LocaleTable {
+  messages: Record<string, string>;
+  words: Record<string, string>;
+  unknown: string;
+}
+
+const TABLES: Record<Locale, LocaleTable> = {
+  "zh-CN": { messages: ZH_MESSAGES, words: ZH_WORDS, unknown: ZH_UNKNOWN },
+  en: { messages: EN_MESSAGES, words: EN_WORDS, unknown: EN_UNKNOWN },
+};
 
 /** Render a finding's message from its code and data. */
 export function formatFinding(finding: Finding, locale: Locale = "zh-CN"): string {
@@ -10,7 +32,29 @@ export function formatFinding(finding: Finding, locale: Locale = "zh-CN"): strin
 
 /** Render any engine code (a finding code or a scoring error code) with its data. */
 export function formatMessage(code: string, data: FindingData, locale: Locale = "zh-CN"): string {
-  void data;
-  void locale;
-  return code;
+  const table = TABLES[locale] ?? TABLES["zh-CN"];
+  const template = isFindingCode(code) ? table.messages[code] : scoringTemplate(code, locale);
+  if (template === undefined) return fill(table.unknown, { ...data, code }, table);
+  return fill(template, data ?? {}, table);
+}
+
+const PLACEHOLDER = /\{(\w+)(?:\|(\w+))?\}/g;
+
+function fill(template: string, data: FindingData, table: LocaleTable): string {
+  return template.replace(PLACEHOLDER, (_m, key: string, fmt: string | undefined) => show(data[key], fmt, table));
+}
+
+/** One quoted value as a reader expects it: numbers without float noise, fractions as percents. */
+function show(v: FindingData[string] | undefined, fmt: string | undefined, table: LocaleTable): string {
+  if (v === undefined || v === null || v === "") return "—";
+  if (fmt === "pct" && typeof v === "number") return `${excelRound(v * 100, 2).toFixed(2)}%`;
+  if (fmt === "word") return table.words[String(v)] ?? String(v);
+  if (typeof v === "number") return formatNumber(v);
+  return String(v);
+}
+
+/** 40 → "40", 3.75 → "3.75", 0.1 + 0.2 → "0.3": at most 4 decimals, trailing zeros dropped. */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  return String(excelRound(n, 4));
 }

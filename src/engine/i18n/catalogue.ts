@@ -1,0 +1,68 @@
+/**
+ * The findings catalogue: every finding code the engine emits and its default severity.
+ * Codes are stable (the CLI's JSON, the task pane and tests key on them); messages live in
+ * ./zh-CN.ts and ./en.ts and are rendered by ./messages.ts.
+ *
+ * Severity policy: `error` = the form contradicts its own numbers or the rules (a reviewer would
+ * send it back); `warning` = incomplete or worth a second look (the rules allow it, or a draft
+ * is still being filled); `info` = nothing wrong, something the user may want to know.
+ */
+import type { Severity } from "../validate/finding";
+
+export const FINDING_CODES = {
+  // Weights
+  "weights-total": "error",
+  "total-weight-mismatch": "error",
+  "level1-weight-differs": "warning",
+  "level1-unknown": "info",
+  "exec-weight-differs": "warning",
+  // Stated results that the rules would not give
+  "score-above-weight": "error",
+  "score-mismatch": "error",
+  "score-out-of-band": "error",
+  "sum-mismatch": "error",
+  "total-mismatch": "error",
+  "grade-mismatch": "error",
+  "rate-mismatch": "error",
+  "exec-score-mismatch": "error",
+  // Values that cannot be
+  "rate-over-100": "error",
+  "exec-rate-over-100": "warning",
+  "funds-sum-mismatch": "error",
+  "task-sum-mismatch": "error",
+  "budget-not-positive": "error",
+  "error-cell": "error",
+  // Incomplete rows
+  "actual-missing": "warning",
+  "target-missing": "warning",
+  "weight-missing": "warning",
+  "spent-missing": "warning",
+  "unit-missing": "warning",
+  "unit-mismatch": "warning",
+  "value-unreadable": "warning",
+  "nature-unreadable": "warning",
+  "reason-missing": "warning",
+  "shortfall-reason-missing": "warning",
+  "task-reason-missing": "warning",
+  "cost-positive": "warning",
+  "over-achievement": "warning",
+  "total-incomplete": "warning",
+  "score-uncomputable": "warning",
+  // Information
+  "computed-empty": "info",
+  "no-form": "info",
+  "check-failed": "error",
+} as const satisfies Record<string, Severity>;
+
+export type FindingCode = keyof typeof FINDING_CODES;
+
+export const ALL_FINDING_CODES = Object.keys(FINDING_CODES) as FindingCode[];
+
+export function isFindingCode(code: string): code is FindingCode {
+  return Object.prototype.hasOwnProperty.call(FINDING_CODES, code);
+}
+
+/** The default severity of a code; codes from elsewhere (scoring errors) are warnings. */
+export function severityOf(code: string): Severity {
+  return isFindingCode(code) ? FINDING_CODES[code] : "warning";
+}

@@ -1,0 +1,68 @@
+/** English message templates; same keys and placeholders as ./zh-CN.ts. */
+import type { FindingCode } from "./catalogue";
+
+export const EN_MESSAGES: Record<FindingCode, string> = {
+  "weights-total":
+    "Weights add up to {stated} (execution {execWeight} + indicators {indicatorWeight}); they must total {expected}.",
+  "total-weight-mismatch": "The total's weight is {stated}, but the weights add up to {expected}.",
+  "level1-weight-differs":
+    'Level-1 "{level1}" carries {stated}; rule set "{ruleSet}" gives it {expected} in principle. Ignore if adjusted on purpose.',
+  "level1-unknown": 'Level-1 "{level1}" is not in rule set "{ruleSet}"; its weight was not compared.',
+  "exec-weight-differs": 'The execution-rate weight is {stated}; rule set "{ruleSet}" gives {expected} in principle.',
+  "score-above-weight": "Score {stated} is above the weight {weight}.",
+  "score-mismatch": "Score is {stated}; the rules give {expected} ({explanation}).",
+  "score-out-of-band":
+    "Qualitative result is {level|word}: the score must lie between {low} and {high}, but it is {stated}.",
+  "sum-mismatch": "Subtotal ({column|word}) is {stated}; its rows add up to {expected}.",
+  "total-mismatch": "Total score is {stated}; execution score plus indicator scores is {expected}.",
+  "grade-mismatch": 'Grade is "{stated}"; a total of {total} means "{expected}".',
+  "rate-mismatch": "Execution rate is {stated|pct}; {spent} ÷ {budget} gives {expected|pct}.",
+  "exec-score-mismatch": "Execution score is {stated}; it should be {expected} ({explanation}).",
+  "rate-over-100": '"{label}" is a rate; {stated|pct} is above 100%.',
+  "exec-rate-over-100": "Spent {spent} exceeds the budget {budget} (rate {rate|pct}); please check.",
+  "funds-sum-mismatch": "Annual total {column|word} is {stated}; its sub-rows add up to {expected}.",
+  "task-sum-mismatch": "Approved total is {stated}; fiscal plus other funds is {expected}.",
+  "budget-not-positive": "Budget is {stated}: the execution rate needs a budget above 0.",
+  "error-cell": "The cell holds the error {value}; fix it first.",
+  "actual-missing": 'Indicator "{label}" has no actual value; it cannot be scored.',
+  "target-missing": 'Indicator "{label}" has no target; it cannot be scored.',
+  "weight-missing": 'Indicator "{label}" has no weight.',
+  "spent-missing": "There is a budget of {budget} but no amount spent; the rate cannot be computed.",
+  "unit-missing": "Target {value} is a number without a unit of measure.",
+  "unit-mismatch": '"{value}" is in {valueUnit}, which contradicts the unit "{unit}".',
+  "value-unreadable": 'Cannot read "{value}": enter a number, a range or a qualitative result.',
+  "nature-unreadable": 'Cannot read the indicator type "{value}" (use ≥, ≤, =, 正向, 反向, 定量 or 定性).',
+  "reason-missing": "Score {score} is below the weight {weight}: a reason for the shortfall is required.",
+  "shortfall-reason-missing": "The actual falls short of the target: a reason for the shortfall is required.",
+  "task-reason-missing": "Execution rate {rate|pct} is below 100%: a reason is required.",
+  "cost-positive": 'Cost indicator "{label}" is marked "{nature}" (more is better); costs are normally "≤".',
+  "over-achievement":
+    "The actual is {ratio|pct} of the target, above {limit|pct}: please explain the over-achievement.",
+  "total-incomplete": "Cannot compute the {what|word}: row {rows} has no score.",
+  "score-uncomputable": "This row cannot be scored: {reason}",
+  "computed-empty": "The {what|word} is empty; Calculate would fill in {expected}.",
+  "no-form": "No performance self-evaluation form was found on this sheet.",
+  "check-failed": "Checking this form failed ({detail}); results may be incomplete.",
+};
+
+export const EN_WORDS: Record<string, string> = {
+  met: "met",
+  partial: "partly met",
+  unmet: "not met",
+  initial: "initial budget",
+  budget: "full-year budget",
+  spent: "amount spent",
+  weight: "weight",
+  score: "score",
+  execRate: "execution rate",
+  execScore: "execution score",
+  indicatorScore: "score",
+  sumWeight: "subtotal weight",
+  sumScore: "subtotal score",
+  totalWeight: "total weight",
+  totalScore: "total score",
+  grade: "grade",
+  taskRate: "execution rate",
+};
+
+export const EN_UNKNOWN = "Finding ({code}).";

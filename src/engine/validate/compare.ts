@@ -1,0 +1,87 @@
+/**
+ * A computed cell's stated value against what the rules give. Null when they agree (or when
+ * nothing is stated, or nothing could be computed). Never changes the cell.
+ */
+import type { CalcTarget } from "../calculate/plan";
+import { isCellError } from "../sheet/snapshot";
+import type { Finding } from "./finding";
+import { displayDecimals, numberOf, ownDecimals, sameAt } from "./cells";
+import type { ComputedCell } from "./evaluation";
+import type { FindingSink } from "./sink";
+
+const MISMATCH_CODE: Record<CalcTarget, string> = {
+  execRate: "rate-mismatch",
+  taskRate: "rate-mismatch",
+  execScore: "exec-score-mismatch",
+  indicatorScore: "score-mismatch",
+  sumWeight: "sum-mismatch",
+  sumScore: "sum-mismatch",
+  totalWeight: "total-weight-mismatch",
+  totalScore: "total-mismatch",
+  grade: "grade-mismatch",
+};
+
+/** Scores and sums are kept to 2 decimals. */
+const SCORE_DECIMALS = 2;
+
+export function compareStated(c: ComputedCell, sink: FindingSink): Finding | null {
+  if (c.stated === null || c.stated === "" || c.quiet) return null;
+  if (isCellError(c.stated)) return sink.make("error-cell", c.row, c.col, { value: c.stated.error });
+  if (c.target === "grade") return compareGrade(c, sink);
+  const n = numberOf(c.stated, c.numberFormat);
+  if (n.kind === "empty") return null;
+  if (n.kind !== "number") return sink.make("value-unreadable", c.row, c.col, { value: String(c.stated) });
+  const stated = n.value;
+  const isScore = c.target === "indicatorScore" || c.target === "execScore";
+  if (isScore && c.weight !== undefined && stated > c.weight + 1e-9) {
+    return sink.make("score-above-weight", c.row, c.col, { stated, weight: c.weight });
+  }
+  if (typeof c.expected !== "number") return null;
+  const expected = c.expected;
+  if (c.band) {
+    const { low, high, level } = c.band;
+    if (stated < low - 0.005 || stated > high + 0.005) {
+      return sink.make("score-out-of-band", c.row, c.col, { stated, low, high, level: level ?? null });
+    }
+    return null;
+  }
+  const rate = c.target === "execRate" || c.target === "taskRate";
+  const decimals = rate ? rateDecimals(c, stated) : SCORE_DECIMALS;
+  if (sameAt(stated, expected, decimals)) return null;
+  return sink.make(MISMATCH_CODE[c.target], c.row, c.col, {
+    stated,
+    expected,
+    explanation: c.explanation,
+    ...(c.data ?? {}),
+  });
+}
+
+/** A rate is compared to the precision it is displayed with: its number format, or the digits typed. */
+function rateDecimals(c: ComputedCell, stated: number): number {
+  const fromFormat = displayDecimals(c.numberFormat);
+  if (fromFormat !== null) return fromFormat;
+  if (typeof c.stated === "string") {
+    const m = /[.．](\d+)/.exec(c.stated);
+    const typed = m ? m[1].length : 0;
+    return /[%％]|百分/.test(c.stated) ? typed + 2 : typed;
+  }
+  return ownDecimals(stated);
+}
+
+const GRADE_WORDS: Record<string, string> = {
+  优秀: "优",
+  良好: "良",
+  中等: "中",
+  合格: "中",
+  较差: "差",
+  不合格: "差",
+};
+
+function compareGrade(c: ComputedCell, sink: FindingSink): Finding | null {
+  if (typeof c.expected !== "string") return null;
+  const typed = String(c.stated).replace(/\s+/g, "");
+  if (typed === "") return null;
+  const grade = GRADE_WORDS[typed] ?? typed;
+  if (grade === c.expected) return null;
+  return sink.make("grade-mismatch", c.row, c.col, { stated: typed, expected: c.expected, ...(c.data ?? {}) });
+}

@@ -1,0 +1,66 @@
+/** What every part of a form's evaluation shares: the sheet, the rule set and the outputs. */
+import type { CalcTarget } from "../calculate/plan";
+import type { RuleSet } from "../rules/schema";
+import { isCellError, type CellValue, type SheetView } from "../sheet/snapshot";
+import type { FindingData } from "./finding";
+import { isOurFormula, numberOf } from "./cells";
+import type { ComputedCell } from "./evaluation";
+import type { FindingSink } from "./sink";
+
+export interface EvalContext {
+  view: SheetView;
+  ruleSet: RuleSet;
+  /** Input findings (the evaluation's notes). */
+  sink: FindingSink;
+  computed: ComputedCell[];
+}
+
+/** A computed cell at (row, col) with what it states now; the caller fills `expected`. */
+export function computedAt(
+  ctx: EvalContext,
+  row: number,
+  col: number,
+  target: CalcTarget,
+  defaultFormat: string,
+): ComputedCell {
+  return {
+    row,
+    col,
+    target,
+    explanation: "",
+    stated: ctx.view.raw(row, col),
+    formula: ctx.view.formula(row, col),
+    numberFormat: ctx.view.numberFormat(row, col),
+    defaultFormat,
+  };
+}
+
+/** True when the cell shows nothing a person typed (empty or a "—"). */
+export function statesNothing(c: ComputedCell): boolean {
+  return numberOf(c.stated, c.numberFormat).kind === "empty";
+}
+
+/** A cell nobody typed anything into (whitespace counts as nothing). */
+export function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
+}
+
+/**
+ * The number this cell contributes to a sum once `calculate` has run: a typed number stays
+ * (we never overwrite it); an empty cell or our own formula gets the computed value.
+ */
+export function effectiveNumber(c: ComputedCell): number | undefined {
+  const expected = typeof c.expected === "number" ? c.expected : undefined;
+  if (isOurFormula(c.formula) || isCellError(c.stated)) return expected;
+  const n = numberOf(c.stated, c.numberFormat);
+  return n.kind === "number" ? n.value : expected;
+}
+
+/** Record an Excel error found in an input cell; true when there was one. */
+export function errorCell(ctx: EvalContext, row: number, col: number | undefined, data: FindingData = {}): boolean {
+  if (col === undefined) return false;
+  const v = ctx.view.value(row, col);
+  if (!isCellError(v)) return false;
+  ctx.sink.add("error-cell", row, col, { value: v.error, ...data });
+  return true;
+}

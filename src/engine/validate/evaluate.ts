@@ -1,0 +1,25 @@
+/** Evaluate one detected form: its blocks in order, then what adds up across them. */
+import type { DetectedForm } from "../detect/form";
+import type { RuleSet } from "../rules/schema";
+import type { SheetView } from "../sheet/snapshot";
+import type { EvalContext } from "./context";
+import type { FormEvaluation } from "./evaluation";
+import { evaluateFunds, type FundsResult } from "./parts/funds";
+import { evaluateIndicators, type IndicatorResult } from "./parts/indicators";
+import { evaluateTasks } from "./parts/tasks";
+import { evaluateTotals } from "./parts/totals";
+import { FindingSink } from "./sink";
+
+export function evaluateForm(view: SheetView, form: DetectedForm, ruleSet: RuleSet, sheet?: string): FormEvaluation {
+  const ctx: EvalContext = { view, ruleSet, sink: new FindingSink(sheet), computed: [] };
+  try {
+    const funds: FundsResult = form.funds ? evaluateFunds(ctx, form.funds) : {};
+    if (form.tasks) evaluateTasks(ctx, form.tasks);
+    const rows: IndicatorResult[] = form.indicators ? evaluateIndicators(ctx, form.indicators) : [];
+    evaluateTotals(ctx, form, funds, rows);
+  } catch (e) {
+    // A bug of ours must not hide the findings already made, nor reach the user as a stack trace.
+    ctx.sink.add("check-failed", form.range.r1, form.range.c1, { detail: e instanceof Error ? e.message : String(e) });
+  }
+  return { notes: ctx.sink.findings, computed: ctx.computed };
+}

@@ -1,0 +1,42 @@
+/**
+ * One pass over a detected form yields two things, shared by `validateSheet` and
+ * `planCalculation` so both always agree:
+ * - `notes`: findings about the inputs (missing, unreadable, impossible values, weights …);
+ * - `computed`: every cell the engine can compute (执行率, 得分, 合计, 总分, 等级), with the value
+ *   the rules give and what the cell states now. Comparing the two is ./compare.ts.
+ */
+import type { CalcTarget } from "../calculate/plan";
+import type { CellValue } from "../sheet/snapshot";
+import type { Finding, FindingData } from "./finding";
+
+export interface ComputedCell {
+  /** 0-based absolute. */
+  row: number;
+  col: number;
+  target: CalcTarget;
+  /** What the rules give; undefined when it cannot be computed (see `problem`). */
+  expected?: number | string;
+  /** The engine's one-line zh-CN explanation of `expected`. */
+  explanation: string;
+  /** Why `expected` is missing, when it is (also listed in the evaluation's notes). */
+  problem?: Finding;
+  /** What the cell holds now, and its formula and number format. */
+  stated: CellValue;
+  formula: string | null;
+  numberFormat: string | null;
+  /** The number format a fresh value should get when the cell has none. */
+  defaultFormat: string;
+  /** Indicator and execution scores: the weight they may not exceed. */
+  weight?: number;
+  /** Qualitative scores: the band a stated score must lie in (the stated score is kept when inside). */
+  band?: { low: number; high: number; level?: string };
+  /** Extra data a mismatch message quotes (amounts behind a rate …). */
+  data?: FindingData;
+  /** True when another finding already explains a mismatch here (no second finding). */
+  quiet?: boolean;
+}
+
+export interface FormEvaluation {
+  notes: Finding[];
+  computed: ComputedCell[];
+}

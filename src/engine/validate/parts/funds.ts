@@ -1,0 +1,184 @@
+/**
+ * The 项目资金 block: 执行率 per row with amounts, the execution score on 年度资金总额, the
+ * execution weight against the rule set, and 年度资金总额 = Σ sub-rows per amount column.
+ */
+import type { FundsBlock, FundsColumn, FundsRow } from "../../detect/form";
+import { execRate, execScore } from "../../scoring/execution";
+import type { Finding } from "../finding";
+import { readNumber, type NumberCell } from "../cells";
+import { computedAt, errorCell, type EvalContext } from "../context";
+import type { ComputedCell } from "../evaluation";
+import { outcomeProblem } from "./outcomeProblem";
+
+export interface FundsResult {
+  /** The 分值 of 预算执行率 (stated, or the rule set's when the cell is empty); undefined without a weight column. */
+  execWeight?: number;
+  /** The execution 得分 cell, when the block has one. */
+  execScore?: ComputedCell;
+}
+
+const AMOUNT_COLUMNS: FundsColumn[] = ["initial", "budget", "spent"];
+const RATE_FORMAT = "0.00%";
+
+export function evaluateFunds(ctx: EvalContext, funds: FundsBlock): FundsResult {
+  const result: FundsResult = {};
+  const cols = funds.columns;
+  for (const fr of funds.rows) {
+    for (const key of ["initial", "budget", "spent", "weight"] as const) errorCell(ctx, fr.row, cols[key]);
+    const budget = readNumber(ctx.view, fr.row, cols.budget);
+    const spent = readNumber(ctx.view, fr.row, cols.spent);
+    const rate = evaluateRate(ctx, fr, budget, spent, cols.budget, cols.spent, cols.rate);
+    if (fr.kind === "total") evaluateExecution(ctx, funds, fr, budget, spent, rate, result);
+  }
+  checkSubRowSums(ctx, funds);
+  return result;
+}
+
+export interface RateResult {
+  rate?: number;
+  problem?: Finding;
+  /** The 执行率 cell, when the row has one and amounts to compute it from. */
+  cell?: ComputedCell;
+}
+
+/**
+ * 执行率 = 执行数 / 预算数 on one row; shared with the 重点工作任务 table.
+ * Writes a computed cell at `rateCol` when there is one and the row has amounts.
+ */
+export function evaluateRate(
+  ctx: EvalContext,
+  at: { row: number; kind?: string },
+  budget: NumberCell,
+  spent: NumberCell,
+  budgetCol: number | undefined,
+  spentCol: number | undefined,
+  rateCol: number | undefined,
+  target: "execRate" | "taskRate" = "execRate",
+): RateResult {
+  const row = at.row;
+  const out: RateResult = {};
+  const hasBudget = budget.kind === "number";
+  const hasSpent = spent.kind === "number";
+  if (budget.kind === "error" || spent.kind === "error") return out;
+  if (budget.kind === "invalid") ctx.sink.add("value-unreadable", row, budgetCol ?? null, { value: budget.text });
+  if (spent.kind === "invalid") ctx.sink.add("value-unreadable", row, spentCol ?? null, { value: spent.text });
+  if (hasBudget && budget.value <= 0 && (hasSpent || at.kind === "total")) {
+    out.problem = ctx.sink.add("budget-not-positive", row, budgetCol ?? null, { stated: budget.value });
+  } else if (!hasBudget && hasSpent && spent.value !== 0) {
+    out.problem = ctx.sink.add("budget-not-positive", row, budgetCol ?? null, { stated: 0 });
+  } else if (hasBudget && !hasSpent && at.kind === "total" && spent.kind === "empty") {
+    out.problem = ctx.sink.add("spent-missing", row, spentCol ?? null, { budget: budget.value });
+  }
+  let cell: ComputedCell | undefined;
+  if (rateCol !== undefined && (out.problem || (hasBudget && hasSpent))) {
+    cell = computedAt(ctx, row, rateCol, target, RATE_FORMAT);
+    ctx.computed.push(cell);
+    out.cell = cell;
+  }
+  if (out.problem) {
+    if (cell) cell.problem = out.problem;
+    return out;
+  }
+  if (!hasBudget || !hasSpent) return out;
+  const outcome = execRate(budget.value, spent.value);
+  if (!outcome.ok) {
+    out.problem = outcomeProblem(ctx, outcome, row, { budget: budgetCol, spent: spentCol, default: rateCol });
+    if (cell) cell.problem = out.problem;
+    return out;
+  }
+  out.rate = outcome.value;
+  if (cell) {
+    cell.expected = outcome.value;
+    cell.explanation = outcome.explanation;
+    cell.data = { budget: budget.value, spent: spent.value };
+  }
+  if (outcome.value > 1 + 1e-12) {
+    ctx.sink.add("exec-rate-over-100", row, rateCol ?? spentCol ?? null, {
+      budget: budget.value,
+      spent: spent.value,
+      rate: outcome.value,
+    });
+  }
+  return out;
+}
+
+function evaluateExecution(
+  ctx: EvalContext,
+  funds: FundsBlock,
+  fr: FundsRow,
+  budget: NumberCell,
+  spent: NumberCell,
+  rate: RateResult,
+  result: FundsResult,
+): void {
+  const cols = funds.columns;
+  const stated = readNumber(ctx.view, fr.row, cols.weight);
+  const ruleWeight = ctx.ruleSet.executionWeight;
+  let weight = ruleWeight;
+  if (stated.kind === "number") {
+    weight = stated.value;
+    if (Math.abs(stated.value - ruleWeight) > 1e-9) {
+      ctx.sink.add("exec-weight-differs", fr.row, cols.weight ?? null, {
+        stated: stated.value,
+        expected: ruleWeight,
+        ruleSet: ctx.ruleSet.label,
+      });
+    }
+  } else if (stated.kind === "invalid") {
+    ctx.sink.add("value-unreadable", fr.row, cols.weight ?? null, { value: stated.text });
+  }
+  if (cols.weight !== undefined || cols.score !== undefined) result.execWeight = weight;
+  if (cols.score === undefined) return;
+  const hasInputs = budget.kind === "number" || spent.kind === "number";
+  if (!hasInputs && !rate.problem) return;
+  const cell = computedAt(ctx, fr.row, cols.score, "execScore", "General");
+  cell.weight = weight;
+  result.execScore = cell;
+  ctx.computed.push(cell);
+  if (rate.problem || budget.kind !== "number" || spent.kind !== "number") {
+    if (rate.problem) cell.problem = rate.problem;
+    return;
+  }
+  const outcome = execScore(budget.value, spent.value, weight);
+  if (!outcome.ok) {
+    cell.problem = outcomeProblem(ctx, outcome, fr.row, {
+      budget: cols.budget,
+      spent: cols.spent,
+      default: cols.score,
+    });
+    return;
+  }
+  cell.expected = outcome.value;
+  cell.explanation = outcome.explanation;
+  cell.data = { weight, rate: rate.rate ?? null };
+}
+
+/** 年度资金总额 must equal the sum of its sub-rows, column by column (only where sub-rows hold amounts). */
+function checkSubRowSums(ctx: EvalContext, funds: FundsBlock): void {
+  const total = funds.rows.find((r) => r.kind === "total");
+  if (!total) return;
+  for (const key of AMOUNT_COLUMNS) {
+    const col = funds.columns[key];
+    if (col === undefined) continue;
+    const stated = readNumber(ctx.view, total.row, col);
+    if (stated.kind !== "number") continue;
+    let sum = 0;
+    let any = false;
+    for (const r of funds.rows) {
+      if (r.kind === "total") continue;
+      const n = readNumber(ctx.view, r.row, col);
+      if (n.kind === "number") {
+        sum += n.value;
+        any = true;
+      }
+    }
+    // Amounts are 万元 with 2 decimals: half a cent of a 万元 absorbs float noise, not real slips.
+    if (any && Math.abs(sum - stated.value) > 0.005) {
+      ctx.sink.add("funds-sum-mismatch", total.row, col, {
+        column: key,
+        stated: stated.value,
+        expected: Math.round(sum * 1e6) / 1e6,
+      });
+    }
+  }
+}

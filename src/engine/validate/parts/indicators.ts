@@ -1,0 +1,251 @@
+/**
+ * The 绩效指标 table, row by row: what is missing or unreadable, units, bounded rates, cost
+ * direction, the score the rules give (a computed 得分 cell) and the reason a shortfall needs.
+ */
+import type { IndicatorRow, IndicatorTable } from "../../detect/form";
+import { scoreIndicator, type IndicatorInput, type IndicatorScore } from "../../scoring/indicator";
+import { isCellError } from "../../sheet/snapshot";
+import { parseNature, parseValue } from "../../value/parse";
+import type { ParsedValue } from "../../value/types";
+import { isOurFormula, readNumber, textOf } from "../cells";
+import { computedAt, errorCell, statesNothing, type EvalContext } from "../context";
+import type { ComputedCell } from "../evaluation";
+import { isBoundedRate, isCost } from "./indicatorKinds";
+import { outcomeProblem } from "./outcomeProblem";
+import { lacksUnit, ownUnit, unitsAgree } from "./units";
+
+export interface IndicatorResult {
+  row: number;
+  level1: string;
+  /** The stated 分值, when the row has a readable one. */
+  weight?: number;
+  /** The 得分 cell, when the table has a score column. */
+  score?: ComputedCell;
+}
+
+/** The weight a row is scored against when the form has no 分值 column (only "met or not" matters). */
+const NOMINAL_WEIGHT = 100;
+
+export function evaluateIndicators(ctx: EvalContext, table: IndicatorTable): IndicatorResult[] {
+  const out: IndicatorResult[] = [];
+  for (const r of table.rows) {
+    const res = evaluateRow(ctx, table, r);
+    if (res) out.push(res);
+  }
+  return out;
+}
+
+function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): IndicatorResult | undefined {
+  const { view, sink } = ctx;
+  const c = table.columns;
+  const row = r.row;
+  const targetRaw = c.target === undefined ? null : view.value(row, c.target);
+  const actualRaw = c.actual === undefined ? null : view.value(row, c.actual);
+  const target = parseValue(targetRaw, c.target === undefined ? null : view.numberFormat(row, c.target));
+  const actual = parseValue(actualRaw, c.actual === undefined ? null : view.numberFormat(row, c.actual));
+  const weightCell = readNumber(view, row, c.weight);
+  const scoreCell = c.score === undefined ? undefined : computedAt(ctx, row, c.score, "indicatorScore", "General");
+  const blank =
+    r.level3 === "" &&
+    target.kind === "empty" &&
+    actual.kind === "empty" &&
+    weightCell.kind === "empty" &&
+    (!scoreCell || statesNothing(scoreCell));
+  if (blank) return undefined;
+
+  const label = r.level3 || r.level2 || r.level1;
+  const result: IndicatorResult = { row, level1: r.level1 };
+  if (scoreCell) {
+    result.score = scoreCell;
+    ctx.computed.push(scoreCell);
+  }
+  let usable = true;
+  for (const key of ["nature", "direction", "target", "unit", "actual"] as const) {
+    if (errorCell(ctx, row, c[key])) usable = false;
+  }
+
+  // The 分值.
+  if (weightCell.kind === "number") result.weight = weightCell.value;
+  else if (weightCell.kind === "error") {
+    errorCell(ctx, row, c.weight);
+    usable = false;
+  } else if (weightCell.kind === "invalid") {
+    sink.add("value-unreadable", row, c.weight ?? null, { value: weightCell.text });
+    usable = false;
+  }
+
+  // The 指标性质 / 指标方向.
+  const natureRaw = c.nature === undefined ? null : view.value(row, c.nature);
+  const directionRaw = c.direction === undefined ? null : view.value(row, c.direction);
+  const nature = parseNature(natureRaw);
+  const direction = parseNature(directionRaw);
+  if (nature.unreadable && !isCellError(natureRaw))
+    sink.add("nature-unreadable", row, c.nature ?? null, { value: String(natureRaw) });
+  if (direction.unreadable && !isCellError(directionRaw)) {
+    sink.add("nature-unreadable", row, c.direction ?? null, { value: String(directionRaw) });
+  }
+
+  // Values that cannot be read, and what is missing.
+  for (const [v, col] of [
+    [target, c.target],
+    [actual, c.actual],
+  ] as const) {
+    if (v.kind === "invalid" && v.reason !== "error-value") {
+      sink.add("value-unreadable", row, col ?? null, { value: String(v.raw) });
+      usable = false;
+    }
+  }
+  let problem = undefined;
+  if (target.kind === "empty" && actual.kind !== "empty") {
+    problem = sink.add("target-missing", row, c.target ?? null, { label });
+  } else if (actual.kind === "empty" && target.kind !== "empty") {
+    problem = sink.add("actual-missing", row, c.actual ?? null, { label });
+  } else if (c.weight !== undefined && weightCell.kind === "empty" && target.kind !== "empty") {
+    problem = sink.add("weight-missing", row, c.weight, { label });
+  }
+
+  // Units, bounded rates, cost direction.
+  const unitText = textOf(view, row, c.unit);
+  checkUnits(ctx, row, target, actual, unitText, c.target, c.actual, c.unit);
+  const overBounded = checkBoundedRate(ctx, r, label, target, actual, unitText, c.target, c.actual);
+  const op = direction.op ?? nature.op ?? (target.kind === "number" || target.kind === "range" ? target.op : undefined);
+  if ((op === ">=" || op === ">") && isCost(r.level1, r.level2, ctx.ruleSet)) {
+    const natureCol = direction.op ? c.direction : nature.op ? c.nature : c.target;
+    const shown = direction.op ? directionRaw : nature.op ? natureRaw : targetRaw;
+    sink.add("cost-positive", row, natureCol ?? null, { label, nature: String(shown ?? "") });
+  }
+
+  if (scoreCell) scoreCell.weight = result.weight;
+  if (problem || !usable || target.kind === "empty" || actual.kind === "empty") {
+    if (scoreCell && problem) scoreCell.problem = problem;
+    return result;
+  }
+  if (c.weight !== undefined && result.weight === undefined) return result;
+
+  // The score the rules give.
+  const input: IndicatorInput = {
+    nature: natureRaw,
+    direction: directionRaw,
+    target: targetRaw,
+    actual: actualRaw,
+    weight: result.weight ?? NOMINAL_WEIGHT,
+    unit: c.unit === undefined ? undefined : view.value(row, c.unit),
+    targetFormat: c.target === undefined ? null : view.numberFormat(row, c.target),
+    actualFormat: c.actual === undefined ? null : view.numberFormat(row, c.actual),
+    level1: r.level1,
+    level2: r.level2,
+  };
+  if (scoreCell && !statesNothing(scoreCell) && !isOurFormula(scoreCell.formula)) input.statedScore = scoreCell.stated;
+  const outcome = scoreIndicator(input, ctx.ruleSet);
+  if (!outcome.ok) {
+    const p = outcomeProblem(ctx, outcome, row, {
+      target: c.target,
+      actual: c.actual,
+      weight: c.weight,
+      nature: c.nature,
+      default: c.score ?? c.actual,
+    });
+    if (scoreCell) scoreCell.problem = p;
+    return result;
+  }
+  const scored = outcome.value;
+  if (scoreCell) fillScore(scoreCell, scored, outcome.explanation);
+  const limit = ctx.ruleSet.overAchievementRatio;
+  if (!overBounded && scored.ratio !== undefined && scored.ratio > limit + 1e-12) {
+    sink.add("over-achievement", row, c.actual ?? null, { ratio: scored.ratio, limit, label });
+  }
+  checkReason(ctx, table, row, scored, scoreCell);
+  return result;
+}
+
+function fillScore(cell: ComputedCell, scored: IndicatorScore, explanation: string): void {
+  cell.expected = scored.score;
+  cell.explanation = explanation;
+  cell.weight = scored.weight;
+  if (scored.method === "qualitative" && scored.band) {
+    cell.band = { low: scored.band.low, high: scored.band.high, level: scored.level };
+  }
+}
+
+/** 得分 < 分值 needs a 偏差原因; a form without scores needs one when the target was not met. */
+function checkReason(
+  ctx: EvalContext,
+  table: IndicatorTable,
+  row: number,
+  scored: IndicatorScore,
+  scoreCell: ComputedCell | undefined,
+): void {
+  const reasonCol = table.columns.reason;
+  if (reasonCol === undefined || textOf(ctx.view, row, reasonCol) !== "") return;
+  if (scoreCell) {
+    const stated = readNumber(ctx.view, row, scoreCell.col);
+    const score = stated.kind === "number" && !isOurFormula(scoreCell.formula) ? stated.value : scored.score;
+    if (score < scored.weight - 0.005) ctx.sink.add("reason-missing", row, reasonCol, { score, weight: scored.weight });
+  } else if (scored.score < scored.weight - 0.005) {
+    ctx.sink.add("shortfall-reason-missing", row, reasonCol, {});
+  }
+}
+
+function checkUnits(
+  ctx: EvalContext,
+  row: number,
+  target: ParsedValue,
+  actual: ParsedValue,
+  unitText: string,
+  targetCol: number | undefined,
+  actualCol: number | undefined,
+  unitCol: number | undefined,
+): void {
+  if (lacksUnit(target, unitText)) {
+    ctx.sink.add("unit-missing", row, unitCol ?? targetCol ?? null, { value: String(target.raw) });
+    return;
+  }
+  if (unitText === "") return;
+  for (const [v, col] of [
+    [target, targetCol],
+    [actual, actualCol],
+  ] as const) {
+    const own = ownUnit(v);
+    if (own !== undefined && !unitsAgree(own, unitText)) {
+      ctx.sink.add("unit-mismatch", row, col ?? null, { value: String(v.raw), valueUnit: own, unit: unitText });
+    }
+  }
+}
+
+/** A 满意度 or 合格率 above 100%: an error on the cell. True when one was found. */
+function checkBoundedRate(
+  ctx: EvalContext,
+  r: IndicatorRow,
+  label: string,
+  target: ParsedValue,
+  actual: ParsedValue,
+  unitText: string,
+  targetCol: number | undefined,
+  actualCol: number | undefined,
+): boolean {
+  if (!isBoundedRate(r.level2, r.level3)) return false;
+  let found = false;
+  for (const [v, col] of [
+    [target, targetCol],
+    [actual, actualCol],
+  ] as const) {
+    const fraction = asFraction(v, unitText);
+    if (fraction !== undefined && fraction > 1 + 1e-12) {
+      ctx.sink.add("rate-over-100", r.row, col ?? null, { label, stated: fraction });
+      found = true;
+    }
+  }
+  return found;
+}
+
+/** A value as a fraction of 1 when it is a percentage (95% → 0.95; 95 with unit % → 0.95). */
+function asFraction(v: ParsedValue, unitText: string): number | undefined {
+  if (v.kind === "number")
+    return v.percent ? v.value : ownUnit(v) === undefined && unitsIsPercent(unitText) ? v.value / 100 : undefined;
+  if (v.kind === "range") return v.percent ? v.high : undefined;
+  return undefined;
+}
+
+function unitsIsPercent(unitText: string): boolean {
+  return unitText !== "" && unitsAgree(unitText, "%");
+}
