@@ -1,9 +1,177 @@
-// CONTRACT STUB — owned by the form-detection helper.
-import type { SheetSnapshot } from "../sheet/snapshot";
-import type { DetectedForm } from "./form";
+/**
+ * Form detection: every 绩效自评表 on a sheet, wherever it sits.
+ *
+ * One pass down the rows. Outside a block, each row is checked for a title line, a 项目名称 /
+ * 部门名称 label, or the header of a block (重点工作任务, 项目资金, 绩效指标); a block, once found,
+ * consumes its own rows and the scan resumes below it. Blocks are grouped into forms in sheet
+ * order: a title starts a form, and so does a block the current form already has (two forms
+ * stacked without titles). The kind comes from the title, else from the blocks and the name label.
+ *
+ * Detection never throws: a sheet it cannot read gives [] (the caller shows EXPECTED_HEADERS).
+ */
+import { SheetView, type SheetSnapshot } from "../sheet/snapshot";
+import { readFunds, readTasks } from "./blocks";
+import type { DetectedForm, FormKind, FundsBlock, TaskTable } from "./form";
+import { Grid } from "./grid";
+import { NAME_LABELS, TASK_HEADERS, titleKind } from "./headers";
+import { readIndicatorBlock, readIndicatorHeader, type IndicatorBlock } from "./indicators";
+
+/** A form while it is being assembled. */
+interface Draft {
+  r1: number;
+  r2: number;
+  c1: number;
+  c2: number;
+  title?: string;
+  titleKind?: FormKind;
+  name?: string;
+  nameKind?: FormKind;
+  funds?: FundsBlock;
+  tasks?: TaskTable;
+  block?: IndicatorBlock;
+}
+
+function newDraft(row: number, col: number): Draft {
+  return { r1: row, r2: row, c1: col, c2: col };
+}
+
+function touch(d: Draft, row: number, ...cols: number[]): void {
+  d.r2 = Math.max(d.r2, row);
+  for (const c of cols) {
+    d.c1 = Math.min(d.c1, c);
+    d.c2 = Math.max(d.c2, c);
+  }
+}
+
+function kindOf(d: Draft): FormKind {
+  if (d.titleKind) return d.titleKind;
+  if (d.tasks) return "department";
+  if (d.nameKind) return d.nameKind;
+  return "project";
+}
+
+function finish(d: Draft): DetectedForm {
+  const form: DetectedForm = {
+    kind: kindOf(d),
+    range: { r1: d.r1, c1: d.c1, r2: d.r2, c2: d.c2 },
+    sums: d.block?.sums ?? [],
+  };
+  if (d.title !== undefined) form.title = d.title;
+  if (d.name !== undefined) form.name = d.name;
+  if (d.funds) form.funds = d.funds;
+  if (d.tasks) form.tasks = d.tasks;
+  if (d.block) {
+    form.indicators = d.block.table;
+    if (d.block.total) form.total = d.block.total;
+    if (d.block.notesRow !== undefined) form.notesRow = d.block.notesRow;
+  }
+  return form;
+}
+
+function scan(grid: Grid): DetectedForm[] {
+  const forms: DetectedForm[] = [];
+  let cur: Draft | null = null;
+  const close = (): void => {
+    if (cur && (cur.funds || cur.tasks || cur.block)) forms.push(finish(cur));
+    cur = null;
+  };
+  /** The current form, or a new one when it already has what is being added. */
+  const formFor = (row: number, col: number, full: (d: Draft) => boolean): Draft => {
+    if (cur && full(cur)) close();
+    if (!cur) cur = newDraft(row, col);
+    return cur;
+  };
+
+  for (let r = grid.firstRow; r <= grid.lastRow; r++) {
+    const cells = grid.filled(r);
+    if (cells.length === 0) continue;
+
+    if (cells.length <= 2) {
+      const title = cells.find((c) => c.key && titleKind(c.key));
+      if (title) {
+        close();
+        const d = newDraft(r, title.col);
+        d.title = grid.rawText(r, title.col);
+        d.titleKind = titleKind(title.key) ?? undefined;
+        touch(d, r, grid.mergeRight(r, title.col));
+        cur = d;
+        continue;
+      }
+    }
+
+    const label = cells.find((c) => NAME_LABELS.has(c.key));
+    if (label) {
+      const d = formFor(r, label.col, (x) => x.name !== undefined || x.block !== undefined);
+      const value = cells.find((c) => c.col > label.col);
+      d.nameKind = NAME_LABELS.get(label.key);
+      if (value) {
+        d.name = grid.rawText(r, value.col);
+        touch(d, r, label.col, value.col, grid.mergeRight(r, value.col));
+      } else touch(d, r, label.col);
+      continue;
+    }
+
+    if (cells.some((c) => TASK_HEADERS.get(c.key) === "name")) {
+      const tasks = readTasks(grid, r);
+      if (tasks) {
+        const d = formFor(r, cells[0].col, (x) => x.tasks !== undefined || x.block !== undefined);
+        d.tasks = tasks;
+        const last = tasks.rows.length
+          ? tasks.rows[tasks.rows.length - 1]
+          : tasks.headerRows[tasks.headerRows.length - 1];
+        touch(d, last, ...(Object.values(tasks.columns) as number[]));
+        r = last;
+        continue;
+      }
+    }
+
+    const funds = readFunds(grid, r);
+    if (funds) {
+      const d = formFor(r, cells[0].col, (x) => x.funds !== undefined || x.block !== undefined);
+      d.funds = funds;
+      const last = funds.rows[funds.rows.length - 1].row;
+      touch(d, last, cells[0].col, ...(Object.values(funds.columns) as number[]));
+      r = last;
+      continue;
+    }
+
+    const header = readIndicatorHeader(grid, r);
+    if (header) {
+      const d = formFor(r, cells[0].col, (x) => x.block !== undefined);
+      const block = readIndicatorBlock(grid, header);
+      d.block = block;
+      const last = Math.max(block.lastRow, header.headerRows[header.headerRows.length - 1]);
+      touch(d, last, ...(Object.values(header.columns) as number[]));
+      if (block.total?.gradeCol !== undefined) touch(d, last, block.total.gradeCol);
+      r = last;
+      continue;
+    }
+  }
+  close();
+  return forms;
+}
 
 /** Every 绩效自评表 on the sheet (project or department), wherever it sits. Never throws. */
 export function detectForms(snapshot: SheetSnapshot): DetectedForm[] {
-  void snapshot;
-  return [];
+  try {
+    if (!snapshot || !Array.isArray(snapshot.values) || snapshot.values.length === 0) return [];
+    return scan(
+      new Grid(new SheetView({ ...snapshot, merges: Array.isArray(snapshot.merges) ? snapshot.merges : [] })),
+    );
+  } catch {
+    // A malformed snapshot is "no form found", never a crash in a custom function or the pane.
+    return [];
+  }
+}
+
+/**
+ * The same over a SheetView the caller already built (validation reads cells through one view;
+ * building a second would repeat the merge expansion). Never throws.
+ */
+export function detectFormsInView(view: SheetView): DetectedForm[] {
+  try {
+    return view.rowCount === 0 ? [] : scan(new Grid(view));
+  } catch {
+    return [];
+  }
 }

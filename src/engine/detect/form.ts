@@ -93,4 +93,6 @@ export interface DetectedForm {
   indicators?: IndicatorTable;
   sums: SumRow[];
   total?: TotalRow;
+  /** The 其他需要说明事项 row below the indicator table, when there is one. */
+  notesRow?: number;
 }

@@ -1,0 +1,89 @@
+/**
+ * The two smaller blocks: the 项目资金 block (年初预算数 … 得分 with its 年度资金总额 / 当年财政拨款 /
+ * 上年结转资金 / 其他资金 rows) and the 部门年度重点工作任务 table (two-row header with 批复金额
+ * spanning 总额 / 财政拨款 / 其他资金).
+ */
+import type { FundsBlock, FundsColumn, FundsRow, TaskColumn, TaskTable } from "./form";
+import type { Grid } from "./grid";
+import {
+  FUNDS_HEADERS,
+  FUNDS_ROW_LABELS,
+  TASK_HEADERS,
+  isNotesLabel,
+  isTotalLabel,
+  sumLabelKind,
+  titleKind,
+} from "./headers";
+
+/** The funds header at `row` and the rows below it, or null when the row is not one. */
+export function readFunds(grid: Grid, row: number): FundsBlock | null {
+  const columns: Partial<Record<FundsColumn, number>> = {};
+  for (const cell of grid.filled(row)) {
+    const k = cell.key ? FUNDS_HEADERS.get(cell.key) : undefined;
+    if (k && columns[k] === undefined) columns[k] = cell.col;
+  }
+  const amounts = ["initial", "budget", "spent"].filter((k) => columns[k as FundsColumn] !== undefined).length;
+  if (Object.keys(columns).length < 3 || amounts < 2) return null;
+  const firstValueCol = Math.min(...(Object.values(columns) as number[]));
+  const rows: FundsRow[] = [];
+  // The row labels sit left of the amounts; a few rows at most, ending at the first unlabelled row.
+  for (let r = row + 1; r <= Math.min(grid.lastRow, row + 8); r++) {
+    const hit = labelOf(grid, r, firstValueCol - 1);
+    if (!hit) {
+      if (rows.length > 0) break;
+      continue;
+    }
+    rows.push({ row: r, kind: hit.kind, label: grid.rawText(r, hit.col) });
+  }
+  if (rows.length === 0) return null;
+  return { headerRow: row, columns, rows };
+}
+
+function labelOf(grid: Grid, row: number, lastCol: number): { kind: FundsRow["kind"]; col: number } | null {
+  for (let c = grid.firstCol; c <= lastCol; c++) {
+    const key = grid.key(row, c);
+    const kind = key ? FUNDS_ROW_LABELS.get(key) : undefined;
+    if (kind) return { kind, col: c };
+  }
+  return null;
+}
+
+/** The 重点工作任务 table whose header starts at `row`, or null. */
+export function readTasks(grid: Grid, row: number): TaskTable | null {
+  const top = taskHits(grid, row);
+  if (top.name === undefined || Object.keys(top).length < 3) return null;
+  const below = row + 1 <= grid.lastRow ? taskHits(grid, row + 1) : {};
+  const twoRows =
+    below.approvedTotal !== undefined || below.approvedFiscal !== undefined || below.approvedOther !== undefined;
+  const columns: Partial<Record<TaskColumn, number>> = { ...top };
+  if (twoRows) {
+    // The upper 批复金额 cell spans the three amounts; the lower row says which is which.
+    delete columns.approvedTotal;
+    for (const [k, c] of Object.entries(below) as [TaskColumn, number][]) if (columns[k] === undefined) columns[k] = c;
+  }
+  const headerRows = twoRows ? [row, row + 1] : [row];
+  const c1 = Math.min(...(Object.values(columns) as number[]));
+  const c2 = Math.max(...(Object.values(columns) as number[]));
+  const rows: number[] = [];
+  for (let r = headerRows[headerRows.length - 1] + 1; r <= grid.lastRow; r++) {
+    const cells = grid.filled(r, c1, c2);
+    // A banner ("三、部门整体支出绩效指标") fills one merged cell; a task fills several.
+    if (cells.length < 2) break;
+    const key = cells[0].key;
+    if (key && (isNotesLabel(key) || isTotalLabel(key) || titleKind(key) || TASK_HEADERS.get(key) === "name")) break;
+    // A 合计 row sums the tasks; it is not a task of its own.
+    if (key && sumLabelKind(key)) continue;
+    rows.push(r);
+  }
+  return { headerRows, columns, rows };
+}
+
+function taskHits(grid: Grid, row: number): Partial<Record<TaskColumn, number>> {
+  const out: Partial<Record<TaskColumn, number>> = {};
+  for (const cell of grid.filled(row)) {
+    if (!cell.key) continue;
+    const k = TASK_HEADERS.get(cell.key) ?? (cell.key.length <= 20 && cell.key.includes("原因") ? "reason" : undefined);
+    if (k && out[k] === undefined) out[k] = cell.col;
+  }
+  return out;
+}
