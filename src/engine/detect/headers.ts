@@ -19,7 +19,7 @@ export function headerKey(text: string): string {
   return text
     .normalize("NFKC")
     .replace(/\s+/g, "")
-    .replace(/[(\[【][^)\]】]*[)\]】]/g, "")
+    .replace(/[([【][^)\]】]*[)\]】]/g, "")
     .replace(/^其中[:：]?/, "")
     .replace(/[:：]+$/, "");
 }
