@@ -21,7 +21,7 @@ import { isValueError } from "../../src/functions/runtime";
 
 type Ast = Parameters<FunctionPlugin["evaluateAst"]>[0];
 type State = Parameters<FunctionPlugin["evaluateAst"]>[1];
-type ProcedureAst = Ast & { args: Ast[] };
+type ProcedureAst = { args: Ast[] };
 
 /** A HyperFormula value as Excel would hand it to a custom function. */
 function toExcelArg(v: unknown): unknown {
@@ -48,7 +48,7 @@ const any = { argumentType: FunctionArgumentType.ANY };
 const optionalAny = { argumentType: FunctionArgumentType.ANY, optionalArg: true };
 
 export class JxPlugin extends FunctionPlugin {
-  static implementedFunctions = {
+  static override implementedFunctions = {
     "JX.EXECRATE": { method: "execRate", parameters: [any, any] },
     "JX.EXECSCORE": { method: "execScore", parameters: [any, any, optionalAny] },
     "JX.INDICATORSCORE": {
@@ -73,8 +73,11 @@ export class JxPlugin extends FunctionPlugin {
   };
 
   private call(ast: ProcedureAst, state: State, name: string, fn: (...args: unknown[]) => unknown) {
-    return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) =>
-      toHf(fn(...args.map(toExcelArg))),
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata(name),
+      (...args: unknown[]) => toHf(fn(...args.map(toExcelArg))) as never,
     ) as never;
   }
 
