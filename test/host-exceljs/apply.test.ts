@@ -3,6 +3,12 @@ import { ExcelJsPort, MARK_FORMULA, SETTINGS_SHEET, countMarks } from "../../src
 import type { WriteOp } from "../../src/host/port";
 import { saveAndReopen } from "./helpers";
 
+/** The style parts of a cell, as plain data. */
+function styleOf(ws: ExcelJS.Worksheet, ref: string) {
+  const { font, fill, alignment, border } = ws.getCell(ref);
+  return { font, fill, alignment, border };
+}
+
 async function applied(ops: WriteOp[], setup?: (ws: ExcelJS.Worksheet) => void): Promise<ExcelJS.Worksheet> {
   const port = new ExcelJsPort();
   const ws = port.workbook.addWorksheet("表");
@@ -56,7 +62,7 @@ const cases: [string, WriteOp[], (ws: ExcelJS.Worksheet) => void][] = [
       },
     ],
     (ws) => {
-      const c = ws.getCell("A1");
+      const c = styleOf(ws, "A1");
       expect(c.font.bold).toBe(true);
       expect(c.font.size).toBe(14);
       expect((c.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF2F2F2");
