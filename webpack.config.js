@@ -15,7 +15,9 @@ module.exports = (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // The pane loads after functions.js on the same page (shared runtime), so it reuses the engine
+      // and zod from there instead of shipping a second copy; functions.js stays self-contained.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -3,15 +3,7 @@
  * Everything it does goes through the WorkbookPort it is given; it holds no scoring rules.
  */
 import { useEffect, useMemo, useState } from "react";
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  Tab,
-  TabList,
-  Text,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, Text, webLightTheme } from "@fluentui/react-components";
 import { DEFAULT_RULE_SET_ID, listRuleSets } from "../engine";
 import { RULE_SET_SETTING } from "../host/settings";
 import { PaneProvider, type PaneHost } from "./host";
@@ -23,6 +15,7 @@ import { CalculatePanel } from "./components/CalculatePanel";
 import { CheckPanel } from "./components/CheckPanel";
 import { FreezePanel } from "./components/FreezePanel";
 import { InsertPanel } from "./components/InsertPanel";
+import { PaneTabs } from "./components/PaneTabs";
 import { RuleSetPicker } from "./components/RuleSetPicker";
 import { StatusArea } from "./components/StatusArea";
 
@@ -95,12 +88,16 @@ function Pane({ host }: { host: PaneHost }) {
             <MessageBarBody>{settingError}</MessageBarBody>
           </MessageBar>
         )}
-        <TabList size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
-          <Tab value="insert">{strings.tabInsert}</Tab>
-          <Tab value="check">{strings.tabCheck}</Tab>
-          <Tab value="calculate">{strings.tabCalculate}</Tab>
-          <Tab value="freeze">{strings.tabFreeze}</Tab>
-        </TabList>
+        <PaneTabs
+          tabs={[
+            { id: "insert", label: strings.tabInsert },
+            { id: "check", label: strings.tabCheck },
+            { id: "calculate", label: strings.tabCalculate },
+            { id: "freeze", label: strings.tabFreeze },
+          ]}
+          selected={tab}
+          onSelect={setTab}
+        />
         <StatusArea />
         {/* Panels stay mounted so a check's findings are still there after a look at another tab. */}
         <div role="tabpanel" hidden={tab !== "insert"}>

@@ -266,3 +266,19 @@ describe("language", () => {
     expect(TEST_RULE_SETS).toHaveLength(2);
   });
 });
+
+describe("tabs", () => {
+  it("shows one section at a time and moves with the arrow keys", () => {
+    renderPane();
+    const insertTab = screen.getByRole("tab", { name: "模板" });
+    expect(insertTab.getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("button", { name: "插入模板" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "固化" })).toBeNull(); // hidden panel
+    fireEvent.keyDown(insertTab, { key: "ArrowLeft" });
+    expect(screen.getByRole("tab", { name: "固化" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("button", { name: "固化" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "插入模板" })).toBeNull();
+    fireEvent.keyDown(screen.getByRole("tab", { name: "固化" }), { key: "ArrowRight" });
+    expect(screen.getByRole("tab", { name: "模板" }).getAttribute("aria-selected")).toBe("true");
+  });
+});
