@@ -11,7 +11,7 @@ import { buildJxWorkbook } from "./hfJx";
 interface SeedProject {
   name: string;
   funds: [number, number, number, number]; // 年初预算数, 全年预算数, 全年执行数, 分值
-  indicators: [string, string, string, unknown, string, unknown, number, number][]; // 一级…得分
+  indicators: [string, string, string, string, unknown, string, unknown, number][]; // 一级 … 实际完成值, 分值
 }
 
 // seeds/001: the three project forms as published (percent cells are the numbers Excel stores).
