@@ -5,7 +5,7 @@
 import { parseRangeA1, rangeA1 } from "../../engine/sheet/snapshot";
 import type { CellStyle, CellValue, WriteOp } from "../port";
 import { groupCells } from "./batching";
-import { MARK_FILL, markFormula, type MarkSeverity } from "./marks";
+import { MARK_FILL, MARK_RULE_FORMULA, type MarkSeverity } from "./marks";
 
 /** Excel's column width unit in the API is points; the plan speaks characters of the default font (7 px). */
 export function charsToPoints(chars: number): number {
@@ -137,7 +137,7 @@ function queueMarks(sheet: Excel.Worksheet, marks: { cell: string; severity: Mar
       .map((r) => ({ row: r.r1, col: r.c1 }));
     for (const box of groupCells(cells)) {
       const cf = sheet.getRange(rangeA1(box)).conditionalFormats.add(Excel.ConditionalFormatType.custom);
-      cf.custom.rule.formula = markFormula(severity);
+      cf.custom.rule.formula = MARK_RULE_FORMULA;
       cf.custom.format.fill.color = MARK_FILL[severity];
     }
   }

@@ -8,13 +8,15 @@ export const MARK_MARKER = "绩效自评助手";
 
 export type MarkSeverity = "error" | "warning" | "info";
 
-/** Always true, so the highlight shows; the string literal is the tag. */
-export function markFormula(severity: MarkSeverity): string {
-  return `=ISTEXT("${MARK_MARKER}:${severity}")`;
-}
+/**
+ * Always true, so the highlight shows; the string literal is the tag. The same formula as the
+ * exceljs adapter's (src/host/exceljs/marks.ts), so either side finds the other's marks. The
+ * severity lives in the fill colour only.
+ */
+export const MARK_RULE_FORMULA = `=ISTEXT("${MARK_MARKER}")`;
 
 export function isOurMarkFormula(formula: string | null | undefined): boolean {
-  return typeof formula === "string" && formula.includes(`"${MARK_MARKER}`);
+  return typeof formula === "string" && formula.includes(MARK_MARKER);
 }
 
 /** Light fills (Excel's own "bad / neutral / note" palette) so the cell text stays readable. */

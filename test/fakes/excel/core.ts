@@ -209,6 +209,7 @@ export abstract class FakeObject<T> {
     const paths = normalizePaths(arg);
     const own: string[] = [];
     const byChild = new Map<string, string[]>();
+    const special = new Map<string, string[]>();
     const scalars = this._scalars();
     const nav = this._nav();
     for (const p of paths.length ? paths : Object.keys(scalars)) {
@@ -218,20 +219,30 @@ export abstract class FakeObject<T> {
         const list = byChild.get(head) ?? [];
         if (rest.length) list.push(rest.join("/"));
         byChild.set(head, list);
-      } else if (!this._loadSpecial(head, rest.join("/"))) {
+      } else if (this._isSpecial(head)) {
+        const list = special.get(head) ?? [];
+        if (rest.length) list.push(rest.join("/"));
+        special.set(head, list);
+      } else {
         throw new Error(`Fake Excel: cannot load "${p}" on ${this._typeName}`);
       }
     }
+    // All "items/…" paths of one load call load together, on the same items.
+    for (const [head, rests] of special) this._loadSpecial(head, rests);
     for (const [name, sub] of byChild) (nav[name]() as FakeObject<unknown>).load(sub);
     if (own.length) this._queueLoad(own);
     return this;
   }
 
-  /** Collections override this to accept "items/…". */
-  _loadSpecial(head: string, rest: string): boolean {
+  /** Collections override these to accept "items/…". */
+  _isSpecial(head: string): boolean {
     void head;
-    void rest;
     return false;
+  }
+
+  _loadSpecial(head: string, rests: string[]): void {
+    void head;
+    void rests;
   }
 
   _queueLoad(props: string[]): void {
@@ -297,9 +308,12 @@ export abstract class FakeCollection<T, I> extends FakeObject<T> {
     return this._items;
   }
 
-  override _loadSpecial(head: string, rest: string): boolean {
-    if (head !== "items") return false;
-    const subPaths = rest ? [rest] : [];
+  override _isSpecial(head: string): boolean {
+    return head === "items";
+  }
+
+  override _loadSpecial(head: string, rests: string[]): void {
+    const subPaths = rests;
     this.context.enqueue(() => {
       if (this._t() === null) return;
       const targets = this._list();
@@ -324,7 +338,6 @@ export abstract class FakeCollection<T, I> extends FakeObject<T> {
         this._items = items;
       });
     });
-    return true;
   }
 
   getCount(): { value: number } {

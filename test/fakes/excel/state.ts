@@ -3,7 +3,7 @@
  * end-to-end page) inspect directly, without going through the Office-shaped proxies.
  * No Node APIs: this file is bundled into a browser page too.
  */
-import type { CellRange } from "../../../src/engine/sheet/snapshot";
+import type { CellRange, SheetSnapshot } from "../../../src/engine/sheet/snapshot";
 import { a1, columnLetters } from "../../../src/engine/sheet/snapshot";
 
 export type FakeValue = string | number | boolean | null | { error: string };
@@ -208,6 +208,28 @@ export class FakeWorkbook {
         writeCellValue(this, s, row + i, col + j, v);
       }),
     );
+  }
+
+  /**
+   * Put an engine snapshot (values, formulas, number formats, merges) on a sheet, creating it
+   * when missing: how tests and benchmarks load a fixture form into the fake.
+   */
+  putSnapshot(snapshot: SheetSnapshot, sheetName = snapshot.name): FakeSheet {
+    const s = this.sheet(sheetName) ?? this.addSheet(sheetName);
+    const { row, col } = snapshot.origin;
+    snapshot.values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        const f = snapshot.formulas?.[i]?.[j];
+        const nf = snapshot.numberFormats?.[i]?.[j];
+        if (v === null && !f && !nf) return;
+        const cell = s.cellForWrite(row + i, col + j);
+        cell.value = v;
+        if (f) cell.formula = f;
+        if (nf && nf !== "General") cell.numberFormat = nf;
+      }),
+    );
+    s.merges.push(...snapshot.merges.map((m) => ({ ...m })));
+    return s;
   }
 
   /** The value of one cell by A1 ("B7"); null when empty. */
