@@ -1,7 +1,11 @@
 /**
  * The fake is only worth something if it fails where Excel fails. Each case below is a
  * deliberately wrong snippet that office-addin-mock would let pass.
+ *
+ * The office-addins lint rules flag these snippets too (that is the point of them), so they are
+ * off for this file only.
  */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
 import { FakeWorkbook, installFakeOffice, type InstalledFake } from "../fakes/excel";
 
 let fake: InstalledFake;
