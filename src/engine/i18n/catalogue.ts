@@ -47,7 +47,6 @@ export const FINDING_CODES = {
   "cost-positive": "warning",
   "over-achievement": "warning",
   "total-incomplete": "warning",
-  "score-uncomputable": "warning",
   // Information
   "computed-empty": "info",
   "no-form": "info",

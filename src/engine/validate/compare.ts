@@ -40,7 +40,10 @@ export function compareStated(c: ComputedCell, sink: FindingSink): Finding | nul
   const expected = c.expected;
   if (c.band) {
     const { low, high, level } = c.band;
-    if (stated < low - 0.005 || stated > high + 0.005) {
+    // Bands are half-open except 达成's: 16 of 20 is the floor of 达成, not the top of 部分达成.
+    const inside =
+      stated >= low - 1e-9 && (level === "met" || level === undefined ? stated <= high + 1e-9 : stated < high - 1e-9);
+    if (!inside) {
       return sink.make("score-out-of-band", c.row, c.col, { stated, low, high, level: level ?? null });
     }
     return null;

@@ -63,9 +63,9 @@ export function evaluateRate(
   if (budget.kind === "invalid") ctx.sink.add("value-unreadable", row, budgetCol ?? null, { value: budget.text });
   if (spent.kind === "invalid") ctx.sink.add("value-unreadable", row, spentCol ?? null, { value: spent.text });
   if (hasBudget && budget.value <= 0 && (hasSpent || at.kind === "total")) {
-    out.problem = ctx.sink.add("budget-not-positive", row, budgetCol ?? null, { stated: budget.value });
+    out.problem = ctx.sink.add("budget-not-positive", row, budgetCol ?? null, { budget: budget.value });
   } else if (!hasBudget && hasSpent && spent.value !== 0) {
-    out.problem = ctx.sink.add("budget-not-positive", row, budgetCol ?? null, { stated: 0 });
+    out.problem = ctx.sink.add("budget-not-positive", row, budgetCol ?? null, { budget: 0 });
   } else if (hasBudget && !hasSpent && at.kind === "total" && spent.kind === "empty") {
     out.problem = ctx.sink.add("spent-missing", row, spentCol ?? null, { budget: budget.value });
   }

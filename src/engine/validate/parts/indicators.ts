@@ -138,13 +138,19 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
   if (scoreCell && !statesNothing(scoreCell) && !isOurFormula(scoreCell.formula)) input.statedScore = scoreCell.stated;
   const outcome = scoreIndicator(input, ctx.ruleSet);
   if (!outcome.ok) {
-    const p = outcomeProblem(ctx, outcome, row, {
-      target: c.target,
-      actual: c.actual,
-      weight: c.weight,
-      nature: c.nature,
-      default: c.score ?? c.actual,
-    });
+    const p = outcomeProblem(
+      ctx,
+      outcome,
+      row,
+      {
+        target: c.target,
+        actual: c.actual,
+        weight: c.weight,
+        nature: c.nature,
+        default: c.score ?? c.actual,
+      },
+      { label },
+    );
     if (scoreCell) scoreCell.problem = p;
     return result;
   }

@@ -1,0 +1,444 @@
+/**
+ * Every finding code: one case that triggers it (at the expected cell, with the catalogue's
+ * severity) and one that must not. Cases tamper with the published seed forms, which are correct
+ * as published, so each case changes exactly what it is about.
+ */
+import { detectForms } from "../../../src/engine/detect/detect";
+import type { DetectedForm } from "../../../src/engine/detect/form";
+import { ALL_FINDING_CODES, FINDING_CODES, type FindingCode } from "../../../src/engine/i18n/messages";
+import { getRuleSet } from "../../../src/engine/rules";
+import type { RuleSet } from "../../../src/engine/rules/schema";
+import { a1, SheetView, type SheetSnapshot } from "../../../src/engine/sheet/snapshot";
+import type { Finding } from "../../../src/engine/validate/finding";
+import { FindingSink } from "../../../src/engine/validate/sink";
+import { checkForm, validateSheet } from "../../../src/engine/validate/validate";
+import { departmentSeed, projectSeed } from "./tamper";
+
+const RULES = getRuleSet("mof-2020");
+
+interface Run {
+  findings: Finding[];
+  /** The cell the finding must be on (A1), when the case names one. */
+  at?: string;
+}
+
+type Case = () => Run;
+
+function check(sheet: SheetSnapshot, ruleSet: RuleSet = RULES): Finding[] {
+  return validateSheet(sheet, ruleSet).findings;
+}
+
+/** Project form 1, tampered by `edit`; `at` picks the cell the finding must be on. */
+function project(
+  edit: (t: ReturnType<typeof projectSeed>) => void,
+  at?: (t: ReturnType<typeof projectSeed>) => [number, number],
+  ruleSet?: RuleSet,
+): Run {
+  const t = projectSeed(0);
+  edit(t);
+  return { findings: check(t.sheet, ruleSet), at: at ? a1(...at(t)) : undefined };
+}
+
+function department(
+  edit: (t: ReturnType<typeof departmentSeed>) => void,
+  at?: (t: ReturnType<typeof departmentSeed>) => [number, number],
+): Run {
+  const t = departmentSeed();
+  edit(t);
+  return { findings: check(t.sheet), at: at ? a1(...at(t)) : undefined };
+}
+
+/** Project form 1 with its 其他需要说明事项 row turned into a 合计 row over every indicator. */
+function withSumRow(weight: number, score: number): Run {
+  const t = projectSeed(0);
+  const { indicators, otherRow } = t.layout;
+  const wc = indicators.columns.weight!;
+  const sc = indicators.columns.score!;
+  t.set(otherRow, wc, weight);
+  t.set(otherRow, sc, score);
+  const form: DetectedForm = { ...detectForms(t.sheet)[0] };
+  form.sums = [{ row: otherRow, label: "合计", columns: { weight: wc, score: sc }, covers: indicators.rows }];
+  const view = new SheetView(t.sheet);
+  return { findings: checkForm(view, form, RULES, new FindingSink(t.sheet.name)), at: a1(otherRow, sc) };
+}
+
+const ind = (t: ReturnType<typeof projectSeed>, i: number) => t.layout.indicators.rows[i];
+const icol = (
+  t: ReturnType<typeof projectSeed>,
+  k: keyof ReturnType<typeof projectSeed>["layout"]["indicators"]["columns"],
+) => t.layout.indicators.columns[k]!;
+const fundsTotal = (t: ReturnType<typeof projectSeed>) => t.layout.funds.rows.total;
+const fcol = (
+  t: ReturnType<typeof projectSeed>,
+  k: keyof ReturnType<typeof projectSeed>["layout"]["funds"]["columns"],
+) => t.layout.funds.columns[k];
+const drow = (t: ReturnType<typeof departmentSeed>, i: number) => t.layout.indicators.rows[i];
+const dcol = (
+  t: ReturnType<typeof departmentSeed>,
+  k: keyof ReturnType<typeof departmentSeed>["layout"]["indicators"]["columns"],
+) => t.layout.indicators.columns[k]!;
+const task = (t: ReturnType<typeof departmentSeed>, i: number) => t.layout.tasks.rows[i];
+const tcol = (
+  t: ReturnType<typeof departmentSeed>,
+  k: keyof ReturnType<typeof departmentSeed>["layout"]["tasks"]["columns"],
+) => t.layout.tasks.columns[k];
+
+const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
+  "weights-total": {
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 0), icol(t, "weight"), 50),
+        (t) => [t.layout.total.row, t.layout.total.weightCol],
+      ),
+    clean: () => project(() => {}),
+  },
+  "total-weight-mismatch": {
+    triggers: () =>
+      project(
+        (t) => t.set(t.layout.total.row, t.layout.total.weightCol, 90),
+        (t) => [t.layout.total.row, t.layout.total.weightCol],
+      ),
+    clean: () => project(() => {}),
+  },
+  "level1-weight-differs": {
+    // Seed 001 uses 产出 60 / 效益 20: a warning on the first 产出 row's 分值.
+    triggers: () =>
+      project(
+        () => {},
+        (t) => [ind(t, 0), icol(t, "weight")],
+      ),
+    clean: () =>
+      project((t) => {
+        t.set(ind(t, 0), icol(t, "weight"), 30);
+        t.set(ind(t, 2), icol(t, "weight"), 30);
+      }),
+  },
+  "level1-unknown": {
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 2), icol(t, "level1"), "其他指标"),
+        (t) => [ind(t, 2), icol(t, "weight")],
+      ),
+    clean: () => project(() => {}),
+  },
+  "exec-weight-differs": {
+    triggers: () =>
+      project(
+        (t) => t.set(fundsTotal(t), fcol(t, "weight"), 20),
+        (t) => [fundsTotal(t), fcol(t, "weight")],
+      ),
+    clean: () => project(() => {}),
+  },
+  "score-above-weight": {
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 0), icol(t, "score"), 50),
+        (t) => [ind(t, 0), icol(t, "score")],
+      ),
+    clean: () => project((t) => t.set(ind(t, 0), icol(t, "score"), 40)),
+  },
+  "score-mismatch": {
+    // 2 次 targeted, 1 done: 1 ÷ 2 × 40 = 20, stated 40.
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 0), icol(t, "actual"), 1),
+        (t) => [ind(t, 0), icol(t, "score")],
+      ),
+    clean: () =>
+      project((t) => {
+        t.set(ind(t, 0), icol(t, "actual"), 1);
+        t.set(ind(t, 0), icol(t, "score"), 20);
+      }),
+  },
+  "score-out-of-band": {
+    // 部分达成 allows 12 ≤ score < 16 of 20; 20 is outside, 14 inside.
+    triggers: () =>
+      project(
+        (t) => {
+          t.set(ind(t, 1), icol(t, "nature"), "定性");
+          t.set(ind(t, 1), icol(t, "target"), "达成预期指标", null);
+          t.set(ind(t, 1), icol(t, "unit"), null);
+          t.set(ind(t, 1), icol(t, "actual"), "部分达成", null);
+        },
+        (t) => [ind(t, 1), icol(t, "score")],
+      ),
+    clean: () =>
+      project((t) => {
+        t.set(ind(t, 1), icol(t, "nature"), "定性");
+        t.set(ind(t, 1), icol(t, "target"), "达成预期指标", null);
+        t.set(ind(t, 1), icol(t, "unit"), null);
+        t.set(ind(t, 1), icol(t, "actual"), "部分达成", null);
+        t.set(ind(t, 1), icol(t, "score"), 14);
+      }),
+  },
+  "sum-mismatch": { triggers: () => withSumRow(90, 89), clean: () => withSumRow(90, 90) },
+  "total-mismatch": {
+    triggers: () =>
+      project(
+        (t) => t.set(t.layout.total.row, t.layout.total.scoreCol, 99),
+        (t) => [t.layout.total.row, t.layout.total.scoreCol],
+      ),
+    clean: () => project(() => {}),
+  },
+  "grade-mismatch": {
+    triggers: () =>
+      project(
+        (t) => t.set(t.layout.total.row, t.layout.total.gradeCol, "良"),
+        (t) => [t.layout.total.row, t.layout.total.gradeCol],
+      ),
+    clean: () => project((t) => t.set(t.layout.total.row, t.layout.total.gradeCol, "优秀")),
+  },
+  "rate-mismatch": {
+    triggers: () =>
+      project(
+        (t) => t.set(fundsTotal(t), fcol(t, "rate"), 0.9),
+        (t) => [fundsTotal(t), fcol(t, "rate")],
+      ),
+    // 99.996% shows as 100.00%: equal at the displayed precision.
+    clean: () => project((t) => t.set(fundsTotal(t), fcol(t, "rate"), 0.99996)),
+  },
+  "exec-score-mismatch": {
+    triggers: () =>
+      project(
+        (t) => t.set(fundsTotal(t), fcol(t, "score"), 9),
+        (t) => [fundsTotal(t), fcol(t, "score")],
+      ),
+    clean: () => project(() => {}),
+  },
+  "rate-over-100": {
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 3), icol(t, "actual"), 5),
+        (t) => [ind(t, 3), icol(t, "actual")],
+      ),
+    clean: () => project((t) => t.set(ind(t, 3), icol(t, "actual"), 1)),
+  },
+  "exec-rate-over-100": {
+    triggers: () =>
+      project(
+        (t) => {
+          t.set(fundsTotal(t), fcol(t, "spent"), 11);
+          t.set(fundsTotal(t), fcol(t, "rate"), 11 / 10.56);
+        },
+        (t) => [fundsTotal(t), fcol(t, "rate")],
+      ),
+    clean: () => project(() => {}),
+  },
+  "funds-sum-mismatch": {
+    triggers: () =>
+      project(
+        (t) => t.set(t.layout.funds.rows.fiscal, fcol(t, "initial"), 10),
+        (t) => [fundsTotal(t), fcol(t, "initial")],
+      ),
+    clean: () => project(() => {}),
+  },
+  "task-sum-mismatch": {
+    triggers: () =>
+      department(
+        (t) => t.set(task(t, 0), tcol(t, "approvedFiscal"), 10),
+        (t) => [task(t, 0), tcol(t, "approvedTotal")],
+      ),
+    clean: () => department(() => {}),
+  },
+  "budget-not-positive": {
+    triggers: () =>
+      project(
+        (t) => t.set(fundsTotal(t), fcol(t, "budget"), 0),
+        (t) => [fundsTotal(t), fcol(t, "budget")],
+      ),
+    clean: () => project(() => {}),
+  },
+  "error-cell": {
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 0), icol(t, "actual"), { error: "#DIV/0!" }),
+        (t) => [ind(t, 0), icol(t, "actual")],
+      ),
+    clean: () => project(() => {}),
+  },
+  "actual-missing": {
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 0), icol(t, "actual"), null),
+        (t) => [ind(t, 0), icol(t, "actual")],
+      ),
+    clean: () => project(() => {}),
+  },
+  "target-missing": {
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 0), icol(t, "target"), null),
+        (t) => [ind(t, 0), icol(t, "target")],
+      ),
+    clean: () => project(() => {}),
+  },
+  "weight-missing": {
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 0), icol(t, "weight"), null),
+        (t) => [ind(t, 0), icol(t, "weight")],
+      ),
+    clean: () => project(() => {}),
+  },
+  "spent-missing": {
+    triggers: () =>
+      project(
+        (t) => t.set(fundsTotal(t), fcol(t, "spent"), null),
+        (t) => [fundsTotal(t), fcol(t, "spent")],
+      ),
+    clean: () => project(() => {}),
+  },
+  "unit-missing": {
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 0), icol(t, "unit"), null),
+        (t) => [ind(t, 0), icol(t, "unit")],
+      ),
+    // The unit may sit inside the value instead of the unit column.
+    clean: () =>
+      project((t) => {
+        t.set(ind(t, 0), icol(t, "unit"), null);
+        t.set(ind(t, 0), icol(t, "target"), "≥2次");
+      }),
+  },
+  "unit-mismatch": {
+    triggers: () =>
+      project(
+        (t) => {
+          t.set(ind(t, 1), icol(t, "target"), "28.8万元", null);
+        },
+        (t) => [ind(t, 1), icol(t, "target")],
+      ),
+    clean: () => project((t) => t.set(ind(t, 0), icol(t, "target"), "2次")),
+  },
+  "value-unreadable": {
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 0), icol(t, "actual"), "???"),
+        (t) => [ind(t, 0), icol(t, "actual")],
+      ),
+    clean: () => project((t) => t.set(ind(t, 0), icol(t, "actual"), "２")),
+  },
+  "nature-unreadable": {
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 0), icol(t, "nature"), "随便"),
+        (t) => [ind(t, 0), icol(t, "nature")],
+      ),
+    clean: () => project((t) => t.set(ind(t, 0), icol(t, "nature"), "正向")),
+  },
+  "reason-missing": {
+    triggers: () =>
+      project(
+        (t) => {
+          t.set(ind(t, 0), icol(t, "actual"), 1);
+          t.set(ind(t, 0), icol(t, "score"), 20);
+          t.set(ind(t, 0), icol(t, "reason"), "");
+        },
+        (t) => [ind(t, 0), icol(t, "reason")],
+      ),
+    clean: () =>
+      project((t) => {
+        t.set(ind(t, 0), icol(t, "actual"), 1);
+        t.set(ind(t, 0), icol(t, "score"), 20);
+        t.set(ind(t, 0), icol(t, "reason"), "受疫情影响，一次视察顺延至次年");
+      }),
+  },
+  "shortfall-reason-missing": {
+    // The 部门整体 form has no 分值/得分: a target not met still needs a reason.
+    triggers: () =>
+      department(
+        (t) => {
+          t.set(drow(t, 5), dcol(t, "actual"), 5);
+          t.set(drow(t, 5), dcol(t, "reason"), "");
+        },
+        (t) => [drow(t, 5), dcol(t, "reason")],
+      ),
+    clean: () => department((t) => t.set(drow(t, 5), dcol(t, "actual"), 5)),
+  },
+  "task-reason-missing": {
+    triggers: () =>
+      department(
+        (t) => {
+          t.set(task(t, 0), tcol(t, "spent"), 5.28);
+          t.set(task(t, 0), tcol(t, "rate"), 0.5);
+          t.set(task(t, 0), tcol(t, "reason"), "");
+        },
+        (t) => [task(t, 0), tcol(t, "reason")],
+      ),
+    clean: () =>
+      department((t) => {
+        t.set(task(t, 0), tcol(t, "spent"), 5.28);
+        t.set(task(t, 0), tcol(t, "rate"), 0.5);
+        t.set(task(t, 0), tcol(t, "reason"), "项目延期，下年结转");
+      }),
+  },
+  "cost-positive": {
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 1), icol(t, "level2"), "成本指标"),
+        (t) => [ind(t, 1), icol(t, "nature")],
+      ),
+    clean: () =>
+      project((t) => {
+        t.set(ind(t, 1), icol(t, "level2"), "成本指标");
+        t.set(ind(t, 1), icol(t, "nature"), "≤");
+      }),
+  },
+  "over-achievement": {
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 0), icol(t, "actual"), 3),
+        (t) => [ind(t, 0), icol(t, "actual")],
+      ),
+    clean: () => project(() => {}),
+  },
+  "total-incomplete": {
+    triggers: () =>
+      project(
+        (t) => {
+          t.set(ind(t, 0), icol(t, "actual"), null);
+          t.set(ind(t, 0), icol(t, "score"), null);
+        },
+        (t) => [t.layout.total.row, t.layout.total.scoreCol],
+      ),
+    clean: () => project((t) => t.set(ind(t, 0), icol(t, "score"), null)),
+  },
+  "computed-empty": {
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 0), icol(t, "score"), null),
+        (t) => [ind(t, 0), icol(t, "score")],
+      ),
+    clean: () => project(() => {}),
+  },
+  "no-form": {
+    triggers: () => ({ findings: check({ name: "空表", origin: { row: 0, col: 0 }, values: [["你好"]], merges: [] }) }),
+    clean: () => project(() => {}),
+  },
+  "check-failed": {
+    // A rule set that passes no schema must not crash the check: it is reported, not thrown.
+    triggers: () => project(() => {}, undefined, { ...RULES, level1: null } as unknown as RuleSet),
+    clean: () => project(() => {}),
+  },
+};
+
+describe("every finding code has a case that triggers it and one that must not", () => {
+  it("the table covers the whole catalogue", () => {
+    expect(Object.keys(TABLE).sort()).toEqual([...ALL_FINDING_CODES].sort());
+  });
+
+  describe.each(Object.entries(TABLE))("%s", (code, { triggers, clean }) => {
+    it("triggers, on its cell, with the catalogue's severity", () => {
+      const run = triggers();
+      const hits = run.findings.filter((f) => f.code === code);
+      expect(hits.length).toBeGreaterThan(0);
+      for (const f of hits) expect(f.severity).toBe(FINDING_CODES[code as FindingCode]);
+      if (run.at) expect(hits.map((f) => f.cell)).toContain(run.at);
+      if (run.at) expect(hits.find((f) => f.cell === run.at)!.row).toBe(Number(run.at.replace(/^[A-Z]+/, "")));
+    });
+    it("does not trigger on the clean variant", () => {
+      expect(clean().findings.filter((f) => f.code === code)).toEqual([]);
+    });
+  });
+});
