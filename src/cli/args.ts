@@ -1,0 +1,126 @@
+/**
+ * Command-line parsing into a typed command, or a UsageError with a zh-CN message.
+ * Hand-written (no dependency): the grammar is four verbs and a few flags.
+ */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export type Verb = "template" | "check" | "calc" | "freeze" | "rules" | "help" | "version";
+
+export interface ParsedArgs {
+  verb: Verb;
+  positional: string[];
+  out?: string;
+  rules?: string;
+  formulas?: string;
+  format: "text" | "json";
+  lang: "zh-CN" | "en";
+  jobs?: number;
+  replace: string[];
+  native: boolean;
+  protect: boolean;
+  /** Seconds allowed per file. */
+  timeout?: number;
+}
+
+const VERBS = new Set(["template", "check", "calc", "freeze", "rules"]);
+const VALUE_FLAGS = new Set([
+  "-o",
+  "--out",
+  "--rules",
+  "--formulas",
+  "--format",
+  "--lang",
+  "--jobs",
+  "--replace",
+  "--timeout",
+]);
+const BOOL_FLAGS = new Set(["--native", "--protect"]);
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  const out: ParsedArgs = {
+    verb: "help",
+    positional: [],
+    format: "text",
+    lang: "zh-CN",
+    replace: [],
+    native: false,
+    protect: false,
+  };
+  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return out;
+  if (argv.includes("--version") || argv.includes("-v")) return { ...out, verb: "version" };
+  const [verb, ...rest] = argv;
+  if (!VERBS.has(verb)) throw new UsageError(`未知的命令：${verb}（可用：template、check、calc、freeze、rules）`);
+  out.verb = verb as Verb;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const [flag, inline] =
+      a.startsWith("--") && a.includes("=")
+        ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
+        : [a, undefined];
+    if (BOOL_FLAGS.has(flag)) {
+      if (flag === "--native") out.native = true;
+      else out.protect = true;
+      continue;
+    }
+    if (VALUE_FLAGS.has(flag)) {
+      const value = inline ?? rest[++i];
+      if (value === undefined || (inline === undefined && value.startsWith("-") && value !== "-")) {
+        throw new UsageError(`选项 ${flag} 需要一个值`);
+      }
+      setValue(out, flag, value);
+      continue;
+    }
+    if (a.startsWith("-") && a !== "-") throw new UsageError(`未知的选项：${a}`);
+    out.positional.push(a);
+  }
+  return out;
+}
+
+function setValue(out: ParsedArgs, flag: string, value: string): void {
+  switch (flag) {
+    case "-o":
+    case "--out":
+      out.out = value;
+      return;
+    case "--rules":
+      out.rules = value;
+      return;
+    case "--formulas":
+      out.formulas = value;
+      return;
+    case "--format":
+      if (value !== "text" && value !== "json") throw new UsageError(`--format 只能是 text 或 json，而不是 ${value}`);
+      out.format = value;
+      return;
+    case "--lang":
+      if (!/^(zh|zh-CN|en)$/.test(value)) throw new UsageError(`--lang 只能是 zh 或 en，而不是 ${value}`);
+      out.lang = value === "en" ? "en" : "zh-CN";
+      return;
+    case "--jobs": {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1 || n > 64)
+        throw new UsageError(`--jobs 应为 1 到 64 之间的整数，而不是 ${value}`);
+      out.jobs = n;
+      return;
+    }
+    case "--timeout": {
+      const n = Number(value);
+      if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--timeout 应为正数（秒），而不是 ${value}`);
+      out.timeout = n;
+      return;
+    }
+    case "--replace":
+      out.replace.push(
+        ...value
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
+      return;
+  }
+}

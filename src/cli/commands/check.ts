@@ -1,0 +1,111 @@
+/**
+ * ziping check: read each workbook once (read-only, never saved), snapshot every sheet's used
+ * range, and report the engine's findings. Files run through a bounded pool; one unreadable
+ * file is reported (exit 2) without stopping the others.
+ */
+import * as os from "os";
+import * as path from "path";
+import { validateSheet, type Locale, type RuleSet } from "../../engine";
+import type { ParsedArgs } from "../args";
+import { UsageError } from "../args";
+import { expandInputs, pool, withTimeout } from "../files";
+import { EXIT, type CliIo } from "../io";
+import { describeError, openWorkbook, DEFAULT_TIMEOUT_SECONDS } from "../open";
+import { rowOf, summaryOf, textOf, type ReportRow } from "../report";
+import { ruleSetFor, ruleSetFromFlag } from "../rules";
+
+interface FileResult {
+  rows: ReportRow[];
+  unreadable: boolean;
+}
+
+const CLIP_MESSAGE = {
+  "zh-CN": (sheet: string, last: number, read: number) =>
+    `工作表“${sheet}”的已用区域一直延伸到第 ${last} 行，只检查了前 ${read} 行；请删除远处多余的内容`,
+  en: (sheet: string, last: number, read: number) =>
+    `sheet "${sheet}" is used down to row ${last}; only rows up to ${read} were checked`,
+};
+
+export async function checkFile(
+  file: string,
+  display: string,
+  flagRules: RuleSet | undefined,
+  locale: Locale,
+  timeoutSeconds?: number,
+): Promise<FileResult> {
+  const opened = await openWorkbook(file, { readOnly: true, timeoutSeconds });
+  const failed = (message: string): FileResult => ({
+    rows: [{ file: display, sheet: null, cell: null, row: null, severity: "error", code: "unreadable", message }],
+    unreadable: true,
+  });
+  if (!opened.ok) return failed(opened.message);
+  const port = opened.port;
+  try {
+    const work = async (): Promise<ReportRow[]> => {
+      const ruleSet = await ruleSetFor(port, flagRules);
+      const rows: ReportRow[] = [];
+      for (const sheet of await port.listSheets()) {
+        const snapshot = await port.readSheet(sheet);
+        const { findings } = validateSheet(snapshot, ruleSet);
+        for (const f of findings) rows.push(rowOf(display, { ...f, sheet: f.sheet ?? sheet }, locale));
+      }
+      for (const c of port.clipped) {
+        rows.push({
+          file: display,
+          sheet: c.sheet,
+          cell: null,
+          row: null,
+          severity: "warning",
+          code: "sheet-clipped",
+          message: CLIP_MESSAGE[locale](c.sheet, c.lastRow, c.readToRow),
+        });
+      }
+      return rows;
+    };
+    return { rows: await withTimeout(work(), (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000), unreadable: false };
+  } catch (e) {
+    return failed(describeError(e));
+  }
+}
+
+/** Progress lines only when there are many files, and at most about twenty of them. */
+const PROGRESS_FROM = 10;
+
+export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (args.positional.length === 0) throw new UsageError("check 需要至少一个 .xlsx 文件或文件夹");
+  const flagRules = ruleSetFromFlag(args.rules);
+  const { files, missing } = await expandInputs(args.positional, io.cwd);
+  const rows: ReportRow[] = missing.map((m) => ({
+    file: m.input,
+    sheet: null,
+    cell: null,
+    row: null,
+    severity: "error",
+    code: "unreadable",
+    message: m.message,
+  }));
+  let unreadable = missing.length > 0;
+  const jobs = args.jobs ?? Math.max(1, Math.min(4, os.cpus().length));
+  let done = 0;
+  const step = Math.max(1, Math.ceil(files.length / 20));
+  const results = await pool(files, jobs, async (file) => {
+    const display = path.relative(io.cwd, file) || file;
+    const r = await checkFile(file, display, flagRules, args.lang, args.timeout);
+    done++;
+    if (files.length >= PROGRESS_FROM && (done % step === 0 || done === files.length)) {
+      io.stderr(args.lang === "en" ? `checked ${done}/${files.length}\n` : `已检查 ${done}/${files.length}\n`);
+    }
+    return r;
+  });
+  for (const r of results) {
+    rows.push(...r.rows);
+    unreadable ||= r.unreadable;
+  }
+  if (args.format === "json") io.stdout(JSON.stringify(rows, null, 2) + "\n");
+  else {
+    io.stdout(textOf(rows, args.lang));
+    io.stdout(summaryOf(rows, files.length, args.lang));
+  }
+  if (unreadable) return EXIT.failure;
+  return rows.some((r) => r.severity === "error") ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,130 @@
+/**
+ * The commands that write a new file: template, calc, freeze. The input file is never modified:
+ * the result always goes to -o, which must differ from the input.
+ */
+import * as fs from "fs/promises";
+import * as path from "path";
+import { ExcelJsPort } from "../../host/exceljs";
+import { calculateSheet, freezeWorkbook, insertTemplate, type FormulaStyle, type TemplateKind } from "../../ops";
+import { TEMPLATES } from "../../templates";
+import { UsageError, type ParsedArgs } from "../args";
+import { EXIT, type CliIo } from "../io";
+import { describeError, openWorkbook } from "../open";
+import { rowOf, textOf, type ReportRow } from "../report";
+import { ruleSetFor, ruleSetFromFlag } from "../rules";
+
+function outPath(args: ParsedArgs, io: CliIo, input?: string): string {
+  if (!args.out) throw new UsageError(`${args.verb} 需要用 -o 指定输出文件`);
+  const out = path.resolve(io.cwd, args.out);
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`输出文件应以 .xlsx 结尾：${args.out}`);
+  if (input && path.resolve(io.cwd, input) === out) {
+    throw new UsageError("输出文件不能与输入文件相同：原文件保持不变，结果写入新文件");
+  }
+  return out;
+}
+
+async function save(port: ExcelJsPort, out: string, io: CliIo): Promise<number> {
+  try {
+    await fs.mkdir(path.dirname(out), { recursive: true });
+    await port.saveAs(out);
+    return EXIT.ok;
+  } catch (e) {
+    io.stderr(`无法写入输出文件 ${out}：${describeError(e)}\n`);
+    return EXIT.failure;
+  }
+}
+
+export async function runTemplate(args: ParsedArgs, io: CliIo): Promise<number> {
+  const kind = args.positional[0] as TemplateKind | undefined;
+  if (!kind || !(kind in TEMPLATES)) {
+    throw new UsageError(
+      `template 需要模板类型：project、department 或 department-gs${kind ? `（而不是 ${kind}）` : ""}`,
+    );
+  }
+  if (args.positional.length > 1) throw new UsageError(`多余的参数：${args.positional.slice(1).join(" ")}`);
+  const style = (args.formulas ?? "native") as FormulaStyle;
+  if (style !== "native" && style !== "custom")
+    throw new UsageError(`--formulas 只能是 native 或 custom，而不是 ${style}`);
+  const out = outPath(args, io);
+  if (await fs.stat(out).catch(() => null)) throw new UsageError(`输出文件已存在：${args.out}（模板不会覆盖已有文件）`);
+  const ruleSet = ruleSetFromFlag(args.rules);
+  const port = new ExcelJsPort();
+  const { sheet } = await insertTemplate(port, {
+    kind,
+    ruleSetId: ruleSet?.id ?? TEMPLATES[kind].defaultRuleSetId,
+    formulaStyle: style,
+    protect: args.protect,
+  });
+  const code = await save(port, out, io);
+  if (code === EXIT.ok) io.stderr(`已生成模板“${sheet}”：${args.out}\n`);
+  return code;
+}
+
+function singleInput(args: ParsedArgs): string {
+  if (args.positional.length !== 1) throw new UsageError(`${args.verb} 需要恰好一个输入文件`);
+  return args.positional[0];
+}
+
+export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
+  const input = singleInput(args);
+  const out = outPath(args, io, input);
+  const style = args.formulas ?? "values";
+  if (!["values", "native", "custom"].includes(style)) {
+    throw new UsageError(`--formulas 只能是 values、native 或 custom，而不是 ${style}`);
+  }
+  const flagRules = ruleSetFromFlag(args.rules);
+  const opened = await openWorkbook(path.resolve(io.cwd, input), { timeoutSeconds: args.timeout });
+  if (!opened.ok) {
+    io.stderr(`${input}：${opened.message}\n`);
+    return EXIT.failure;
+  }
+  const port = opened.port;
+  const ruleSet = await ruleSetFor(port, flagRules);
+  const rows: ReportRow[] = [];
+  let written = 0;
+  for (const sheet of await port.listSheets()) {
+    // --replace takes "Sheet!A1" (or a bare "A1" for every sheet): cells the user confirmed.
+    const replace = args.replace
+      .filter((r) => !r.includes("!") || r.slice(0, r.lastIndexOf("!")).replace(/^'|'$/g, "") === sheet)
+      .map((r) => r.slice(r.lastIndexOf("!") + 1));
+    const result = await calculateSheet(port, sheet, ruleSet, {
+      replace,
+      formulaStyle: style as "values" | "native" | "custom",
+    });
+    written += result.written;
+    for (const f of [...result.plan.conflicts, ...result.plan.problems]) {
+      rows.push(rowOf(input, { ...f, sheet: f.sheet ?? sheet }, args.lang));
+    }
+  }
+  const code = await save(port, out, io);
+  if (code !== EXIT.ok) return code;
+  if (args.format === "json") io.stdout(JSON.stringify(rows, null, 2) + "\n");
+  else io.stdout(textOf(rows, args.lang));
+  io.stderr(
+    args.lang === "en" ? `${written} cell(s) filled → ${args.out}\n` : `已填写 ${written} 个单元格 → ${args.out}\n`,
+  );
+  return rows.some((r) => r.severity === "error") ? EXIT.findings : EXIT.ok;
+}
+
+export async function runFreeze(args: ParsedArgs, io: CliIo): Promise<number> {
+  const input = singleInput(args);
+  const out = outPath(args, io, input);
+  const opened = await openWorkbook(path.resolve(io.cwd, input), { timeoutSeconds: args.timeout });
+  if (!opened.ok) {
+    io.stderr(`${input}：${opened.message}\n`);
+    return EXIT.failure;
+  }
+  const result = await freezeWorkbook(opened.port, { preferNative: args.native });
+  const code = await save(opened.port, out, io);
+  if (code !== EXIT.ok) return code;
+  io.stderr(
+    args.lang === "en"
+      ? `${result.frozen} JX formula(s) frozen → ${args.out}\n`
+      : `已固化 ${result.frozen} 个 JX 公式 → ${args.out}\n`,
+  );
+  if (result.unresolved?.length) {
+    io.stderr(`以下单元格的 JX 公式没有可用的值，保持原样：${result.unresolved.join("、")}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,36 @@
+/** `ziping --help`: usage in Chinese and English, one screen each. */
+export const HELP = `ziping — 绩效自评表命令行工具（绩效自评助手）
+
+用法:
+  ziping template <project|department|department-gs> -o 输出.xlsx [--rules 规则] [--formulas native|custom] [--protect]
+      生成空白模板：project 项目支出；department 部门整体；department-gs 部门整体（部门管理/履职效果/能力建设/满意度）。
+      --formulas native  只用 IF/MIN/ROUND/SUM 等普通函数，Excel、WPS、LibreOffice 无需加载项即可计算（默认）
+      --formulas custom  使用 JX.* 自定义函数（需要加载项，可读 “≥95%”“1-2次” 等文字值）
+  ziping check <文件.xlsx|文件夹>... [--format text|json] [--rules 规则] [--jobs N] [--lang zh|en]
+      校验工作簿中的每张绩效自评表，从不修改文件。文件夹表示其中（含子文件夹）所有 .xlsx。
+  ziping calc <输入.xlsx> -o <输出.xlsx> [--rules 规则] [--formulas values|native|custom] [--replace 工作表!单元格,...]
+      填写空白的 执行率/得分/合计/总分/等级；用户已填写的值从不覆盖，不一致时列为问题。
+  ziping freeze <输入.xlsx> -o <输出.xlsx> [--native]
+      把所有 JX.* 公式替换为其值（--native：输入允许时替换为等价的普通公式）。
+  ziping rules        列出可用的评分规则
+  ziping --help | -h  显示本帮助；ziping --version 显示版本
+
+退出码: 0 没有错误；1 发现错误级问题；2 文件无法读取或用法错误。
+JSON 输出为数组：{file, sheet, cell, row, severity, code, message}（表级问题的 cell/row 为 null）。
+
+ziping — command line for 绩效自评表 (budget performance self-evaluation forms)
+
+Usage:
+  ziping template <project|department|department-gs> -o out.xlsx [--rules ID] [--formulas native|custom] [--protect]
+      Write a blank form. native (default): plain Excel functions, works in Excel/WPS/LibreOffice
+      without the add-in; custom: JX.* functions (needs the add-in, reads text such as "≥95%").
+  ziping check <file.xlsx|folder>... [--format text|json] [--rules ID] [--jobs N] [--lang zh|en]
+      Check every form on every sheet; never writes. A folder means every .xlsx under it.
+  ziping calc <in.xlsx> -o <out.xlsx> [--rules ID] [--formulas values|native|custom] [--replace Sheet!A1,...]
+      Fill empty 执行率/得分/合计/总分/等级 cells; a typed value is never overwritten (a mismatch is reported).
+  ziping freeze <in.xlsx> -o <out.xlsx> [--native]
+      Replace every JX.* formula by its value (--native: by the plain formula where inputs allow).
+  ziping rules        List the rule sets.
+
+Exit codes: 0 no error findings; 1 error findings; 2 unreadable input or wrong usage.
+`;

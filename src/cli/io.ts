@@ -1,0 +1,18 @@
+/** What the CLI touches outside itself, so tests run it in-process and capture its output. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Relative paths resolve against this. */
+  cwd: string;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+  };
+}
+
+/** Exit codes: 0 clean, 1 error findings, 2 unreadable input or wrong usage. */
+export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;

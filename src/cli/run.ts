@@ -1,0 +1,45 @@
+/**
+ * The CLI as a function: `run(argv, io)` → exit code. Every failure ends here as one zh-CN line
+ * on stderr and exit 2; no stack trace ever reaches the user.
+ */
+import { parseArgs, UsageError } from "./args";
+import { runCheck } from "./commands/check";
+import { runCalc, runFreeze, runTemplate } from "./commands/write";
+import { HELP } from "./help";
+import { EXIT, type CliIo } from "./io";
+import { describeError } from "./open";
+import { rulesListing } from "./rules";
+
+export const VERSION = "0.1.0";
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    switch (args.verb) {
+      case "help":
+        io.stdout(HELP);
+        return EXIT.ok;
+      case "version":
+        io.stdout(`ziping ${VERSION}\n`);
+        return EXIT.ok;
+      case "rules":
+        io.stdout(rulesListing());
+        return EXIT.ok;
+      case "template":
+        return await runTemplate(args, io);
+      case "check":
+        return await runCheck(args, io);
+      case "calc":
+        return await runCalc(args, io);
+      case "freeze":
+        return await runFreeze(args, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`用法错误：${e.message}\n运行 ziping --help 查看用法。\n`);
+      return EXIT.failure;
+    }
+    io.stderr(`${describeError(e)}\n`);
+    return EXIT.failure;
+  }
+}
