@@ -36,10 +36,6 @@ describe("nothing to find", () => {
     ["a title and nothing else", buildSheet({ rows: [["2023年度项目支出绩效自评表"], ["项目名称", "某项目"]] })],
     ["error cells only", buildSheet({ rows: [[{ error: "#N/A" }, { error: "#REF!" }]] })],
     [
-      "a merge over the whole sheet (A1:XFD1048576)",
-      { ...buildSheet({ rows: [HEADER, HEADER] }), merges: [{ r1: 0, c1: 0, r2: 1_048_575, c2: 16_383 }] },
-    ],
-    [
       "prose",
       buildSheet({
         rows: [["一、部门基本情况", "曲靖市沾益区人大常委会的主要职责是围绕宪法和法律赋予的职能开展工作"]],
@@ -98,6 +94,14 @@ describe("partial reads", () => {
     const f = detectForms(sheet);
     expect(f).toHaveLength(1);
     expect(f[0].indicators!.rows).toHaveLength(4);
+  });
+
+  test("a merge from inside the sheet to XFD1048576 is clipped, the table above still read", () => {
+    const sheet = buildSheet({ rows: [HEADER, ["产出指标", "数量指标", "a", "≥", 1, "次", 1, 10, 10], [], []] });
+    sheet.merges.push({ r1: 2, c1: 0, r2: 1_048_575, c2: 16_383 });
+    const f = detectForms(sheet);
+    expect(f).toHaveLength(1);
+    expect(f[0].indicators!.rows.map((r) => r.row)).toEqual([1]);
   });
 
   test("very wide sheet: columns beyond the scan window are ignored, not read", () => {
