@@ -1,7 +1,21 @@
-// CONTRACT STUB — owned by the value/scoring helper.
+/**
+ * One indicator row → its score by the rule set (domain.md, "Scoring rules"). Never throws:
+ * what cannot be scored is an error outcome whose code is listed in ./codes.ts.
+ *
+ * The operator comes from the 指标性质 column, else from inside the target (`≥95%`), else from the
+ * 指标方向 column; a 成本 indicator with none stated is less-is-better, anything else more-is-better.
+ */
 import type { RuleSet } from "../rules/schema";
-import type { QualLevel } from "../value/types";
-import { fail, type Outcome } from "./outcome";
+import { compactText, isEmptyMark } from "../value/normalize";
+import { parseNature, parseValue } from "../value/parse";
+import type { NumberValue, Op, ParsedValue, QualLevel } from "../value/types";
+import { bandFor, scoreLevel } from "./bands";
+import { UNSCORABLE_REASONS, type UnscorableReason } from "./codes";
+import { judgeDeadline } from "./deadline-score";
+import { readWeight } from "./execution";
+import { fmtNum, fmtPct, fmtValue, opSign, quote } from "./format";
+import { fail, ok, type Outcome } from "./outcome";
+import { equalTo, inRange, lessIsBetter, moreIsBetter, type Calc, type Show } from "./quantitative";
 
 export interface IndicatorInput {
   /** 指标性质 cell (≥ 正向 定量 定性 …), may be empty when the operator sits in the target. */
@@ -38,11 +52,220 @@ export interface IndicatorScore {
   /** Qualitative: the level read from the actual and the band of scores it allows [low, high]. */
   level?: QualLevel;
   band?: { low: number; high: number };
+  /** The operator the row was scored with (quantitative rows). */
+  op?: Op;
+}
+
+/** Units that mean the number is a percentage. */
+const PERCENT_UNITS = new Set(["%", "百分比", "百分率", "比例", "比率", "率"]);
+/** Characters that change the scale of a unit: 万元 is not 元. */
+const SCALE_CHARS = /[万千亿百十兆]/;
+
+function columnUnit(raw: unknown): string {
+  if (typeof raw !== "string") return "";
+  const u = compactText(raw);
+  return isEmptyMark(u) ? "" : u;
+}
+
+/** 次 ≈ 人次 and 个 ≈ 个数, but 元 ≠ 万元. */
+function unitsCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (PERCENT_UNITS.has(a) && PERCENT_UNITS.has(b)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.includes(short) && !SCALE_CHARS.test(long.replace(short, ""));
+}
+
+function unscorable(reason: UnscorableReason, input: IndicatorInput): Outcome<never> {
+  return fail("unscorable", {
+    reason,
+    reasonText: UNSCORABLE_REASONS[reason].zh,
+    reasonTextEn: UNSCORABLE_REASONS[reason].en,
+    target: quote(input.target),
+    actual: quote(input.actual),
+  });
+}
+
+function isCost(input: IndicatorInput, ruleSet: RuleSet): boolean {
+  const l1 = input.level1 ?? "";
+  if (/成本/.test(l1) || /成本/.test(input.level2 ?? "")) return true;
+  const rule = ruleSet.level1.find((l) => l.name === l1 || l.aliases?.includes(l1));
+  return rule?.lessIsBetter === true;
+}
+
+function resolveOp(input: IndicatorInput, target: ParsedValue, ruleSet: RuleSet): Op {
+  const valueOp = target.kind === "number" || target.kind === "range" ? target.op : undefined;
+  return (
+    parseNature(input.nature).op ?? valueOp ?? parseNature(input.direction).op ?? (isCost(input, ruleSet) ? "<=" : ">=")
+  );
+}
+
+/**
+ * Bring target and actual to one scale. A 度量单位 of % means plain numbers are percentage points
+ * (`100` → 100%); without it, a plain actual beside a percent target is read as points when it is
+ * above 1.5 (98 → 98%) and as a fraction otherwise (1 → 100%).
+ */
+function toPercentScale(v: number, isPercent: boolean, colPercent: boolean, otherPercent: boolean): number {
+  if (isPercent) return v;
+  if (colPercent) return Number((v / 100).toPrecision(15));
+  if (otherPercent && Math.abs(v) > 1.5) return Number((v / 100).toPrecision(15));
+  return v;
+}
+
+interface Scaled {
+  A: number;
+  B: number;
+  percent: boolean;
+}
+
+function scale(target: { value: number; percent: boolean }, actual: NumberValue, colPercent: boolean): Scaled {
+  const percent = target.percent || actual.percent || colPercent;
+  if (!percent) return { A: target.value, B: actual.value, percent };
+  return {
+    A: toPercentScale(target.value, target.percent, colPercent, actual.percent),
+    B: toPercentScale(actual.value, actual.percent, colPercent, target.percent),
+    percent,
+  };
+}
+
+function unitMismatch(target: ParsedValue, unit: string, input: IndicatorInput): Outcome<never> | undefined {
+  if (!unit || (target.kind !== "number" && target.kind !== "range")) return undefined;
+  const textPercent = target.percent && typeof input.target === "string";
+  const valueUnit = target.unit ?? (textPercent ? "%" : undefined);
+  if (!valueUnit || unitsCompatible(valueUnit, unit)) return undefined;
+  return fail("unit-mismatch", { target: quote(input.target), valueUnit, unit });
+}
+
+/** The level a non-deadline actual states: same words as the target, its own words, or 按时完成. */
+function actualLevel(actual: ParsedValue, sameText: boolean): QualLevel | undefined {
+  if (sameText) return "met";
+  if (actual.kind === "qualitative") return actual.level;
+  if (actual.kind === "deadline" && actual.onTime) return "met";
+  return undefined;
+}
+
+function qualitativeOutcome(
+  level: QualLevel,
+  w: number,
+  ruleSet: RuleSet,
+  input: IndicatorInput,
+  method: ScoreMethod,
+  prefix: string,
+): Outcome<IndicatorScore> {
+  const s = scoreLevel(level, w, ruleSet, input.statedScore);
+  return ok({ score: s.score, weight: w, method, level, band: s.band }, `${prefix}${s.how}`);
+}
+
+function quantitativeOutcome(
+  calc: Calc,
+  w: number,
+  method: ScoreMethod,
+  head: string,
+  extra: Partial<IndicatorScore>,
+): Outcome<IndicatorScore> {
+  return ok({ score: calc.score, weight: w, method, ...extra }, `${head}：${calc.how}`);
+}
+
+function showFor(percent: boolean): Show {
+  return percent ? fmtPct : (x: number) => fmtNum(x);
+}
+
+function actualText(B: number, rawB: number, show: Show): string {
+  return rawB < 0 ? `${show(rawB)}（负数按 0 计）` : show(B);
 }
 
 /** Score one indicator row by the rule set. Never throws; what cannot be scored is an error outcome. */
 export function scoreIndicator(input: IndicatorInput, ruleSet: RuleSet): Outcome<IndicatorScore> {
-  void input;
-  void ruleSet;
-  return fail("not-implemented");
+  try {
+    return scoreRow(input ?? ({} as IndicatorInput), ruleSet);
+  } catch {
+    // A guard for the unforeseen: the scorer's contract is "never throws".
+    return unscorable("target-unreadable", input ?? ({} as IndicatorInput));
+  }
 }
+
+function scoreRow(input: IndicatorInput, ruleSet: RuleSet): Outcome<IndicatorScore> {
+  const wr = readWeight(input.weight);
+  if (!wr.ok) return wr.outcome;
+  const w = wr.weight;
+  const target = parseValue(input.target, input.targetFormat);
+  if (target.kind === "empty") return fail("target-missing", { target: quote(input.target) });
+  if (target.kind === "invalid") return unscorable("target-unreadable", input);
+  const actual = parseValue(input.actual, input.actualFormat);
+  if (actual.kind === "empty") return fail("actual-missing", { actual: quote(input.actual) });
+  if (actual.kind === "invalid") return unscorable("actual-unreadable", input);
+
+  const unit = columnUnit(input.unit);
+  const mismatch = unitMismatch(target, unit, input);
+  if (mismatch) return mismatch;
+  const colPercent = PERCENT_UNITS.has(unit);
+  const sameText =
+    typeof input.target === "string" &&
+    typeof input.actual === "string" &&
+    compactText(input.target) === compactText(input.actual);
+
+  if (target.kind === "deadline") return scoreDeadline(target, actual, sameText, w, ruleSet, input);
+
+  if (target.kind === "qualitative" || actual.kind === "qualitative" || actual.kind === "deadline") {
+    const level = actualLevel(actual, sameText);
+    if (!level) return unscorable(actual.kind === "qualitative" ? "level-unknown" : "kind-mismatch", input);
+    return qualitativeOutcome(level, w, ruleSet, input, "qualitative", "定性：");
+  }
+  if (actual.kind === "range") return unscorable("actual-range", input);
+
+  const op = resolveOp(input, target, ruleSet);
+  const unitLabel =
+    (target.kind === "number" || target.kind === "range" ? target.unit : undefined) ??
+    (unit && !colPercent ? unit : undefined);
+
+  if (target.kind === "range") {
+    const lo = scale({ value: target.low, percent: target.percent }, actual, colPercent);
+    const hi = scale({ value: target.high, percent: target.percent }, actual, colPercent);
+    const show = showFor(lo.percent);
+    const B = Math.max(0, lo.B);
+    const rangeOp = target.op ?? parseNature(input.nature).op ?? parseNature(input.direction).op;
+    const calc = inRange(lo.A, hi.A, B, w, rangeOp, ruleSet.reverseRule, show);
+    const opText = rangeOp && rangeOp !== "=" ? opSign(rangeOp) : "";
+    const head = `${opText}区间 ${show(lo.A)}–${fmtValue(hi.A, lo.percent, unitLabel)}，实际 ${actualText(B, lo.B, show)}`;
+    return quantitativeOutcome(calc, w, "range", head, rangeOp ? { op: rangeOp } : {});
+  }
+
+  const sc = scale(target, actual, colPercent);
+  const { A } = sc;
+  const B = Math.max(0, sc.B);
+  if (A < 0) return unscorable("target-negative", input);
+  const show = showFor(sc.percent);
+  const head = `${opSign(op)}${fmtValue(A, sc.percent, unitLabel)}，实际 ${actualText(B, sc.B, show)}`;
+  const ratio = A !== 0 ? B / A : undefined;
+  const extra: Partial<IndicatorScore> = { op, ...(ratio !== undefined ? { ratio } : {}) };
+  if (op === ">=" || op === ">") return quantitativeOutcome(moreIsBetter(A, B, w, show), w, "more", head, extra);
+  if (op === "<=" || op === "<") {
+    return quantitativeOutcome(lessIsBetter(A, B, w, ruleSet.reverseRule, show), w, "less", head, extra);
+  }
+  return quantitativeOutcome(equalTo(A, B, w, show), w, "equal", head, extra);
+}
+
+function scoreDeadline(
+  target: Extract<ParsedValue, { kind: "deadline" }>,
+  actual: ParsedValue,
+  sameText: boolean,
+  w: number,
+  ruleSet: RuleSet,
+  input: IndicatorInput,
+): Outcome<IndicatorScore> {
+  const j = judgeDeadline(target, actual, sameText);
+  if (j.kind === "unscorable") return unscorable(j.reason, input);
+  if (j.kind === "level") return qualitativeOutcome(j.level, w, ruleSet, input, "deadline", `时效：${j.how}，`);
+  if (j.kind === "percent") {
+    const B = Math.max(0, j.actual);
+    const calc = moreIsBetter(1, B, w, fmtPct);
+    return quantitativeOutcome(calc, w, "deadline", `时效：完成 ${fmtPct(B)}`, { ratio: B });
+  }
+  const B = Math.max(0, j.actual);
+  const calc = lessIsBetter(j.target, B, w, ruleSet.reverseRule, (x) => `${fmtNum(x)}个月`);
+  const ratio = j.target > 0 ? B / j.target : undefined;
+  return quantitativeOutcome(calc, w, "deadline", `时效：≤${fmtNum(j.target)}个月，实际 ${fmtNum(B)}个月`, {
+    ...(ratio !== undefined ? { ratio } : {}),
+  });
+}
+
+export { bandFor };

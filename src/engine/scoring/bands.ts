@@ -1,0 +1,60 @@
+/**
+ * Qualitative bands: 达成 [metFloor·w, w], 部分达成 [partialFloor·w, metFloor·w), 未达成 [0, partialFloor·w).
+ * A score the user stated inside the band of the level is kept (the rules let the evaluator
+ * choose within the band); otherwise the level's default applies.
+ */
+import type { RuleSet } from "../rules/schema";
+import { excelRound } from "../round";
+import type { QualLevel } from "../value/types";
+import { readAmount } from "./execution";
+import { fmtNum } from "./format";
+
+export const LEVEL_ZH: Record<QualLevel, string> = { met: "达成", partial: "部分达成", unmet: "未达成" };
+
+export interface Band {
+  low: number;
+  high: number;
+}
+
+/** The band of scores a level allows, in score points, rounded to 2 decimals. */
+export function bandFor(level: QualLevel, w: number, ruleSet: RuleSet): Band {
+  const b = ruleSet.qualitativeBands;
+  if (level === "met") return { low: excelRound(w * b.metFloor, 2), high: w };
+  if (level === "partial") return { low: excelRound(w * b.partialFloor, 2), high: excelRound(w * b.metFloor, 2) };
+  return { low: 0, high: excelRound(w * b.partialFloor, 2) };
+}
+
+/** True when `s` lies in the band: the top is included only for 达成 (the other bands are half-open). */
+export function inBand(s: number, level: QualLevel, band: Band): boolean {
+  return s >= band.low && (level === "met" ? s <= band.high : s < band.high);
+}
+
+export interface BandScore {
+  score: number;
+  band: Band;
+  how: string;
+}
+
+/** Score a level: the stated score when it lies in the band, else w / w·partialDefault / w·unmetDefault. */
+export function scoreLevel(level: QualLevel, w: number, ruleSet: RuleSet, statedScore: unknown): BandScore {
+  const band = bandFor(level, w, ruleSet);
+  const stated = readAmount(statedScore);
+  const range = `${LEVEL_ZH[level]}区间 ${fmtNum(band.low)}–${fmtNum(band.high)} 分`;
+  if (stated.kind === "number" && inBand(stated.value, level, band)) {
+    const kept = excelRound(stated.value, 2);
+    return {
+      score: kept,
+      band,
+      how: `${LEVEL_ZH[level]}，保留填报得分 ${fmtNum(kept)}（${range}，满分 ${fmtNum(w)}）`,
+    };
+  }
+  const b = ruleSet.qualitativeBands;
+  const fraction = level === "met" ? 1 : level === "partial" ? b.partialDefault : b.unmetDefault;
+  const score = excelRound(w * fraction, 2);
+  if (level === "met") return { score, band, how: `${LEVEL_ZH[level]}，得 ${fmtNum(score)}（满分 ${fmtNum(w)}）` };
+  return {
+    score,
+    band,
+    how: `${LEVEL_ZH[level]}，按默认 ${fmtNum(fraction * 100, 2)}% 得 ${fmtNum(score)}（${range}，满分 ${fmtNum(w)}）`,
+  };
+}
