@@ -1,0 +1,83 @@
+// A certificate for https://localhost:3000. office-addin-dev-certs when it really installed one
+// (Windows, macOS); otherwise (Linux, where its CA install needs sudo) a self-signed certificate
+// made with openssl. Success is judged by the files existing, never by a tool's exit code:
+// office-addin-dev-certs exits 0 when it fails.
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { spawnSync } = require("child_process");
+
+const officeDir = path.join(os.homedir(), ".office-addin-dev-certs");
+const ownDir = path.join(os.homedir(), ".jixiao-ziping-dev-certs");
+
+const usable = (dir) =>
+  fs.existsSync(path.join(dir, "localhost.crt")) &&
+  fs.existsSync(path.join(dir, "localhost.key")) &&
+  fs.statSync(path.join(dir, "localhost.key")).size > 0;
+
+function files(dir, source) {
+  return { cert: path.join(dir, "localhost.crt"), key: path.join(dir, "localhost.key"), source };
+}
+
+/** Make a self-signed localhost certificate with openssl; null when openssl is missing or fails. */
+function selfSigned() {
+  fs.mkdirSync(ownDir, { recursive: true });
+  const cert = path.join(ownDir, "localhost.crt");
+  const key = path.join(ownDir, "localhost.key");
+  const r = spawnSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-sha256",
+      "-days",
+      "365",
+      "-keyout",
+      key,
+      "-out",
+      cert,
+      "-subj",
+      "/CN=localhost",
+      "-addext",
+      "subjectAltName=DNS:localhost,IP:127.0.0.1",
+    ],
+    { encoding: "utf8" },
+  );
+  if (r.error || r.status !== 0 || !usable(ownDir)) return null;
+  return files(ownDir, "openssl (self-signed)");
+}
+
+/**
+ * @param {{ tryInstall: boolean }} opts tryInstall: run office-addin-dev-certs install first (desktop hosts).
+ * @returns {{cert: string, key: string, source: string}}
+ */
+function ensureCertificate(opts = { tryInstall: false }) {
+  if (usable(officeDir)) return files(officeDir, "office-addin-dev-certs");
+  if (opts.tryInstall) {
+    const bin = path.join(__dirname, "..", "node_modules", ".bin", "office-addin-dev-certs");
+    spawnSync(bin, ["install"], { stdio: "inherit", shell: process.platform === "win32" });
+    if (usable(officeDir)) return files(officeDir, "office-addin-dev-certs");
+  }
+  if (usable(ownDir)) return files(ownDir, "self-signed (earlier run)");
+  const made = selfSigned();
+  if (made) return made;
+  throw new Error(
+    "无法生成 HTTPS 证书：office-addin-dev-certs 未能安装证书，且找不到可用的 openssl。" +
+      "请安装 openssl（例如 apt-get install openssl）后重试。",
+  );
+}
+
+module.exports = { ensureCertificate };
+
+if (require.main === module) {
+  try {
+    const c = ensureCertificate({ tryInstall: process.argv.includes("--install") });
+    console.log(`certificate: ${c.cert}\nkey: ${c.key}\nsource: ${c.source}`);
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+}
