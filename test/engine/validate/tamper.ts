@@ -18,7 +18,7 @@ export interface Tamperable<L> {
   get(row: number, col: number): CellValue;
 }
 
-function tamperable<L>(source: SheetSnapshot, layout: L): Tamperable<L> {
+export function tamperable<L>(source: SheetSnapshot, layout: L): Tamperable<L> {
   const sheet: SheetSnapshot = structuredClone(source);
   const { row: r0, col: c0 } = sheet.origin;
   const rows = sheet.values.length;

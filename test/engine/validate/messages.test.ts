@@ -1,0 +1,144 @@
+/**
+ * Messages: every finding code and every scoring error code renders in zh-CN and English from
+ * sample data with no placeholder left; unknown codes and missing data never throw.
+ */
+import { SCORING_ERROR_CODES } from "../../../src/engine/scoring/codes";
+import {
+  ALL_FINDING_CODES,
+  formatFinding,
+  formatMessage,
+  formatNumber,
+  severityOf,
+  type Locale,
+} from "../../../src/engine/i18n/messages";
+import type { FindingData } from "../../../src/engine/validate/finding";
+
+/** One value for every key any template quotes. */
+const SAMPLE: FindingData = {
+  stated: 99,
+  expected: 100,
+  weight: 40,
+  score: 20,
+  execWeight: 10,
+  indicatorWeight: 100,
+  level1: "产出指标",
+  ruleSet: "财政部2020",
+  low: 12,
+  high: 16,
+  level: "partial",
+  column: "budget",
+  total: 100,
+  spent: 10.56,
+  budget: 10.56,
+  rate: 1,
+  ratio: 1.5,
+  limit: 1.2,
+  label: "服务对象满意度",
+  value: "28.8万元",
+  valueUnit: "万元",
+  unit: "%",
+  nature: "正向",
+  what: "totalScore",
+  rows: "14、15",
+  detail: "boom",
+  explanation: "≥2 次，实际 1：1 ÷ 2 × 40 = 20",
+  target: "≥2次",
+  actual: "1次",
+  reason: "kind-mismatch",
+  reasonText: "指标值与实际完成值类型不同",
+  reasonTextEn: "kinds differ",
+};
+
+const LOCALES: Locale[] = ["zh-CN", "en"];
+const CODES = [...ALL_FINDING_CODES, ...Object.keys(SCORING_ERROR_CODES)];
+
+describe.each(LOCALES)("messages in %s", (locale) => {
+  it.each(CODES)("%s renders with no placeholder left", (code) => {
+    const text = formatMessage(code, SAMPLE, locale);
+    expect(text).not.toMatch(/\{\w+(\|\w+)?\}/);
+    expect(text).not.toContain("undefined");
+    expect(text.length).toBeGreaterThan(5);
+  });
+
+  it("an unknown code gets a generic line naming it", () => {
+    expect(formatMessage("made-up-code", {}, locale)).toContain("made-up-code");
+  });
+
+  it("missing data shows a dash, never 'undefined'", () => {
+    const text = formatMessage("score-mismatch", {}, locale);
+    expect(text).toContain("—");
+    expect(text).not.toContain("undefined");
+  });
+});
+
+describe("rendering details", () => {
+  it.each([
+    [
+      "rate-mismatch",
+      { stated: 0.9, expected: 1, spent: 10.56, budget: 10.56 },
+      "zh-CN",
+      "执行率填写为 90.00%，按 10.56 ÷ 10.56 应为 100.00%。",
+    ],
+    [
+      "rate-mismatch",
+      { stated: 0.9, expected: 1, spent: 10.56, budget: 10.56 },
+      "en",
+      "Execution rate is 90.00%; 10.56 ÷ 10.56 gives 100.00%.",
+    ],
+    [
+      "score-out-of-band",
+      { level: "partial", low: 12, high: 16, stated: 20 },
+      "zh-CN",
+      "定性指标完成情况为「部分达成」，得分应在 12 至 16 之间，填写为 20。",
+    ],
+    [
+      "score-out-of-band",
+      { level: "partial", low: 12, high: 16, stated: 20 },
+      "en",
+      "Qualitative result is partly met: the score must lie between 12 and 16, but it is 20.",
+    ],
+    [
+      "funds-sum-mismatch",
+      { column: "initial", stated: 10.56, expected: 10 },
+      "zh-CN",
+      "年度资金总额的年初预算数为 10.56，其中各项之和为 10。",
+    ],
+  ] as const)("%s (%s)", (code, data, locale, text) => {
+    expect(formatMessage(code, data, locale as Locale)).toBe(text);
+  });
+
+  it("formatFinding renders the finding's code and data", () => {
+    const f = {
+      code: "total-mismatch",
+      severity: "error" as const,
+      cell: "I20",
+      row: 20,
+      data: { stated: 99, expected: 100 },
+    };
+    expect(formatFinding(f)).toBe("总分填写为 99，预算执行率得分与各指标得分之和为 100。");
+    expect(formatFinding(f, "en")).toBe("Total score is 99; execution score plus indicator scores is 100.");
+  });
+
+  it.each([
+    [40, "40"],
+    [3.75, "3.75"],
+    [0.1 + 0.2, "0.3"],
+    [2 / 3, "0.6667"],
+  ])("formatNumber(%p) = %s", (n, s) => {
+    expect(formatNumber(n)).toBe(s);
+  });
+
+  it("scoring codes render with the scoring module's templates", () => {
+    expect(formatMessage("unscorable", { reasonText: "指标值无法识别", target: "abc", actual: 2 })).toContain(
+      "指标值无法识别",
+    );
+    expect(formatMessage("weight-invalid", { weight: -1 }, "en")).toContain("-1");
+  });
+
+  it("severity: catalogue codes have theirs, other codes are warnings", () => {
+    expect(severityOf("total-mismatch")).toBe("error");
+    expect(severityOf("level1-weight-differs")).toBe("warning");
+    expect(severityOf("computed-empty")).toBe("info");
+    expect(severityOf("unscorable")).toBe("warning");
+  });
+});
