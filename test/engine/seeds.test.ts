@@ -4,7 +4,6 @@
  * 总分 / 等级 is reproduced, and a correct form gets no error — only the warnings it deserves
  * (seed 001 weights 产出 60 / 效益 20 against the rule set's 50 / 30).
  */
-import { detectForms } from "../../src/engine/detect/detect";
 import { planCalculation, type CellWrite } from "../../src/engine/calculate/plan";
 import { getRuleSet } from "../../src/engine/rules";
 import { a1, type SheetSnapshot } from "../../src/engine/sheet/snapshot";
