@@ -31,9 +31,9 @@ export function sumFormula(refs: string[]): string {
 const num = (ref: string): string => `ISNUMBER(${ref})`;
 
 /** The 指标性质 texts the native formula recognises, exactly as typed (no spaces, half-width). */
-export const NATIVE_MORE = ["≥", ">", "正向", "大于等于", "大于"];
-export const NATIVE_LESS = ["≤", "<", "反向", "小于等于", "小于"];
-export const NATIVE_EQUAL = ["=", "等于"];
+export const NATIVE_MORE = ["≥", "≧", ">", "＞", "正向", "大于等于", "大于"];
+export const NATIVE_LESS = ["≤", "≦", "<", "＜", "反向", "小于等于", "小于"];
+export const NATIVE_EQUAL = ["=", "＝", "﹦", "等于"];
 export const NATIVE_NATURES = new Set([...NATIVE_MORE, ...NATIVE_LESS, ...NATIVE_EQUAL]);
 
 const anyOf = (ref: string, words: string[]): string => `OR(${words.map((w) => `${ref}="${w}"`).join(",")})`;
