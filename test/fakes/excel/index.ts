@@ -19,3 +19,5 @@ export {
 } from "./state";
 export { FakeOfficeError, FakeRequestContext } from "./core";
 export { CELLS_PER_READ } from "./range";
+/** Cells are keyed row * MAX_COLS + col in FakeSheet.cells. */
+export { MAX_COLS as MAX_COLS_FOR_TESTS } from "./state";
