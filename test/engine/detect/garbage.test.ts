@@ -97,7 +97,10 @@ describe("partial reads", () => {
   });
 
   test("a merge from inside the sheet to XFD1048576 is clipped, the table above still read", () => {
-    const sheet = buildSheet({ rows: [HEADER, ["产出指标", "数量指标", "a", "≥", 1, "次", 1, 10, 10], [], []] });
+    const sheet = buildSheet({
+      rows: [HEADER, ["产出指标", "数量指标", "a", "≥", 1, "次", 1, 10, 10], [null, null], [null]],
+    });
+    expect(sheet.values).toHaveLength(4);
     sheet.merges.push({ r1: 2, c1: 0, r2: 1_048_575, c2: 16_383 });
     const f = detectForms(sheet);
     expect(f).toHaveLength(1);

@@ -1,0 +1,56 @@
+/**
+ * Engine timings on generated 项目支出 forms (test/fixtures/generate.ts):
+ * - engine.validate.10k_rows.ms: validateSheet on a 10,000-indicator sheet (median after warm-up);
+ * - engine.validate.scaling_10k_over_1k: that time over the 1,000-row time (linear ≈ 10);
+ * - engine.detect.10k_rows.ms: detectForms alone on the same sheet.
+ * Everything goes through the engine's public barrel, so the numbers follow whatever lands there.
+ */
+import { detectForms, getRuleSet, validateSheet } from "../src/engine";
+import type { SheetSnapshot } from "../src/engine";
+import { generateProjectSheet } from "../test/fixtures/generate";
+import type { BenchRun } from "./types";
+
+const WARMUP = 3;
+const RUNS = 9;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Median wall time of `fn` in ms; the result is kept so the call cannot be optimised away. */
+function time(fn: () => unknown): number {
+  let sink = 0;
+  for (let i = 0; i < WARMUP; i++) sink += fn() ? 1 : 0;
+  const xs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    sink += fn() ? 1 : 0;
+    xs.push(performance.now() - t);
+  }
+  if (sink < 0) console.log(sink);
+  return median(xs);
+}
+
+export const run: BenchRun = async () => {
+  const ruleSet = getRuleSet();
+  const small: SheetSnapshot = generateProjectSheet(1_000);
+  const big: SheetSnapshot = generateProjectSheet(10_000);
+  // A detector that silently found nothing would make every number meaningless.
+  const found = detectForms(big)[0]?.indicators?.rows.length ?? 0;
+  if (found !== 10_000) process.stderr.write(`engine.bench: detect found ${found} of 10000 rows\n`);
+  const validate1k = time(() => validateSheet(small, ruleSet).findings.length + 1);
+  const validate10k = time(() => validateSheet(big, ruleSet).findings.length + 1);
+  const detect10k = time(() => detectForms(big).length);
+  return [
+    { name: "engine.validate.10k_rows.ms", value: validate10k, unit: "ms", goal: "<= 100" },
+    {
+      name: "engine.validate.scaling_10k_over_1k",
+      value: validate1k > 0 ? validate10k / validate1k : 0,
+      unit: "ratio",
+      goal: "<= 12",
+    },
+    { name: "engine.detect.10k_rows.ms", value: detect10k, unit: "ms", goal: "<= 50" },
+  ];
+};
