@@ -1,3 +1,4 @@
+import type ExcelJS from "exceljs";
 import { ExcelJsPort } from "../../src/host/exceljs";
 import { insertTemplate } from "../../src/ops";
 import { detectForms, getRuleSet, SheetView } from "../../src/engine";
@@ -20,6 +21,12 @@ async function inserted(kind: TemplateKind, ruleSetId: string, formulaStyle: Sty
   // Everything is checked on the saved and reopened file, as a user would get it.
   const back = await ExcelJsPort.fromBuffer(await port.toBuffer());
   return { port: back, sheet, ws: back.workbook.getWorksheet(sheet)!, snapshot: await back.readSheet(sheet) };
+}
+
+/** Lock state and formula of a cell (1-based), as plain data. */
+function cellFacts(ws: ExcelJS.Worksheet, row: number, col: number) {
+  const { protection, formula } = ws.getCell(row, col);
+  return { locked: protection?.locked, formula };
 }
 
 const NATIVE_FUNCTIONS = new Set(["IF", "AND", "OR", "NOT", "ISNUMBER", "MIN", "MAX", "ROUND", "SUM"]);
@@ -91,11 +98,10 @@ describe.each(MATRIX)("%s template (%s rules, %s form, %s formulas)", (kind, rul
   test("inputs unlocked, formula cells (other than indicator 得分) locked; formats; A4 landscape with title rows", () => {
     const f = detectForms(t.snapshot)[0];
     const firstIndicator = f.indicators!.rows[0].row + 1;
-    const target = t.ws.getCell(firstIndicator, f.indicators!.columns.target! + 1);
-    expect(target.protection?.locked).toBe(false);
-    const totalScore = t.ws.getCell(f.total!.row + 1, f.total!.scoreCol! + 1);
+    expect(cellFacts(t.ws, firstIndicator, f.indicators!.columns.target! + 1).locked).toBe(false);
+    const totalScore = cellFacts(t.ws, f.total!.row + 1, f.total!.scoreCol! + 1);
     expect(totalScore.formula).toBeTruthy();
-    expect(totalScore.protection?.locked).not.toBe(false);
+    expect(totalScore.locked).not.toBe(false);
     expect(t.ws.pageSetup.orientation).toBe("landscape");
     expect(t.ws.pageSetup.paperSize).toBe(9);
     const [h1, h2] = f.indicators!.headerRows;
