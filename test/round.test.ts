@@ -20,3 +20,7 @@ test.each([
 ])("ROUND(%p, %p) = %p", (x, d, want) => {
   expect(excelRound(x, d)).toBe(want);
 });
+
+test.each([[1e22], [-1e22], [123456789012345680], [1e15]])("ROUND of a huge %p is itself", (x) => {
+  expect(excelRound(x, 2)).toBe(x);
+});

@@ -8,6 +8,8 @@
 export function excelRound(x: number, digits = 2): number {
   if (!Number.isFinite(x)) return x;
   if (x === 0) return 0;
+  // At 15+ integer digits a double has no decimals left to round (and `1e+21e-2` would not parse).
+  if (Math.abs(x) >= 1e15) return x;
   const sign = x < 0 ? -1 : 1;
   const abs = Math.abs(x);
   // 15 significant digits, as Excel stores them; then shift the decimal point in the string.

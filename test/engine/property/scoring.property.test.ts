@@ -1,0 +1,198 @@
+import fc from "fast-check";
+import { listRuleSets } from "../../../src/engine/rules/index";
+import { execRate, execScore } from "../../../src/engine/scoring/execution";
+import { scoreIndicator } from "../../../src/engine/scoring/indicator";
+import { gradeFor, sumScores } from "../../../src/engine/scoring/total";
+import { parseNature, parseValue } from "../../../src/engine/value/parse";
+
+const ruleSets = listRuleSets();
+const ruleSet = fc.constantFrom(...ruleSets);
+
+/** Strings built from the characters real cells carry, so the parser's branches are reached. */
+const cellChars = fc.constantFrom(
+  ..."0123456789.-+%,~ ≥≤><=﹦＝≧≦＞＜０１２９％—－/*年月日底前个次万元至到按时完成达成部分未优良中差有效基本以上以内#DIV!百分比".split(
+    "",
+  ),
+);
+const cellText = fc.oneof(
+  fc.string(),
+  fc.array(cellChars, { maxLength: 14 }).map((a) => a.join("")),
+);
+const anyCell = fc.oneof(
+  cellText,
+  fc.double(),
+  fc.integer(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.boolean(),
+  fc.record({ error: fc.constantFrom("#DIV/0!", "#N/A", "#REF!") }),
+  fc.anything(),
+);
+const numberFormat = fc.oneof(
+  fc.constant(null),
+  fc.constantFrom("General", "0.00%", "0%", "yyyy-mm-dd", "@"),
+  fc.string(),
+);
+
+test("parseValue never throws and always keeps raw", () => {
+  fc.assert(
+    fc.property(anyCell, numberFormat, (raw, fmt) => {
+      const v = parseValue(raw, fmt);
+      expect(["empty", "number", "range", "deadline", "qualitative", "invalid"]).toContain(v.kind);
+      expect(v.raw).toBe(raw);
+      if (v.kind === "number") expect(Number.isFinite(v.value)).toBe(true);
+      if (v.kind === "range") expect(v.low).toBeLessThanOrEqual(v.high);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test("parseNature never throws", () => {
+  fc.assert(
+    fc.property(anyCell, (raw) => {
+      const n = parseNature(raw);
+      expect(n.empty && n.unreadable).toBe(false);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test("a number typed as text reads back as that number", () => {
+  fc.assert(
+    fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (x) => {
+      const v = parseValue(String(x));
+      expect(v).toMatchObject({ kind: "number", value: x === 0 ? 0 : x }); // "-0" prints as "0"
+    }),
+  );
+});
+
+test("scoreIndicator never throws; an ok score lies in [0, weight] with 2 decimals", () => {
+  fc.assert(
+    fc.property(anyCell, anyCell, anyCell, anyCell, anyCell, ruleSet, (nature, target, actual, weight, unit, rs) => {
+      const out = scoreIndicator({ nature, target, actual, weight, unit }, rs);
+      if (out.ok) {
+        expect(out.value.score).toBeGreaterThanOrEqual(0);
+        expect(out.value.score).toBeLessThanOrEqual(out.value.weight);
+        // Two decimals, unless the score is the weight itself as typed (full marks keep the weight).
+        if (out.value.score !== out.value.weight) {
+          expect(Math.round(out.value.score * 100) / 100).toBe(out.value.score);
+        }
+        expect(typeof out.explanation).toBe("string");
+      } else {
+        expect(typeof out.code).toBe("string");
+      }
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+const amount = fc.double({ min: 0, max: 1e6, noNaN: true });
+const weight = fc.integer({ min: 1, max: 100 });
+const target = fc.double({ min: 0.01, max: 1e5, noNaN: true });
+
+test.each([">=", ">", "正向", "="])("for %s the score never falls as the actual grows", (op) => {
+  fc.assert(
+    fc.property(target, amount, amount, weight, ruleSet, (A, b1, b2, w, rs) => {
+      const [lo, hi] = b1 <= b2 ? [b1, b2] : [b2, b1];
+      const s1 = scoreIndicator({ nature: op, target: A, actual: lo, weight: w }, rs);
+      const s2 = scoreIndicator({ nature: op, target: A, actual: hi, weight: w }, rs);
+      expect(s1.ok && s2.ok).toBe(true);
+      if (s1.ok && s2.ok) expect(s2.value.score).toBeGreaterThanOrEqual(s1.value.score);
+    }),
+  );
+});
+
+test.each(["<=", "<", "反向"])("for %s the score never rises as the actual grows", (op) => {
+  fc.assert(
+    fc.property(target, amount, amount, weight, ruleSet, (A, b1, b2, w, rs) => {
+      const [lo, hi] = b1 <= b2 ? [b1, b2] : [b2, b1];
+      const s1 = scoreIndicator({ nature: op, target: A, actual: lo, weight: w }, rs);
+      const s2 = scoreIndicator({ nature: op, target: A, actual: hi, weight: w }, rs);
+      expect(s1.ok && s2.ok).toBe(true);
+      if (s1.ok && s2.ok) expect(s2.value.score).toBeLessThanOrEqual(s1.value.score);
+    }),
+  );
+});
+
+test("a negative actual scores like 0", () => {
+  fc.assert(
+    fc.property(
+      target,
+      fc.double({ min: -1e6, max: -1e-9, noNaN: true }),
+      weight,
+      fc.constantFrom(">=", "<=", "="),
+      (A, B, w, op) => {
+        const neg = scoreIndicator({ nature: op, target: A, actual: B, weight: w }, ruleSets[0]);
+        const zero = scoreIndicator({ nature: op, target: A, actual: 0, weight: w }, ruleSets[0]);
+        expect(neg.ok && neg.value.score).toBe(zero.ok && zero.value.score);
+      },
+    ),
+  );
+});
+
+test("a qualitative score stays inside the band of its level", () => {
+  fc.assert(
+    fc.property(
+      fc.constantFrom("达成", "部分达成", "未达成", "优", "中", "差"),
+      fc.oneof(fc.double({ min: -10, max: 200, noNaN: true }), fc.constant(undefined)),
+      weight,
+      ruleSet,
+      (actual, stated, w, rs) => {
+        const out = scoreIndicator({ target: "有效", actual, weight: w, statedScore: stated }, rs);
+        expect(out.ok).toBe(true);
+        if (out.ok) {
+          const { band, level, score } = out.value;
+          expect(band).toBeDefined();
+          expect(score).toBeGreaterThanOrEqual(band!.low);
+          if (level === "met") expect(score).toBeLessThanOrEqual(band!.high);
+          else expect(score).toBeLessThan(band!.high);
+        }
+      },
+    ),
+  );
+});
+
+test("execution: never throws; score in [0, weight]; rate × budget = spent", () => {
+  fc.assert(
+    fc.property(anyCell, anyCell, anyCell, (b, s, w) => {
+      const out = execScore(b, s, w);
+      if (out.ok) expect(out.value).toBeGreaterThanOrEqual(0);
+    }),
+    { numRuns: 2000 },
+  );
+  fc.assert(
+    fc.property(fc.double({ min: 0.01, max: 1e9, noNaN: true }), amount, weight, (b, s, w) => {
+      const rate = execRate(b, s);
+      const score = execScore(b, s, w);
+      expect(rate.ok && score.ok).toBe(true);
+      if (rate.ok && score.ok) {
+        expect(rate.value * b).toBeCloseTo(s, 3);
+        expect(score.value).toBeLessThanOrEqual(w);
+      }
+    }),
+  );
+});
+
+test("grades never rise as the total falls", () => {
+  const order = { 优: 3, 良: 2, 中: 1, 差: 0 };
+  fc.assert(
+    fc.property(
+      fc.double({ min: -10, max: 110, noNaN: true }),
+      fc.double({ min: -10, max: 110, noNaN: true }),
+      ruleSet,
+      (a, b, rs) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        expect(order[gradeFor(hi, rs)]).toBeGreaterThanOrEqual(order[gradeFor(lo, rs)]);
+      },
+    ),
+  );
+});
+
+test("sumScores equals the 2-decimal sum of 2-decimal scores", () => {
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: 10000 }), { maxLength: 30 }), (cents) => {
+      const total = cents.reduce((s, c) => s + c, 0);
+      expect(sumScores(cents.map((c) => c / 100))).toBe(total / 100);
+    }),
+  );
+});
