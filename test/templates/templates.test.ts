@@ -26,6 +26,8 @@ async function inserted(kind: TemplateKind, ruleSetId: string, formulaStyle: Sty
 /** Lock state and formula of a cell (1-based), as plain data. */
 function cellFacts(ws: ExcelJS.Worksheet, row: number, col: number) {
   const { protection, formula } = ws.getCell(row, col);
+  // exceljs cells are plain objects, not Office.js proxies: nothing to load or sync.
+  // eslint-disable-next-line office-addins/call-sync-before-read
   return { locked: protection?.locked, formula };
 }
 
