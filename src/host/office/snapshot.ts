@@ -56,14 +56,13 @@ export function joinBands(name: string, bands: OfficeRangeData[], merges: CellRa
 
 /**
  * RangeAreas.address ("Sheet1!A1:B2,Sheet1!C3:C4", or "'My, sheet'!A1:B2,…") → rectangles.
- * Matches each area at the end of a comma-separated piece, so commas inside a quoted sheet
- * name do not split it.
+ * Quoted sheet names go first (they may hold commas), then each comma-separated piece is an area.
  */
 export function parseAreas(address: string): CellRange[] {
   const out: CellRange[] = [];
-  const re = /\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?(?=,|$)/g;
-  for (const m of address.matchAll(re)) {
-    const r = parseRangeA1(m[0]);
+  const unquoted = address.replace(/'(?:[^']|'')*'!/g, "");
+  for (const piece of unquoted.split(",")) {
+    const r = parseRangeA1(piece.slice(piece.lastIndexOf("!") + 1).replace(/\$/g, ""));
     if (r) out.push(r);
   }
   return out;

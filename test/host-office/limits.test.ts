@@ -1,0 +1,56 @@
+/**
+ * Past Office's limits the adapter splits, and only then: a write plan over the request budget
+ * goes out in several syncs; a read whose answer is too big is re-read in row bands. Either way
+ * the result equals the unsplit one.
+ */
+import { createOfficePort } from "../../src/host/office";
+import type { CellValue } from "../../src/host/port";
+import { FakeWorkbook, installFakeOffice, type InstalledFake } from "../fakes/excel";
+
+let fake: InstalledFake;
+afterEach(() => fake?.uninstall());
+
+const grid = (rows: number): CellValue[][] =>
+  Array.from({ length: rows }, (_, i) => [`指标${i}：较长的说明文字用于撑大数据量`, i, i % 3 === 0 ? "=B1" : i / 7]);
+
+test("a write over the request limit is split into bands that each pass, and all lands", async () => {
+  const wb = new FakeWorkbook({ sheets: { S: [] } });
+  wb.limits.requestPayloadBytes = 20_000;
+  fake = installFakeOffice(globalThis, wb);
+  const values = grid(1000);
+  await createOfficePort({ requestBudgetBytes: 15_000 }).apply({
+    sheet: "S",
+    ops: [{ kind: "formulas", range: "A1:C1000", formulas: values as string[][] }],
+  });
+  expect(wb.syncCount).toBeGreaterThan(2);
+  expect(wb.values("S", "A1:B1000").map((r) => r[1])).toEqual(values.map((r) => r[1]));
+  expect(wb.formula("S", "C1000")).toBe("=B1");
+});
+
+test("without a budget that fits, the fake refuses the batch (the limit is real)", async () => {
+  const wb = new FakeWorkbook({ sheets: { S: [] } });
+  wb.limits.requestPayloadBytes = 20_000;
+  fake = installFakeOffice(globalThis, wb);
+  const err = await createOfficePort({ requestBudgetBytes: 10_000_000 })
+    .apply({ sheet: "S", ops: [{ kind: "values", range: "A1:C1000", values: grid(1000) }] })
+    .catch((e: unknown) => e);
+  expect((err as Error).message).toContain("超过 Excel 单次传输上限");
+  expect(wb.value("S", "A1")).toBeNull();
+});
+
+test.each([
+  // Default band size: the first band is still too big, so the adapter halves until it fits.
+  ["response payload limit", { responsePayloadBytes: 30_000 }, {}],
+  ["cells-per-read limit", { cellsPerRead: 600 }, { cellsPerReadBand: 600 }],
+])("a read over the %s comes back whole, read in bands", async (_label, limits, options) => {
+  const wb = new FakeWorkbook({ sheets: { S: grid(800) } });
+  wb.mustSheet("S").merges.push({ r1: 0, c1: 0, r2: 1, c2: 0 });
+  fake = installFakeOffice(globalThis, wb);
+  const whole = await createOfficePort().readSheet("S");
+  wb.limits = limits;
+  const before = wb.syncCount;
+  const banded = await createOfficePort(options).readSheet("S");
+  expect(wb.syncCount - before).toBeGreaterThan(2);
+  expect(banded).toEqual(whole);
+  expect(banded.values).toHaveLength(800);
+});
