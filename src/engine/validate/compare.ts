@@ -38,7 +38,8 @@ export function compareStated(c: ComputedCell, sink: FindingSink): Finding | nul
   }
   if (typeof c.expected !== "number") return null;
   const expected = c.expected;
-  if (c.band) {
+  // A stated score the rules give as well is never a finding (the band check is for the rest).
+  if (c.band && !sameAt(stated, expected, SCORE_DECIMALS)) {
     const { low, high, level } = c.band;
     // Bands are half-open except 达成's: 16 of 20 is the floor of 达成, not the top of 部分达成.
     const inside =
@@ -48,6 +49,7 @@ export function compareStated(c: ComputedCell, sink: FindingSink): Finding | nul
     }
     return null;
   }
+  if (c.band) return null;
   const rate = c.target === "execRate" || c.target === "taskRate";
   const decimals = rate ? rateDecimals(c, stated) : SCORE_DECIMALS;
   if (sameAt(stated, expected, decimals)) return null;

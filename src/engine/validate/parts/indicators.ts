@@ -7,7 +7,7 @@ import { scoreIndicator, type IndicatorInput, type IndicatorScore } from "../../
 import { isCellError } from "../../sheet/snapshot";
 import { parseNature, parseValue } from "../../value/parse";
 import type { ParsedValue } from "../../value/types";
-import { isOurFormula, readNumber, textOf } from "../cells";
+import { isNothingText, isOurFormula, readNumber, textOf } from "../cells";
 import { computedAt, errorCell, statesNothing, type EvalContext } from "../context";
 import type { ComputedCell } from "../evaluation";
 import { isBoundedRate, isCost } from "./indicatorKinds";
@@ -59,10 +59,16 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
     result.score = scoreCell;
     ctx.computed.push(scoreCell);
   }
+  // Each input cell is read once; an Excel error in any of them is a finding of its own.
+  const natureRaw = c.nature === undefined ? null : view.value(row, c.nature);
+  const directionRaw = c.direction === undefined ? null : view.value(row, c.direction);
+  const unitRaw = c.unit === undefined ? null : view.value(row, c.unit);
   let usable = true;
-  for (const key of ["nature", "direction", "target", "unit", "actual"] as const) {
-    if (errorCell(ctx, row, c[key])) usable = false;
-  }
+  if (isCellError(natureRaw)) usable = !errorCell(ctx, row, c.nature);
+  if (isCellError(directionRaw)) usable = !errorCell(ctx, row, c.direction) && usable;
+  if (isCellError(targetRaw)) usable = !errorCell(ctx, row, c.target) && usable;
+  if (isCellError(unitRaw)) usable = !errorCell(ctx, row, c.unit) && usable;
+  if (isCellError(actualRaw)) usable = !errorCell(ctx, row, c.actual) && usable;
 
   // The 分值.
   if (weightCell.kind === "number") result.weight = weightCell.value;
@@ -75,8 +81,6 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
   }
 
   // The 指标性质 / 指标方向.
-  const natureRaw = c.nature === undefined ? null : view.value(row, c.nature);
-  const directionRaw = c.direction === undefined ? null : view.value(row, c.direction);
   const nature = parseNature(natureRaw);
   const direction = parseNature(directionRaw);
   if (nature.unreadable && !isCellError(natureRaw))
@@ -105,7 +109,7 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
   }
 
   // Units, bounded rates, cost direction.
-  const unitText = textOf(view, row, c.unit);
+  const unitText = unitRaw === null || isCellError(unitRaw) ? "" : nothingAsEmpty(String(unitRaw).trim());
   checkUnits(ctx, row, target, actual, unitText, c.target, c.actual, c.unit);
   const overBounded = checkBoundedRate(ctx, r, label, target, actual, unitText, c.target, c.actual);
   const op = direction.op ?? nature.op ?? (target.kind === "number" || target.kind === "range" ? target.op : undefined);
@@ -129,7 +133,7 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
     target: targetRaw,
     actual: actualRaw,
     weight: result.weight ?? NOMINAL_WEIGHT,
-    unit: c.unit === undefined ? undefined : view.value(row, c.unit),
+    unit: c.unit === undefined ? undefined : unitRaw,
     targetFormat: c.target === undefined ? null : view.numberFormat(row, c.target),
     actualFormat: c.actual === undefined ? null : view.numberFormat(row, c.actual),
     level1: r.level1,
@@ -254,4 +258,8 @@ function asFraction(v: ParsedValue, unitText: string): number | undefined {
 
 function unitsIsPercent(unitText: string): boolean {
   return unitText !== "" && unitsAgree(unitText, "%");
+}
+
+function nothingAsEmpty(s: string): string {
+  return isNothingText(s) ? "" : s;
 }
