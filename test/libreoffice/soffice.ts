@@ -1,0 +1,52 @@
+/**
+ * LibreOffice headless as a real second spreadsheet: recalculate an .xlsx and hand back the
+ * recalculated file. A private profile whose registrymodifications.xcu sets OOXMLRecalcMode = 0
+ * ("always recalculate on load"), so cached values come from LibreOffice, not from the file.
+ * One soffice at a time (callers run sequentially; the first start is slow).
+ */
+import { execFile } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+const XCU = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+export function sofficeAvailable(): boolean {
+  return ["/usr/bin/soffice", "/usr/local/bin/soffice"].some((p) => fs.existsSync(p)) || !!process.env.SOFFICE;
+}
+
+function profileDir(): string {
+  const dir = path.join(os.tmpdir(), `jx-lo-profile-${process.getuid?.() ?? 0}`);
+  const user = path.join(dir, "user");
+  fs.mkdirSync(user, { recursive: true });
+  fs.writeFileSync(path.join(user, "registrymodifications.xcu"), XCU);
+  return dir;
+}
+
+/** Convert (and so recalculate) `input` to xlsx in a fresh folder; returns the output path. */
+export function recalculate(input: string, timeoutMs = 240_000): Promise<string> {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-lo-out-"));
+  const bin = process.env.SOFFICE ?? "soffice";
+  const args = [
+    `-env:UserInstallation=file://${profileDir()}`,
+    "--headless",
+    "--norestore",
+    "--convert-to",
+    "xlsx:Calc MS Excel 2007 XML",
+    "--outdir",
+    outDir,
+    input,
+  ];
+  return new Promise((resolve, reject) => {
+    execFile(bin, args, { timeout: timeoutMs }, (err, _stdout, stderr) => {
+      const out = path.join(outDir, path.basename(input).replace(/\.[^.]+$/, ".xlsx"));
+      if (err || !fs.existsSync(out)) reject(new Error(`soffice failed: ${err?.message ?? ""} ${stderr}`));
+      else resolve(out);
+    });
+  });
+}
