@@ -27,6 +27,10 @@ module.exports = (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
+        // The engine is pure (no module-level side effects), so webpack may look through its barrel
+        // and give functions.js only the scoring code the functions call (≤ 30 KB gzip); detection and
+        // checks, which only the pane uses, then ship in taskpane.js.
+        { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
