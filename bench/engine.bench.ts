@@ -33,16 +33,34 @@ function time(fn: () => unknown): number {
   return median(xs);
 }
 
+/** A sheet with no form: 10 columns of distinct short and long text, numbers and blanks. */
+function proseSheet(rows: number): SheetSnapshot {
+  const values = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: 10 }, (_, c) =>
+      c % 3 === 0
+        ? `第${r}行说明文字${c}`
+        : c % 3 === 1
+          ? r * c
+          : c === 5
+            ? null
+            : `较长的一段说明：${r}-${c}`.repeat(3),
+    ),
+  );
+  return { name: "prose", origin: { row: 0, col: 0 }, values, merges: [] };
+}
+
 export const run: BenchRun = async () => {
   const ruleSet = getRuleSet();
   const small: SheetSnapshot = generateProjectSheet(1_000);
   const big: SheetSnapshot = generateProjectSheet(10_000);
+  const prose = proseSheet(10_000);
   // A detector that silently found nothing would make every number meaningless.
   const found = detectForms(big)[0]?.indicators?.rows.length ?? 0;
   if (found !== 10_000) process.stderr.write(`engine.bench: detect found ${found} of 10000 rows\n`);
   const validate1k = time(() => validateSheet(small, ruleSet).findings.length + 1);
   const validate10k = time(() => validateSheet(big, ruleSet).findings.length + 1);
   const detect10k = time(() => detectForms(big).length);
+  const detectNoForm = time(() => detectForms(prose).length + 1);
   return [
     { name: "engine.validate.10k_rows.ms", value: validate10k, unit: "ms", goal: "<= 100" },
     {
@@ -52,5 +70,6 @@ export const run: BenchRun = async () => {
       goal: "<= 12",
     },
     { name: "engine.detect.10k_rows.ms", value: detect10k, unit: "ms", goal: "<= 50" },
+    { name: "engine.detect.10k_rows_no_form.ms", value: detectNoForm, unit: "ms", goal: "<= 50" },
   ];
 };

@@ -13,7 +13,15 @@ import { SheetView, type SheetSnapshot } from "../sheet/snapshot";
 import { readFunds, readTasks } from "./blocks";
 import type { DetectedForm, FormKind, FundsBlock, TaskTable } from "./form";
 import { Grid } from "./grid";
-import { NAME_LABELS, TASK_HEADERS, titleKind } from "./headers";
+import {
+  FUNDS_HEADERS,
+  NAME_LABELS,
+  TASK_HEADERS,
+  isKnownWord,
+  indicatorColumnOf,
+  isIndicatorGroupWord,
+  titleKind,
+} from "./headers";
 import { readIndicatorBlock, readIndicatorHeader, type IndicatorBlock } from "./indicators";
 
 /** A form while it is being assembled. */
@@ -99,6 +107,9 @@ function scan(grid: Grid): DetectedForm[] {
       }
     }
 
+    // Most rows (prose, data) hold no header word at all: one set lookup per cell skips them.
+    if (!cells.some((c) => c.key && isKnownWord(c.key))) continue;
+
     const label = cells.find((c) => NAME_LABELS.has(c.key));
     if (label) {
       const d = formFor(r, label.col, (x) => x.name !== undefined || x.block !== undefined);
@@ -125,7 +136,7 @@ function scan(grid: Grid): DetectedForm[] {
       }
     }
 
-    const funds = readFunds(grid, r);
+    const funds = cells.some((c) => FUNDS_HEADERS.has(c.key)) ? readFunds(grid, r) : null;
     if (funds) {
       const d = formFor(r, cells[0].col, (x) => x.funds !== undefined || x.block !== undefined);
       d.funds = funds;
@@ -135,7 +146,9 @@ function scan(grid: Grid): DetectedForm[] {
       continue;
     }
 
-    const header = readIndicatorHeader(grid, r);
+    const header = cells.some((c) => c.key && (indicatorColumnOf(c.key) || isIndicatorGroupWord(c.key)))
+      ? readIndicatorHeader(grid, r)
+      : null;
     if (header) {
       const d = formFor(r, cells[0].col, (x) => x.block !== undefined);
       const block = readIndicatorBlock(grid, header);

@@ -10,6 +10,12 @@ import { MAX_HEADER_LENGTH, headerKey } from "./headers";
 /** Forms are at most ~12 columns wide; 40 leaves room for leading columns and side notes. */
 export const MAX_SCAN_COLS = 40;
 
+/**
+ * Text that headerKey would change: whitespace, brackets, colons, full-width or compatibility
+ * characters, a leading 其中. Anything else is its own key.
+ */
+const NEEDS_KEYING = /[\s()（）[\]【】:：\u3000\uFF00-\uFFEF\u2E80-\u2FDF\uF900-\uFAFF]|^其中/;
+
 export interface FilledCell {
   col: number;
   key: string;
@@ -69,6 +75,8 @@ export class Grid {
     const v = this.view.raw(row, col);
     if (typeof v !== "string") return "";
     if (v.length > MAX_HEADER_LENGTH) return "";
+    // Plain text needs no normalising: skip NFKC and the memo for it (most cells of a sheet).
+    if (!NEEDS_KEYING.test(v)) return v;
     let k = this.keys.get(v);
     if (k === undefined) {
       k = headerKey(v);
@@ -79,7 +87,10 @@ export class Grid {
 
   isFilled(row: number, col: number): boolean {
     const v = this.view.raw(row, col);
-    return v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "");
+    if (v === null || v === undefined) return false;
+    if (typeof v !== "string") return true;
+    // Only a string that starts with a space can be blank; avoid trimming every cell.
+    return v.length > 0 && (v.charCodeAt(0) > 32 && v.charCodeAt(0) !== 0x3000 ? true : v.trim() !== "");
   }
 
   /** Filled cells of a row (own values, not merge-covered), with their header keys. */

@@ -104,6 +104,23 @@ export const NAME_LABELS = new Map<string, "project" | "department">([
   ["部门(单位)名称", "department"],
 ]);
 
+/**
+ * Every word any block or label recognises, in one set: a row none of whose cells is in it (and
+ * none mentions 原因) cannot start a block, which lets the scan skip it with one lookup per cell.
+ */
+const KNOWN_WORDS = new Set<string>([
+  ...INDICATOR_HEADERS.keys(),
+  ...FUNDS_HEADERS.keys(),
+  ...FUNDS_ROW_LABELS.keys(),
+  ...TASK_HEADERS.keys(),
+  ...GROUP_WORDS,
+  ...NAME_LABELS.keys(),
+]);
+
+export function isKnownWord(key: string): boolean {
+  return KNOWN_WORDS.has(key) || (key.length <= 20 && key.includes("原因"));
+}
+
 /** A title line: "2023年度项目支出绩效自评表", "部门整体支出绩效自评表" … */
 const TITLE = /绩效自评表|绩效自评情况表|绩效评价表|绩效目标自评表|自评表$/;
 
