@@ -10,6 +10,25 @@ export function excelRound(x: number, digits = 2): number {
   if (x === 0) return 0;
   // At 15+ integer digits a double has no decimals left to round (and `1e+21e-2` would not parse).
   if (Math.abs(x) >= 1e15) return x;
+  // Fast path (the validator rounds tens of thousands of scores): when x·10^d is clearly not at a
+  // half, ordinary rounding cannot differ from Excel's, and k / 10^d is the nearest double to the decimal.
+  if (digits >= 0 && digits <= 10) {
+    const p = POW10[digits];
+    const m = Math.abs(x) * p;
+    const frac = m - Math.floor(m);
+    const tolerance = Math.max(1e-7, m * 1e-12);
+    if (tolerance < 0.01 && Math.abs(frac - 0.5) > tolerance) {
+      const r = Math.round(m) / p;
+      return r === 0 ? 0 : x < 0 ? -r : r;
+    }
+  }
+  return roundViaDecimal(x, digits);
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+
+/** The exact route: round the 15-significant-digit decimal string, half away from zero. */
+function roundViaDecimal(x: number, digits: number): number {
   const sign = x < 0 ? -1 : 1;
   const abs = Math.abs(x);
   // 15 significant digits, as Excel stores them; then shift the decimal point in the string.

@@ -92,11 +92,15 @@ function isCost(input: IndicatorInput, ruleSet: RuleSet): boolean {
   return rule?.lessIsBetter === true;
 }
 
-function resolveOp(input: IndicatorInput, target: ParsedValue, ruleSet: RuleSet): Op {
+/** The operator the 指标性质 / 指标方向 columns state, nature first. */
+interface StatedOps {
+  nature?: Op;
+  direction?: Op;
+}
+
+function resolveOp(input: IndicatorInput, stated: StatedOps, target: ParsedValue, ruleSet: RuleSet): Op {
   const valueOp = target.kind === "number" || target.kind === "range" ? target.op : undefined;
-  return (
-    parseNature(input.nature).op ?? valueOp ?? parseNature(input.direction).op ?? (isCost(input, ruleSet) ? "<=" : ">=")
-  );
+  return stated.nature ?? valueOp ?? stated.direction ?? (isCost(input, ruleSet) ? "<=" : ">=");
 }
 
 /**
@@ -198,7 +202,9 @@ function scoreRow(input: IndicatorInput, ruleSet: RuleSet): Outcome<IndicatorSco
   const mismatch = unitMismatch(target, unit, input);
   if (mismatch) return mismatch;
   const colPercent = PERCENT_UNITS.has(unit);
+  // Only words can be "the same text as the target"; numbers compare by value below.
   const sameText =
+    (actual.kind === "qualitative" || actual.kind === "deadline") &&
     typeof input.target === "string" &&
     typeof input.actual === "string" &&
     compactText(input.target) === compactText(input.actual);
@@ -212,7 +218,11 @@ function scoreRow(input: IndicatorInput, ruleSet: RuleSet): Outcome<IndicatorSco
   }
   if (actual.kind === "range") return unscorable("actual-range", input);
 
-  const op = resolveOp(input, target, ruleSet);
+  const stated: StatedOps = {
+    nature: input.nature === undefined ? undefined : parseNature(input.nature).op,
+    direction: input.direction === undefined ? undefined : parseNature(input.direction).op,
+  };
+  const op = resolveOp(input, stated, target, ruleSet);
   const unitLabel =
     (target.kind === "number" || target.kind === "range" ? target.unit : undefined) ??
     (unit && !colPercent ? unit : undefined);
@@ -222,7 +232,7 @@ function scoreRow(input: IndicatorInput, ruleSet: RuleSet): Outcome<IndicatorSco
     const hi = scale({ value: target.high, percent: target.percent }, actual, colPercent);
     const show = showFor(lo.percent);
     const B = Math.max(0, lo.B);
-    const rangeOp = target.op ?? parseNature(input.nature).op ?? parseNature(input.direction).op;
+    const rangeOp = target.op ?? stated.nature ?? stated.direction;
     const calc = inRange(lo.A, hi.A, B, w, rangeOp, ruleSet.reverseRule, show);
     const opText = rangeOp && rangeOp !== "=" ? opSign(rangeOp) : "";
     const head = `${opText}区间 ${show(lo.A)}–${fmtValue(hi.A, lo.percent, unitLabel)}，实际 ${actualText(B, lo.B, show)}`;

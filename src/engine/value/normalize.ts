@@ -37,9 +37,14 @@ export function normalizeText(s: string): string {
   return mapped.trim().replace(/\s+/g, " ");
 }
 
+/** Anything compactText would change: spaces or a character to map. */
+const NEEDS_COMPACT = /[\s\uFF01-\uFF5E\u3000\u00A0\uFE66\u2267\u2266\uFE64\uFE65\u2014\u2015\u2013\u2212]/;
+
 /** The same text with every space removed: `≥ 95 %` → `≥95%`. Chinese values carry no meaningful spaces. */
 export function compactText(s: string): string {
-  return normalizeText(s).replace(/\s+/g, "");
+  if (!NEEDS_COMPACT.test(s)) return s;
+  const mapped = NEEDS_MAP.test(s) ? s.replace(MAP_ALL, mapChar) : s;
+  return mapped.replace(/\s+/g, "");
 }
 
 /** Cells that mean "nothing here": — - / * －, a run of them, or nothing at all. */

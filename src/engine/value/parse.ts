@@ -174,13 +174,31 @@ function parseText(raw: unknown, text: string): ParsedValue {
   };
 }
 
+/**
+ * Forms repeat the same few texts (`≥`, `100%`, `达成`…) thousands of times; reading each distinct
+ * text once keeps 10,000 rows fast. Results are copied out, so a caller cannot alter the cache.
+ */
+const TEXT_CACHE = new Map<string, ParsedValue>();
+const TEXT_CACHE_MAX = 4096;
+const CACHEABLE_LENGTH = 64;
+
+function parseTextCached(raw: string): ParsedValue {
+  if (raw.length > CACHEABLE_LENGTH) return parseText(raw, raw);
+  const hit = TEXT_CACHE.get(raw);
+  if (hit) return { ...hit };
+  const v = parseText(raw, raw);
+  if (TEXT_CACHE.size >= TEXT_CACHE_MAX) TEXT_CACHE.clear();
+  TEXT_CACHE.set(raw, v);
+  return { ...v };
+}
+
 /** Read any cell value (number, text, Excel error…) into a typed value. Never throws. */
 export function parseValue(raw: unknown, numberFormat?: string | null): ParsedValue {
   try {
     if (raw === null || raw === undefined) return { kind: "empty", raw };
     if (typeof raw === "number") return parseNumberValue(raw, numberFormat);
     // A number typed as text stays as written even in a percent-formatted cell: Excel shows it as text.
-    if (typeof raw === "string") return parseText(raw, raw);
+    if (typeof raw === "string") return parseTextCached(raw);
     if (typeof raw === "boolean") return { kind: "invalid", reason: "boolean", raw };
     if (raw instanceof Date) {
       if (Number.isNaN(raw.getTime())) return { kind: "invalid", reason: "unreadable", raw };
@@ -216,10 +234,22 @@ const NATURE_GT = /大于|>|高于/;
 const NATURE_LT = /小于|<|低于/;
 const NATURE_EQ = /等于|=|^等$/;
 
+const NATURE_CACHE = new Map<string, ParsedNature>();
+
 /** Read a 指标性质 / 指标方向 cell (≥ ＝ 正向 反向 定量 定性 …). Never throws. */
 export function parseNature(raw: unknown): ParsedNature {
   if (raw === null || raw === undefined) return { raw, empty: true, unreadable: false };
   if (typeof raw !== "string") return { raw, empty: false, unreadable: true };
+  if (raw.length > CACHEABLE_LENGTH) return readNature(raw);
+  const hit = NATURE_CACHE.get(raw);
+  if (hit) return { ...hit };
+  const n = readNature(raw);
+  if (NATURE_CACHE.size >= TEXT_CACHE_MAX) NATURE_CACHE.clear();
+  NATURE_CACHE.set(raw, n);
+  return { ...n };
+}
+
+function readNature(raw: string): ParsedNature {
   const s = compactText(raw);
   if (isEmptyMark(s)) return { raw, empty: true, unreadable: false };
   const out: ParsedNature = { raw, empty: false, unreadable: false };
