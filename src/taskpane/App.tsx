@@ -88,7 +88,7 @@ function Pane({ host }: { host: PaneHost }) {
             <MessageBarBody>{settingError}</MessageBarBody>
           </MessageBar>
         )}
-        <PaneTabs
+        <PaneTabs<TabId>
           tabs={[
             { id: "insert", label: strings.tabInsert },
             { id: "check", label: strings.tabCheck },

@@ -32,5 +32,9 @@ export const usePaneStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   cell: { fontWeight: tokens.fontWeightSemibold, marginRight: "6px" },
+  // A long rule-set label must not widen the pane: the select shrinks and its text is cut.
+  field: { minWidth: "0", gridTemplateColumns: "minmax(0, 1fr)" },
+  select: { minWidth: "0", maxWidth: "100%", width: "100%" },
+  selectInner: { minWidth: "0", textOverflow: "ellipsis" },
   scroll: { maxHeight: "320px", overflowY: "auto" },
 });

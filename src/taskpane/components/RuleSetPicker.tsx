@@ -2,12 +2,20 @@
 import { Field, Select } from "@fluentui/react-components";
 import type { RuleSet } from "../../engine";
 import { usePane } from "../host";
+import { usePaneStyles } from "../styles";
 
 export function RuleSetPicker(props: { ruleSets: RuleSet[]; value: string; onChange(id: string): void }) {
   const { strings, host, op } = usePane();
+  const styles = usePaneStyles();
   return (
-    <Field label={strings.ruleSet} hint={strings.ruleSetHint}>
-      <Select value={props.value} disabled={op.busy} onChange={(_, d) => props.onChange(d.value)}>
+    <Field label={strings.ruleSet} hint={strings.ruleSetHint} className={styles.field}>
+      <Select
+        className={styles.select}
+        select={{ className: styles.selectInner }}
+        value={props.value}
+        disabled={op.busy}
+        onChange={(_, d) => props.onChange(d.value)}
+      >
         {props.ruleSets.map((r) => (
           <option key={r.id} value={r.id}>
             {host.locale === "zh-CN" ? r.label : r.labelEn}

@@ -1,0 +1,273 @@
+/**
+ * End to end in a real browser: the production build of the add-in, served locally, loaded in
+ * Debian Chromium (playwright-core) with the strict Excel fake answering for office.js. Clicks
+ * 插入模板 → 校验 → 标记 → 计算 → 清除标记 and checks the fake workbook's cells after each step.
+ * Screenshots of the pane at 320 and 400 px go to test-artifacts/ (one is copied to docs/images).
+ */
+import { execFile } from "child_process";
+import * as esbuild from "esbuild";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { promisify } from "util";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { a1, type SheetSnapshot } from "../../src/engine/sheet/snapshot";
+import { seedProjectFormsWithLayout } from "../fixtures/seed001";
+import type { E2EInit } from "./fakeHostEntry";
+import { serveFolder } from "./staticServer";
+
+const root = path.resolve(__dirname, "..", "..");
+const artifacts = path.join(root, "test-artifacts");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const MARK_MARKER = "绩效自评助手"; // the tag the adapter puts in its conditional formats
+
+// The seed's first project form, as a unit half-filled it: two 得分 and the 总分/等级 left empty,
+// and one 得分 typed one point too low (19 where the rules give 20).
+const { sheet: seedSheet, layout } = seedProjectFormsWithLayout()[0];
+const SHEET = seedSheet.name;
+const scoreCol = layout.indicators.columns.score!;
+const [row1, row2, row3] = layout.indicators.rows;
+const CELL = {
+  emptyScore1: a1(row1, scoreCol),
+  emptyScore2: a1(row2, scoreCol),
+  typedWrong: a1(row3, scoreCol),
+  totalScore: a1(layout.total.row, layout.total.scoreCol),
+  grade: a1(layout.total.row, layout.total.gradeCol),
+};
+
+function preparedSheet(): SheetSnapshot {
+  const s: SheetSnapshot = JSON.parse(JSON.stringify(seedSheet));
+  const set = (row: number, col: number, v: number | null) => {
+    s.values[row - s.origin.row][col - s.origin.col] = v;
+  };
+  set(row1, scoreCol, null);
+  set(row2, scoreCol, null);
+  set(row3, scoreCol, 19);
+  set(layout.total.row, layout.total.scoreCol, null);
+  set(layout.total.row, layout.total.gradeCol, null);
+  return s;
+}
+
+let browser: Browser | undefined;
+let server: { url: string; close(): Promise<void> } | undefined;
+let buildDir = "";
+let fakeScript = "";
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH`);
+  }
+  buildDir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-e2e-"));
+  // The real production build, into a folder of its own (dist/ may be in use by a parallel build).
+  await promisify(execFile)(
+    path.join(root, "node_modules", ".bin", "webpack"),
+    ["--mode", "production", "--output-path", buildDir],
+    { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const bundle = await esbuild.build({
+    entryPoints: [path.join(__dirname, "fakeHostEntry.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+    logLevel: "silent",
+  });
+  const init: E2EInit = { sheets: [preparedSheet()], displayLanguage: "zh-CN" };
+  fakeScript = `window.__E2E_INIT__ = ${JSON.stringify(init)};\n${bundle.outputFiles[0].text}`;
+  server = await serveFolder(buildDir);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  fs.mkdirSync(artifacts, { recursive: true });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (buildDir) fs.rmSync(buildDir, { recursive: true, force: true });
+});
+
+/** Open the pane on a fresh fake workbook; office.js is answered by the fake, nothing else leaves the machine. */
+async function openPane(width: number): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser!.newPage({ viewport: { width, height: 900 } });
+  page.setDefaultTimeout(30_000);
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ contentType: "application/javascript", body: fakeScript });
+    if (url.startsWith(server!.url)) return route.continue();
+    return route.abort();
+  });
+  await page.goto(`${server!.url}taskpane.html`);
+  await page.getByRole("heading", { name: "绩效自评助手" }).waitFor();
+  return { page, errors };
+}
+
+/** Read the fake workbook inside the page. */
+function wb<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([body, a]) => {
+      const w = (window as unknown as { __fakeWorkbook: unknown }).__fakeWorkbook;
+      return new Function("wb", "args", body)(w, a);
+    },
+    [fn, args] as [string, unknown[]],
+  ) as Promise<T>;
+}
+
+const value = (page: Page, ref: string) => wb<unknown>(page, "return wb.value(args[0], args[1]);", SHEET, ref);
+const allValues = (page: Page, sheet: string) =>
+  wb<string>(
+    page,
+    "const s = wb.mustSheet(args[0]); return JSON.stringify([...s.cells].map(([k, c]) => [k, c.value]));",
+    sheet,
+  );
+const allFormats = (page: Page, sheet: string) =>
+  wb<string>(
+    page,
+    "const s = wb.mustSheet(args[0]); return JSON.stringify([...s.cells].map(([k, c]) => [k, c.format, c.numberFormat ?? null]));",
+    sheet,
+  );
+const markCount = (page: Page) =>
+  wb<number>(page, "return wb.conditionalFormatsWith(args[0], args[1]).length;", SHEET, MARK_MARKER);
+
+async function shot(page: Page, name: string): Promise<string> {
+  const file = path.join(artifacts, name);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake workbook", async () => {
+  const { page, errors } = await openPane(400);
+  try {
+    // The custom functions registered on the same page (shared runtime).
+    expect(
+      await page.evaluate(() => (window as unknown as { __associated: string[] }).__associated.length),
+    ).toBeGreaterThan(0);
+
+    // The rule set is stored in the workbook's settings (and saved), then set back.
+    const picker = page.getByRole("combobox", { name: /评分规则/ });
+    await picker.selectOption("exec20");
+    await page.waitForFunction(() => (window as any).__fakeWorkbook.savedSettings["jx.ruleSet"] === "exec20");
+    await picker.selectOption("mof-2020");
+    await page.waitForFunction(() => (window as any).__fakeWorkbook.savedSettings["jx.ruleSet"] === "mof-2020");
+
+    // 插入模板: a new sheet with a blank form; the existing sheet is untouched.
+    const before = await allValues(page, SHEET);
+    await page.getByRole("button", { name: "插入模板" }).click();
+    await page.getByText(/已插入新工作表/).waitFor();
+    const sheets = await wb<string[]>(page, "return wb.sheets.map((s) => s.name);");
+    expect(sheets).toHaveLength(2);
+    const inserted = sheets.find((s) => s !== SHEET)!;
+    const insertedText = await wb<string>(
+      page,
+      "return JSON.stringify([...wb.mustSheet(args[0]).cells.values()].map((c) => c.value));",
+      inserted,
+    );
+    expect(insertedText).toContain("一级指标");
+    expect(insertedText).toContain("实际完成值");
+    expect(await allValues(page, SHEET)).toBe(before);
+
+    // The user goes back to the filled form (clicks its sheet tab).
+    await wb(page, "wb.activeSheetName = args[0];", SHEET);
+
+    // 校验: findings grouped by severity; the wrong score is an error; nothing is written.
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    const errorGroup = page.getByRole("region", { name: "错误" });
+    await errorGroup.waitFor();
+    const wrong = errorGroup.locator(`button[data-cell="${CELL.typedWrong}"]`);
+    await expect(wrong.textContent()).resolves.toMatch(/得分填写为 19.*应为 20/);
+    await page.getByRole("region", { name: "提示" }).waitFor();
+    expect(await allValues(page, SHEET)).toBe(before);
+    // Clicking a finding selects its cell through the Office adapter.
+    await wrong.click();
+    await page.waitForFunction(
+      (cell) => (window as any).__fakeWorkbook.mustSheet("项目1").selection.startsWith(cell),
+      CELL.typedWrong,
+    );
+    await page.setViewportSize({ width: 320, height: 900 });
+    await shot(page, "taskpane-check-320.png");
+    await page.setViewportSize({ width: 400, height: 900 });
+    const goodShot = await shot(page, "taskpane-check-400.png");
+
+    // 标记: our tagged conditional formats, no value and no existing format changed.
+    const formatsBefore = await allFormats(page, SHEET);
+    await page.getByRole("button", { name: "标记", exact: true }).click();
+    await page.getByText(/已在工作表中标记/).waitFor();
+    expect(await markCount(page)).toBeGreaterThan(0);
+    expect(await allValues(page, SHEET)).toBe(before);
+    expect(await allFormats(page, SHEET)).toBe(formatsBefore);
+
+    // 计算: empty cells filled, the typed 19 kept and shown as a conflict.
+    await page.getByRole("tab", { name: "计算" }).click();
+    await page.getByRole("button", { name: "计算", exact: true }).click();
+    await page.getByText(/已写入 \d+ 个单元格/).waitFor();
+    expect(await value(page, CELL.emptyScore1)).toBe(40);
+    expect(await value(page, CELL.emptyScore2)).toBe(20);
+    expect(await value(page, CELL.totalScore)).toBe(99);
+    expect(await value(page, CELL.grade)).toBe("优");
+    expect(await value(page, CELL.typedWrong)).toBe(19);
+    await page.getByText(/填写值 19 → 计算值 20/).waitFor();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await shot(page, "taskpane-calculate-320.png");
+    await page.setViewportSize({ width: 400, height: 900 });
+    await shot(page, "taskpane-calculate-400.png");
+
+    // Only after the user ticks the conflict and confirms is the typed value replaced.
+    const replaceButton = page.getByRole("button", { name: "用计算值替换所选单元格" });
+    expect(await replaceButton.isDisabled()).toBe(true);
+    await page.getByRole("checkbox", { name: new RegExp(CELL.typedWrong) }).check();
+    await replaceButton.click();
+    await page.getByText("已按您的确认替换 1 个单元格。").waitFor();
+    expect(await value(page, CELL.typedWrong)).toBe(20);
+    expect(await value(page, CELL.emptyScore1)).toBe(40);
+
+    // 清除标记: exactly our marks go; values stay.
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByRole("button", { name: "清除标记" }).click();
+    await page.getByText("已清除本加载项所做的标记。").waitFor();
+    expect(await markCount(page)).toBe(0);
+    expect(await value(page, CELL.typedWrong)).toBe(20);
+    expect(await value(page, CELL.emptyScore1)).toBe(40);
+
+    expect(errors).toEqual([]);
+    fs.mkdirSync(path.join(root, "docs", "images"), { recursive: true });
+    fs.copyFileSync(goodShot, path.join(root, "docs", "images", "taskpane.png"));
+  } finally {
+    await page.close();
+  }
+}, 300_000);
+
+test("at 320 px nothing overflows sideways and a sheet without a form gets the expected headers", async () => {
+  const { page, errors } = await openPane(320);
+  try {
+    await wb(
+      page,
+      "wb.addSheet('封面'); wb.setGrid('封面', 0, 0, [['2024 年度绩效自评']]); wb.activeSheetName = '封面';",
+    );
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await page.getByText("工作表“封面”上没有找到绩效自评表。").waitFor();
+    await page.getByText(/应有的表头：.*一级指标/).waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, "taskpane-noform-320.png");
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 120_000);
