@@ -2,7 +2,7 @@
  * The Office adapter against the strict fake: what readSheet returns, what apply writes, and
  * how many round trips each takes.
  */
-import { createOfficePort, OfficeHostError } from "../../src/host/office";
+import { createOfficePort, OfficeHostError, officeLocale, selectCell } from "../../src/host/office";
 import type { WritePlan } from "../../src/host/port";
 import { FakeWorkbook, installFakeOffice, type InstalledFake } from "../fakes/excel";
 
@@ -169,5 +169,84 @@ describe("settings and sheets", () => {
     const port = createOfficePort();
     expect(await port.listSheets()).toEqual(["甲", "乙"]);
     expect(await port.activeSheet()).toBe("乙");
+  });
+});
+
+describe("a wrong plan changes nothing", () => {
+  test.each<[string, WritePlan, string]>([
+    [
+      "values that do not fit the range",
+      {
+        sheet: "S",
+        ops: [
+          { kind: "values", range: "A1", values: [["x"]] },
+          { kind: "values", range: "B1:C1", values: [[1]] },
+        ],
+      },
+      "行列数与区域 B1:C1",
+    ],
+    [
+      "an unreadable address after a good op",
+      {
+        sheet: "S",
+        ops: [
+          { kind: "values", range: "A1", values: [["x"]] },
+          { kind: "merge", range: "第一行" },
+        ],
+      },
+      "地址“第一行”无法识别",
+    ],
+    [
+      "a list item with a comma",
+      {
+        sheet: "S",
+        ops: [
+          { kind: "values", range: "A1", values: [["x"]] },
+          { kind: "validationList", range: "A2", list: ["是,否"] },
+        ],
+      },
+      "英文逗号",
+    ],
+    [
+      "a new sheet name Excel refuses",
+      { sheet: "表[1]", createSheet: true, ops: [{ kind: "values", range: "A1", values: [["x"]] }] },
+      "不允许的字符",
+    ],
+  ])("%s", async (_label, plan, message) => {
+    const wb = setup({ sheets: { S: [[1]] } });
+    const before = wb.syncCount;
+    const err = await createOfficePort()
+      .apply(plan)
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OfficeHostError);
+    expect((err as Error).message).toContain("未做任何更改");
+    expect((err as Error).message).toContain(message);
+    expect(wb.syncCount).toBe(before);
+    expect(wb.value("S", "A1")).toBe(1);
+    expect(wb.sheets).toHaveLength(1);
+  });
+});
+
+describe("pane helpers", () => {
+  test.each([
+    ["zh-CN", "zh-CN"],
+    ["en-US", "en"],
+  ])("officeLocale with display language %s → %s", (lang, locale) => {
+    setup({ sheets: { S: [] }, displayLanguage: lang });
+    expect(officeLocale()).toBe(locale);
+  });
+
+  test("selectCell activates the sheet and selects the cell in one sync", async () => {
+    const wb = setup({ sheets: { 甲: [], 乙: [] } });
+    const before = wb.syncCount;
+    await selectCell("乙", "C7");
+    expect(wb.syncCount - before).toBe(1);
+    expect(wb.activeSheetName).toBe("乙");
+    expect(wb.mustSheet("乙").selection).toBe("C7");
+  });
+
+  test("selectCell on a missing sheet says so in Chinese", async () => {
+    setup({ sheets: { 甲: [] } });
+    await expect(selectCell("丙", "A1")).rejects.toThrow("找不到工作表“丙”");
   });
 });

@@ -8,8 +8,9 @@ import type { SheetSnapshot } from "../../engine/sheet/snapshot";
 import type { ReadOptions, WorkbookPort, WriteOp, WritePlan } from "../port";
 import { queueOp } from "./apply";
 import { MAX_CELLS_PER_READ, planReadBands, planWriteBatches, REQUEST_BUDGET_BYTES } from "./batching";
-import { describeOfficeError, isPayloadLimit } from "./errors";
+import { describeOfficeError, isPayloadLimit, OfficeHostError } from "./errors";
 import { isOurMarkFormula } from "./marks";
+import { planIssues } from "./planCheck";
 import { type OfficeRangeData, joinBands, parseAreas, toSnapshot } from "./snapshot";
 
 export interface OfficePortOptions {
@@ -185,6 +186,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async apply(plan: WritePlan): Promise<void> {
+    const issues = planIssues(plan);
+    if (issues.length > 0) {
+      const more = issues.length > 1 ? `（另有 ${issues.length - 1} 处问题）` : "";
+      throw new OfficeHostError("InvalidPlan", `写入内容有误，工作表未做任何更改：${issues[0]}${more}`);
+    }
     try {
       await applyPlan(plan, this.budget);
     } catch (e) {
