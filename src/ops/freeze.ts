@@ -33,43 +33,118 @@ export interface FreezeResult {
   unresolved?: string[];
 }
 
+/**
+ * Values of cells as the workbook would show them once calculated: the cached value when there
+ * is one; otherwise a JX call or a SUM is evaluated from its inputs (recursively, memoised).
+ * exceljs-written files carry no cached values, and a 总分 SUM feeds JX.GRADE.
+ */
+class Resolver {
+  private readonly memo = new Map<string, CellValue | undefined>();
+  private readonly busy = new Set<string>();
+  constructor(
+    private readonly view: SheetView,
+    private readonly workbookRule: string | undefined,
+  ) {}
+
+  cell(row: number, col: number): CellValue | undefined {
+    const key = `${row},${col}`;
+    if (this.memo.has(key)) return this.memo.get(key);
+    if (this.busy.has(key)) return undefined; // a cycle: no value
+    this.busy.add(key);
+    const v = this.compute(row, col);
+    this.busy.delete(key);
+    this.memo.set(key, v);
+    return v;
+  }
+
+  private compute(row: number, col: number): CellValue | undefined {
+    const formula = this.view.formula(row, col);
+    const cached = this.view.value(row, col);
+    if (formula === null) return cached;
+    const usable = cached !== null && !(isCellError(cached) && cached.error === "#NAME?");
+    if (usable) return cached;
+    const call = hasJx(formula) ? parseJxCall(formula) : null;
+    if (call) return evaluate(call, this);
+    return this.sum(formula);
+  }
+
+  /** `=SUM(A1,B2:B9)` over resolved values; anything else has no value here. */
+  private sum(formula: string): CellValue | undefined {
+    const m = /^=\s*SUM\(([A-Z0-9$:,\s]*)\)\s*$/i.exec(formula);
+    if (!m) return undefined;
+    let total = 0;
+    for (const part of m[1].split(",")) {
+      const r = parseRangeA1(part.trim());
+      if (!r) return undefined;
+      for (let row = r.r1; row <= r.r2; row++) {
+        for (let col = r.c1; col <= r.c2; col++) {
+          const v = this.cell(row, col);
+          if (v === undefined) return undefined;
+          if (typeof v === "number") total += v;
+        }
+      }
+    }
+    return total;
+  }
+
+  arg(a: JxArg | undefined): CellValue | undefined {
+    if (!a || a.kind === "omitted") return undefined;
+    if (a.kind === "number" || a.kind === "string") return a.value;
+    const p = parseRangeA1(a.ref);
+    return p ? this.cell(p.r1, p.c1) : undefined;
+  }
+
+  get rule(): string | undefined {
+    return this.workbookRule;
+  }
+}
+
+const isBlankValue = (v: CellValue | undefined) =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/**
+ * Evaluate a JX call from its inputs, as the custom function would. A call that fails while its
+ * inputs are blank (a spare row) freezes to an empty cell; one that fails on real input freezes
+ * to #VALUE!, which is what Excel showed. Undefined: an input has no value yet.
+ */
+function evaluate(call: JxCall, res: Resolver): CellValue | undefined {
+  const refs = call.args.filter((a) => a.kind === "ref");
+  const v = (i: number) => res.arg(call.args[i]);
+  if (refs.some((a) => res.arg(a) === undefined)) return undefined;
+  let out: Cell | undefined;
+  switch (call.name) {
+    case "EXECRATE":
+      out = jxExecRate(v(0), v(1));
+      break;
+    case "EXECSCORE":
+      out = jxExecScore(v(0), v(1), v(2));
+      break;
+    case "INDICATORSCORE":
+      out = jxIndicatorScore(
+        { nature: v(0), target: v(1), actual: v(2), weight: v(3), unit: v(4), ruleSet: v(5) },
+        res.rule,
+      )[0]?.[0];
+      break;
+    case "GRADE":
+      out = jxGrade(v(0), v(1), res.rule);
+      break;
+    default:
+      return undefined;
+  }
+  if (out === undefined) return undefined;
+  if (out instanceof Failure) {
+    // Inputs that matter for the row (all but 指标性质/规则 literals): blank → nothing to show.
+    const inputs = call.name === "INDICATORSCORE" ? [1, 2] : call.name === "GRADE" ? [0] : [0, 1];
+    return inputs.some((i) => isBlankValue(v(i))) ? null : { error: "#VALUE!" };
+  }
+  return out;
+}
+
 function argValue(view: SheetView, arg: JxArg | undefined): CellValue | undefined {
   if (!arg || arg.kind === "omitted") return undefined;
   if (arg.kind === "number" || arg.kind === "string") return arg.value;
   const p = parseRangeA1(arg.ref);
-  if (!p) return undefined;
-  // An input that is itself an uncalculated formula has no value we can trust.
-  if (view.formula(p.r1, p.c1) !== null && view.value(p.r1, p.c1) === null) return undefined;
-  return view.value(p.r1, p.c1);
-}
-
-function fromCell(c: Cell | undefined): CellValue | undefined {
-  if (c === undefined || c instanceof Failure) return undefined;
-  return c;
-}
-
-/** Evaluate a JX call from its inputs' cached values, as the custom function would. */
-function evaluate(call: JxCall, view: SheetView, workbookRule: string | undefined): CellValue | undefined {
-  const v = (i: number) => argValue(view, call.args[i]);
-  const needs = (...idx: number[]) => idx.every((i) => call.args[i]?.kind !== "ref" || v(i) !== undefined);
-  switch (call.name) {
-    case "EXECRATE":
-      return needs(0, 1) ? fromCell(jxExecRate(v(0), v(1))) : undefined;
-    case "EXECSCORE":
-      return needs(0, 1, 2) ? fromCell(jxExecScore(v(0), v(1), v(2))) : undefined;
-    case "INDICATORSCORE":
-      if (!needs(0, 1, 2, 3, 4)) return undefined;
-      return fromCell(
-        jxIndicatorScore(
-          { nature: v(0), target: v(1), actual: v(2), weight: v(3), unit: v(4), ruleSet: v(5) },
-          workbookRule,
-        )[0]?.[0],
-      );
-    case "GRADE":
-      return needs(0) ? fromCell(jxGrade(v(0), v(1), workbookRule)) : undefined;
-    default:
-      return undefined;
-  }
+  return p ? view.value(p.r1, p.c1) : undefined;
 }
 
 const refText = (a: JxArg | undefined): string | null =>
@@ -124,6 +199,7 @@ export async function freezeWorkbookImpl(port: WorkbookPort, options: FreezeArgs
     const sheet = sheets[i];
     const snapshot = await port.readSheet(sheet);
     const view = new SheetView(snapshot);
+    const resolver = new Resolver(view, workbookRule);
     const ops: WriteOp[] = [];
     for (let r = view.firstRow; r <= view.lastRow; r++) {
       for (let c = view.firstCol; c <= view.lastCol; c++) {
@@ -138,10 +214,9 @@ export async function freezeWorkbookImpl(port: WorkbookPort, options: FreezeArgs
           continue;
         }
         const cached = view.raw(r, c);
-        const usable = cached !== null && !(isCellError(cached) && cached.error === "#NAME?");
-        const value = usable
-          ? cached
-          : ((call && evaluate(call, view, workbookRule)) ?? (cached !== null ? cached : undefined));
+        // null is a real result (a spare row shows nothing); undefined means no value could be found.
+        const resolved = resolver.cell(r, c);
+        const value = resolved !== undefined ? resolved : cached !== null ? cached : undefined;
         if (value === undefined) {
           unresolved.push(`${sheet}!${cell}`);
           continue;
