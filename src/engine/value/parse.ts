@@ -27,6 +27,7 @@ const NUMBER_RE = new RegExp(`^(?:[^\\d<>=≥≤+\\-.]{0,12}?(${OP_WORDS}))?(${N
 const RANGE_RE = new RegExp(
   `^(${OP_WORDS})?(${NUM})([^\\d\\-—~至到]{0,4}?)(?:-|—|~|至|到)(${NUM})([^\\d]{0,12}?)${SUFFIX}$`,
 );
+const DEADLINE_HINT = /[年月时期按底末]|^\d{4}[-./]\d/;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const HAS_WORD = /[\u4e00-\u9fffA-Za-z]/;
 
@@ -127,7 +128,8 @@ function parseText(raw: unknown, text: string): ParsedValue {
       ? { kind: "number", raw, value: n, percent: false }
       : { kind: "invalid", reason: "not-finite", raw };
   }
-  const deadline = parseDeadlineText(s, raw);
+  // Most cells name no date: skip the deadline regexes unless a date word or `2024-…` is present.
+  const deadline = DEADLINE_HINT.test(s) ? parseDeadlineText(s, raw) : undefined;
   if (deadline && deadline.onTime !== true) return deadline;
 
   let m = NUMBER_RE.exec(s);
