@@ -3,17 +3,18 @@
  *
  * functions.recalc.ratio_vs_native — 10,000 indicator rows scored by `=JX.INDICATORSCORE(…)` versus
  *   the equivalent native formula `=ROUND(MIN(D,IF(C>=B,D,D*C/B)),2)` on clean numeric inputs, in
- *   HyperFormula: one full recalculation (rebuildAndRecalculate) of each sheet after a warm-up;
- *   the two columns must agree (to the cent: ties round differently) before the ratio counts. Goal ≤ 1.5.
- * bundle.functions.gzip_kb — the production functions bundle (dist/functions.js), gzip'd; builds
- *   dist/ with webpack when it is missing. Goal ≤ 30.
+ *   HyperFormula: full recalculations (rebuildAndRecalculate) of each sheet on its own after a
+ *   warm-up, best of three; the two columns must agree (to the cent: ties round differently)
+ *   before the ratio counts. Goal ≤ 1.5.
+ * bundle.functions.gzip_kb — the production functions bundle (dist/functions.js), gzip'd; when
+ *   dist/ holds no production build, builds one into a temporary folder. Goal ≤ 30.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { performance } from "perf_hooks";
 import * as zlib from "zlib";
-import type { HyperFormula } from "hyperformula";
 import { buildJxWorkbook } from "../test/functions/hfJx";
 import type { BenchResult, BenchRun } from "./types";
 
@@ -39,46 +40,64 @@ function sheet(formula: (row: number) => string): unknown[][] {
 const jxFormula = (r: number) => `=JX.INDICATORSCORE(A${r},B${r},C${r},D${r})`;
 const nativeFormula = (r: number) => `=ROUND(MIN(D${r},IF(C${r}>=B${r},D${r},D${r}*C${r}/B${r})),2)`;
 
-function timedRecalc(hf: HyperFormula): number {
-  hf.rebuildAndRecalculate(); // warm-up: JIT and caches
-  const t0 = performance.now();
-  hf.rebuildAndRecalculate();
-  return performance.now() - t0;
+interface Measured {
+  ms: number;
+  scores: unknown[];
 }
 
-function scores(hf: HyperFormula): unknown[] {
-  return hf.getSheetValues(0).map((row) => row[4]);
+/**
+ * One sheet on its own (so the other's garbage does not land in its timing): build, one warm-up
+ * recalculation (JIT), then the best of three full recalculations — the machine is shared, and
+ * the minimum is the least disturbed run.
+ */
+function measure(formula: (row: number) => string): Measured {
+  const hf = buildJxWorkbook({ S: sheet(formula) });
+  const scores = hf.getSheetValues(0).map((row) => row[4]);
+  hf.rebuildAndRecalculate();
+  let ms = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    hf.rebuildAndRecalculate();
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  hf.destroy();
+  return { ms, scores };
 }
 
 function recalcRatio(): BenchResult[] {
-  const jx = buildJxWorkbook({ S: sheet(jxFormula) });
-  const native = buildJxWorkbook({ S: sheet(nativeFormula) });
-  const a = scores(jx);
-  const b = scores(native);
+  const native = measure(nativeFormula);
+  const jx = measure(jxFormula);
   // HyperFormula's ROUND works on the binary value (7.575 → 7.57); the engine rounds as Excel does
   // (→ 7.58). Such ties may differ by one cent; anything else means the two formulas disagree.
-  const differing = a.findIndex((v, i) => typeof v !== "number" || Math.abs(v - Number(b[i])) > 0.01 + 1e-9);
+  const differing = jx.scores.findIndex(
+    (v, i) => typeof v !== "number" || Math.abs(v - Number(native.scores[i])) > 0.01 + 1e-9,
+  );
   if (differing >= 0) {
-    throw new Error(`row ${differing + 1}: JX gives ${String(a[differing])}, native gives ${String(b[differing])}`);
+    const [a, b] = [jx.scores[differing], native.scores[differing]];
+    throw new Error(`row ${differing + 1}: JX gives ${String(a)}, native gives ${String(b)}`);
   }
-  const tJx = timedRecalc(jx);
-  const tNative = timedRecalc(native);
-  jx.destroy();
-  native.destroy();
   return [
-    { name: "functions.recalc.jx_ms", value: tJx, unit: "ms", goal: "info" },
-    { name: "functions.recalc.native_ms", value: tNative, unit: "ms", goal: "info" },
-    { name: "functions.recalc.ratio_vs_native", value: tJx / tNative, unit: "x", goal: "<= 1.5" },
+    { name: "functions.recalc.jx_ms", value: jx.ms, unit: "ms", goal: "info" },
+    { name: "functions.recalc.native_ms", value: native.ms, unit: "ms", goal: "info" },
+    { name: "functions.recalc.ratio_vs_native", value: jx.ms / native.ms, unit: "x", goal: "<= 1.5" },
   ];
 }
 
+/** A development build (readable, with the webpack bootstrap comments) says nothing about size. */
+function isProductionBundle(file: string): boolean {
+  return fs.existsSync(file) && !fs.readFileSync(file, "utf8").includes("webpackBootstrap");
+}
+
 function bundleSize(): BenchResult[] {
-  const bundle = path.join(root, "dist", "functions.js");
-  if (!fs.existsSync(bundle)) {
-    execFileSync(path.join(root, "node_modules", ".bin", "webpack"), ["--mode", "production"], {
+  let bundle = path.join(root, "dist", "functions.js");
+  if (!isProductionBundle(bundle)) {
+    // Build into a temporary folder rather than replacing whatever build someone has in dist/.
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "jx-functions-"));
+    execFileSync(path.join(root, "node_modules", ".bin", "webpack"), ["--mode", "production", "--output-path", out], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
     });
+    bundle = path.join(out, "functions.js");
   }
   const gz = zlib.gzipSync(fs.readFileSync(bundle), { level: 9 }).length;
   return [{ name: "bundle.functions.gzip_kb", value: gz / 1024, unit: "KB", goal: "<= 30" }];

@@ -26,21 +26,27 @@ export interface Shape {
   cols: number;
 }
 
-function shapeOf(g: Grid): Shape {
-  return { rows: g.length, cols: Math.max(...g.map((r) => r.length)) };
-}
-
 /**
  * The common shape of several grids: each is 1×1 (repeated on every row) or the same r×c.
- * Returns the list of shapes as text when they disagree, for the message.
+ * Returns the list of shapes as text when they disagree, for the message. Plain loops: this runs
+ * once per formula, thousands of times in a recalculation.
  */
 export function commonShape(grids: Grid[]): Shape | { mismatch: string } {
-  const shapes = grids.map(shapeOf);
-  const big = shapes.filter((s) => s.rows * s.cols > 1);
-  if (big.length === 0) return { rows: 1, cols: 1 };
-  const first = big[0];
-  if (big.every((s) => s.rows === first.rows && s.cols === first.cols)) return first;
-  return { mismatch: shapes.map((s) => `${s.rows}×${s.cols}`).join("、") };
+  let rows = 1;
+  let cols = 1;
+  let agree = true;
+  for (const g of grids) {
+    const r = g.length;
+    let c = 0;
+    for (const row of g) if (row.length > c) c = row.length;
+    if (r * c <= 1) continue;
+    if (rows * cols === 1) {
+      rows = r;
+      cols = c;
+    } else if (r !== rows || c !== cols) agree = false;
+  }
+  if (agree) return { rows, cols };
+  return { mismatch: grids.map((g) => `${g.length}×${Math.max(...g.map((row) => row.length))}`).join("、") };
 }
 
 /** The value at (r, c) of a grid that is either 1×1 or of the common shape. */

@@ -13,6 +13,7 @@ import {
   listRuleSets,
   parseValue,
   scoreIndicator,
+  type IndicatorInput,
   type Op,
   type Outcome,
   type ParsedValue,
@@ -109,7 +110,7 @@ function scoreRows(args: IndicatorArgs, workbookRuleSetId: string | undefined): 
   for (let r = 0; r < shape.rows; r++) {
     const row: RowResult[] = [];
     for (let c = 0; c < shape.cols; c++) {
-      const input = {
+      const input: IndicatorInput = {
         nature: at(natures, r, c),
         target: at(targets, r, c),
         actual: at(actuals, r, c),
@@ -120,14 +121,21 @@ function scoreRows(args: IndicatorArgs, workbookRuleSetId: string | undefined): 
         row.push({ ok: "blank" });
         continue;
       }
-      const scored = guarded(() => scoreIndicator(input, ruleSet));
-      if (scored instanceof Failure) row.push({ ok: false, failure: scored });
-      else if (scored.ok) row.push({ ok: true, score: scored.value.score, explanation: scored.explanation });
-      else row.push({ ok: false, failure: failureOf(scored) });
+      row.push(scoreOne(input, ruleSet));
     }
     out.push(row);
   }
   return out;
+}
+
+function scoreOne(input: IndicatorInput, ruleSet: RuleSet): RowResult {
+  try {
+    const scored = scoreIndicator(input, ruleSet);
+    if (scored.ok) return { ok: true, score: scored.value.score, explanation: scored.explanation };
+    return { ok: false, failure: failureOf(scored) };
+  } catch (e) {
+    return { ok: false, failure: new Failure(FN_MESSAGES.internal(e instanceof Error ? e.message : String(e))) };
+  }
 }
 
 /** JX.INDICATORSCORE: one score per row, as a grid of the arguments' shape (1×1 for single cells). */
