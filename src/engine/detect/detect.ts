@@ -94,7 +94,8 @@ function scan(grid: Grid): DetectedForm[] {
     const cells = grid.filled(r);
     if (cells.length === 0) continue;
 
-    if (cells.length <= 2) {
+    // A title stands alone or beside a note ("附件2", "单位：万元").
+    if (cells.length <= 3) {
       const title = cells.find((c) => c.key && titleKind(c.key));
       if (title) {
         close();

@@ -122,7 +122,7 @@ export function isKnownWord(key: string): boolean {
 }
 
 /** A title line: "2023年度项目支出绩效自评表", "部门整体支出绩效自评表" … */
-const TITLE = /绩效自评表|绩效自评情况表|绩效评价表|绩效目标自评表|自评表$/;
+const TITLE = /绩效自评.{0,4}表|绩效评价表|自评表/;
 
 export function titleKind(text: string): "project" | "department" | null {
   if (text.length > 60 || !TITLE.test(text)) return null;

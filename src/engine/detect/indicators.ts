@@ -15,7 +15,9 @@ import {
   isTotalLabel,
   sumLabelKind,
   titleKind,
+  FUNDS_HEADERS,
   FUNDS_ROW_LABELS,
+  TASK_HEADERS,
 } from "./headers";
 
 type Columns = Partial<Record<IndicatorColumn, number>>;
@@ -105,6 +107,9 @@ function rowMarker(key: string): "total" | "subtotal" | "end" | "none" {
   if (sum) return sum;
   if (isNotesLabel(key) || isTotalLabel(key) || NAME_LABELS.has(key) || titleKind(key)) return "end";
   if (key.startsWith("项目资金") || FUNDS_ROW_LABELS.has(key)) return "end";
+  // Another form's funds or task header (a stacked form without title or name).
+  const funds = FUNDS_HEADERS.get(key);
+  if (funds === "initial" || funds === "budget" || funds === "spent" || TASK_HEADERS.get(key) === "name") return "end";
   const col = indicatorColumnOf(key);
   return col === "level1" || col === "level2" || col === "level3" || isIndicatorGroupWord(key) ? "end" : "none";
 }
@@ -215,8 +220,8 @@ function totalRow(grid: Grid, row: number, labelCol: number, cols: Columns): Tot
     t.weightCol = cols.weight;
     t.scoreCol = cols.score;
     const last = Math.max(cols.weight ?? -1, cols.score ?? -1);
-    const grade = after.find((c) => c.col > last);
-    t.gradeCol = grade ? grade.col : last + 1 <= grid.lastCol ? last + 1 : undefined;
+    const grade = gradeCell(after.filter((c) => c.col > last));
+    t.gradeCol = grade ?? (last + 1 <= grid.lastCol ? last + 1 : undefined);
     return t;
   }
   const numbers = after.filter((c) => typeof grid.view.raw(row, c.col) === "number");
@@ -224,7 +229,18 @@ function totalRow(grid: Grid, row: number, labelCol: number, cols: Columns): Tot
     t.weightCol = numbers[0].col;
     t.scoreCol = numbers[1].col;
   } else if (numbers.length === 1) t.scoreCol = numbers[0].col;
-  const grade = after.find((c) => typeof grid.view.raw(row, c.col) === "string" && c.col > (t.scoreCol ?? -1));
-  if (grade) t.gradeCol = grade.col;
+  const grade = gradeCell(
+    after.filter((c) => typeof grid.view.raw(row, c.col) === "string" && c.col > (t.scoreCol ?? -1)),
+  );
+  if (grade !== undefined) t.gradeCol = grade;
   return t;
 }
+
+/** The 等级 cell among the filled cells after the scores: skip a "等级" label and take what follows it. */
+function gradeCell(cells: { col: number; key: string }[]): number | undefined {
+  const i = cells.findIndex((c) => GRADE_LABEL.test(c.key));
+  if (i < 0) return cells[0]?.col;
+  return cells[i + 1]?.col ?? cells[i].col + 1;
+}
+
+const GRADE_LABEL = /^(自评)?(等级|评级|评价等级)$/;

@@ -160,3 +160,36 @@ describe("EXPECTED_HEADERS", () => {
     expect(EXPECTED_HEADERS.map((b) => b.block)).toEqual(["绩效指标表", "项目资金", "部门年度重点工作任务"]);
   });
 });
+
+describe("header keys", () => {
+  // Whatever spacing, brackets or full-width forms a header is typed with, it reads as its word.
+  const entries = Object.entries(INDICATOR_SYNONYMS).flatMap(([k, ws]) => ws.map((w) => [k, w] as const));
+  const pool = [
+    ["level1", "一级指标"],
+    ["level3", "三级指标"],
+    ["score", "得分"],
+    ["weight", "分值"],
+  ] as const;
+  test("property: spaces, line breaks, full-width forms and bracketed notes do not change the column", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...entries),
+        fc.array(fc.constantFrom(" ", "\n", "\u3000", "\t"), { maxLength: 3 }),
+        fc.nat(10),
+        fc.constantFrom("", "（A）", "(B)", "（万元）", "【注】"),
+        ([key, word], spaces, at, note) => {
+          const pos = Math.min(at, word.length);
+          const typed = word.slice(0, pos) + spaces.join("") + word.slice(pos) + note;
+          // Three other headers that name different columns, so the table is usable.
+          const others = pool.filter(([k]) => k !== key && !(key === "direction" && k === "level1")).slice(0, 3);
+          const row: CellValue[] = [...others.map(([, w]) => w), typed];
+          const forms = detectForms(buildSheet({ rows: [row, ["产出指标", "a", 1, 1]] }));
+          const cols: Record<string, number | undefined> = forms[0]?.indicators?.columns ?? {};
+          // 指标方向 alone is read as the nature column.
+          expect(cols[key === "direction" ? "nature" : key]).toBe(3);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -266,6 +266,50 @@ describe("rows", () => {
   });
 });
 
+describe("总分 row with an 等级 label", () => {
+  test("the grade is the cell after the label", () => {
+    const f = only([
+      HEADER,
+      IND("产出指标", "数量指标", "a", 90, 90),
+      ["总分", null, null, null, null, null, null, 100, 100, "等级", "优"],
+    ]);
+    expect(f.total).toEqual({ row: 2, weightCol: 7, scoreCol: 8, gradeCol: 10 });
+  });
+});
+
+describe("重点工作任务 table", () => {
+  test("one-row header with 批复金额, a 合计 row skipped, banner ends it", () => {
+    const forms = detectForms(
+      buildSheet({
+        rows: [
+          ["部门名称", "某局"],
+          ["任务名称", "主要内容", "批复金额（万元）", "实际支出金额（万元）", "预算执行率", "未完成原因"],
+          ["任务一", "内容", 10, 9, 0.9, "无"],
+          ["任务二", "内容", 20, 20, 1, null],
+          ["合计", null, 30, 29, 0.9667, null],
+          ["三、部门整体支出绩效指标"],
+          HEADER,
+          IND("产出指标", "数量指标", "a"),
+        ],
+      }),
+    );
+    expect(forms).toHaveLength(1);
+    const t = forms[0].tasks!;
+    expect(forms[0].kind).toBe("department");
+    expect(t.headerRows).toEqual([1]);
+    expect(letters(t.columns)).toEqual({
+      name: "A",
+      content: "B",
+      approvedTotal: "C",
+      spent: "D",
+      rate: "E",
+      reason: "F",
+    });
+    expect(t.rows).toEqual([2, 3]);
+    expect(forms[0].indicators!.rows.map((r) => r.row)).toEqual([7]);
+  });
+});
+
 describe("funds block", () => {
   test("synonyms 调整后预算数 / 预算执行数, 本年财政拨款, header not at the top", () => {
     const b = new SheetBuilder();
@@ -328,6 +372,37 @@ describe("several forms on one sheet", () => {
       buildSheet({ rows: [HEADER, IND("产出指标", "数量指标", "a"), HEADER, IND("效益指标", "社会效益指标", "b")] }),
     );
     expect(forms.map((f) => f.indicators!.rows.map((r) => r.row))).toEqual([[1], [3]]);
+  });
+
+  test("a second form that starts with its funds header (no title, no name) ends the first table", () => {
+    const funds: Row[] = [
+      ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["年度资金总额", 10, 10, 10, 1, 10],
+    ];
+    const rows: Row[] = [
+      [null, null, null, ...funds[0]],
+      [null, null, ...funds[1]],
+      HEADER,
+      IND("产出指标", "数量指标", "a"),
+      [null, null, null, ...funds[0]],
+      [null, null, ...funds[1]],
+      HEADER,
+      IND("产出指标", "数量指标", "b"),
+    ];
+    const forms = detectForms(buildSheet({ rows }));
+    expect(forms.map((f) => [f.funds?.headerRow, f.indicators?.rows.map((r) => r.row)])).toEqual([
+      [0, [3]],
+      [4, [7]],
+    ]);
+  });
+
+  test("a title beside notes (附件2, 单位：万元) still starts a form", () => {
+    const forms = detectForms(
+      buildSheet({
+        rows: [["附件2", "2023年度项目支出绩效自评表", "单位：万元"], HEADER, IND("产出指标", "数量指标", "a")],
+      }),
+    );
+    expect(forms[0]).toMatchObject({ title: "2023年度项目支出绩效自评表", kind: "project" });
   });
 
   test("kind from the title, else from the blocks", () => {
