@@ -68,6 +68,10 @@ export const UNSCORABLE_REASONS = {
     zh: "实际完成情况的文字看不出达成程度（达成/部分达成/未达成）",
     en: "the actual text states no level (met / partly met / not met)",
   },
+  "internal-error": {
+    zh: "计分时遇到意外情况，请检查本行数据",
+    en: "an unexpected case came up while scoring; please check this row",
+  },
   "deadline-not-comparable": {
     zh: "时限目标与实际完成时间无法比较",
     en: "the deadline and the completion date cannot be compared",

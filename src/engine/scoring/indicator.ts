@@ -183,7 +183,7 @@ export function scoreIndicator(input: IndicatorInput, ruleSet: RuleSet): Outcome
     return scoreRow(input ?? ({} as IndicatorInput), ruleSet);
   } catch {
     // A guard for the unforeseen: the scorer's contract is "never throws".
-    return unscorable("target-unreadable", input ?? ({} as IndicatorInput));
+    return unscorable("internal-error", input ?? ({} as IndicatorInput));
   }
 }
 

@@ -231,7 +231,7 @@ function parseObject(obj: Record<string, unknown>, numberFormat?: string | null)
 }
 
 const NATURE_GE = /大于等于|>=|=>|≥|不低于|不少于|不小于|正向|越大越好|越高越好/;
-const NATURE_LE = /小于等于|<=|=<|≤|不高于|不超过|不大于|不多于|反向|越小越好|越低越好/;
+const NATURE_LE = /小于等于|<=|=<|≤|不高于|不超过|不大于|不多于|反向|逆向|负向|越小越好|越低越好/;
 const NATURE_GT = /大于|>|高于/;
 const NATURE_LT = /小于|<|低于/;
 const NATURE_EQ = /等于|=|^等$/;

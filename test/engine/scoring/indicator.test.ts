@@ -305,3 +305,14 @@ test("every error template names only keys the outcomes carry, in both languages
     expect({ code, keys: zhKeys }).toEqual({ code, keys: enKeys });
   }
 });
+
+test("a broken rule set gives an error outcome, not an exception", () => {
+  const broken = {} as unknown as typeof mof;
+  const out = scoreIndicator({ target: "有效", actual: "部分达成", weight: 5 }, broken);
+  expect(out).toMatchObject({ ok: false, code: "unscorable", data: { reason: "internal-error" } });
+});
+
+test("a missing input object gives an error outcome", () => {
+  const out = scoreIndicator(null as unknown as IndicatorInput, mof);
+  expect(out).toMatchObject({ ok: false, code: "weight-missing" });
+});
