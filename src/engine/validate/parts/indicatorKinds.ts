@@ -18,13 +18,30 @@ export function isCost(level1: string, level2: string, ruleSet: RuleSet): boolea
   return rule?.lessIsBetter === true;
 }
 
+type Level1 = RuleSet["level1"][number];
+
+/** Per rule set: normalised name or alias → its 一级 (built once; forms repeat a few names over many rows). */
+const LEVEL1_INDEX = new WeakMap<RuleSet, Map<string, Level1>>();
+
+function level1Index(ruleSet: RuleSet): Map<string, Level1> {
+  let index = LEVEL1_INDEX.get(ruleSet);
+  if (!index) {
+    index = new Map();
+    for (const l of ruleSet.level1) {
+      for (const name of [l.name, ...(l.aliases ?? [])]) {
+        const key = stripSuffix(name);
+        if (!index.has(key)) index.set(key, l);
+      }
+    }
+    LEVEL1_INDEX.set(ruleSet, index);
+  }
+  return index;
+}
+
 /** The rule set's 一级 this name means (产出 ≈ 产出指标 ≈ an alias), or undefined. */
-export function findLevel1(name: string, ruleSet: RuleSet): RuleSet["level1"][number] | undefined {
+export function findLevel1(name: string, ruleSet: RuleSet): Level1 | undefined {
   const key = stripSuffix(name);
-  if (key === "") return undefined;
-  return ruleSet.level1.find(
-    (l) => stripSuffix(l.name) === key || (l.aliases ?? []).some((a) => stripSuffix(a) === key),
-  );
+  return key === "" ? undefined : level1Index(ruleSet).get(key);
 }
 
 function stripSuffix(s: string): string {

@@ -90,14 +90,13 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
   }
 
   // Values that cannot be read, and what is missing.
-  for (const [v, col] of [
-    [target, c.target],
-    [actual, c.actual],
-  ] as const) {
-    if (v.kind === "invalid" && v.reason !== "error-value") {
-      sink.add("value-unreadable", row, col ?? null, { value: String(v.raw) });
-      usable = false;
-    }
+  if (target.kind === "invalid" && target.reason !== "error-value") {
+    sink.add("value-unreadable", row, c.target ?? null, { value: String(target.raw) });
+    usable = false;
+  }
+  if (actual.kind === "invalid" && actual.reason !== "error-value") {
+    sink.add("value-unreadable", row, c.actual ?? null, { value: String(actual.raw) });
+    usable = false;
   }
   let problem = undefined;
   if (target.kind === "empty" && actual.kind !== "empty") {
@@ -211,14 +210,14 @@ function checkUnits(
     return;
   }
   if (unitText === "") return;
-  for (const [v, col] of [
-    [target, targetCol],
-    [actual, actualCol],
-  ] as const) {
-    const own = ownUnit(v);
-    if (own !== undefined && !unitsAgree(own, unitText)) {
-      ctx.sink.add("unit-mismatch", row, col ?? null, { value: String(v.raw), valueUnit: own, unit: unitText });
-    }
+  checkUnitOf(ctx, row, target, targetCol, unitText);
+  checkUnitOf(ctx, row, actual, actualCol, unitText);
+}
+
+function checkUnitOf(ctx: EvalContext, row: number, v: ParsedValue, col: number | undefined, unitText: string): void {
+  const own = ownUnit(v);
+  if (own !== undefined && !unitsAgree(own, unitText)) {
+    ctx.sink.add("unit-mismatch", row, col ?? null, { value: String(v.raw), valueUnit: own, unit: unitText });
   }
 }
 
@@ -234,18 +233,23 @@ function checkBoundedRate(
   actualCol: number | undefined,
 ): boolean {
   if (!isBoundedRate(r.level2, r.level3)) return false;
-  let found = false;
-  for (const [v, col] of [
-    [target, targetCol],
-    [actual, actualCol],
-  ] as const) {
-    const fraction = asFraction(v, unitText);
-    if (fraction !== undefined && fraction > 1 + 1e-12) {
-      ctx.sink.add("rate-over-100", r.row, col ?? null, { label, stated: fraction });
-      found = true;
-    }
-  }
-  return found;
+  const overTarget = overHundred(ctx, r.row, label, target, targetCol, unitText);
+  const overActual = overHundred(ctx, r.row, label, actual, actualCol, unitText);
+  return overTarget || overActual;
+}
+
+function overHundred(
+  ctx: EvalContext,
+  row: number,
+  label: string,
+  v: ParsedValue,
+  col: number | undefined,
+  unitText: string,
+): boolean {
+  const fraction = asFraction(v, unitText);
+  if (fraction === undefined || fraction <= 1 + 1e-12) return false;
+  ctx.sink.add("rate-over-100", row, col ?? null, { label, stated: fraction });
+  return true;
 }
 
 /** A value as a fraction of 1 when it is a percentage (95% → 0.95; 95 with unit % → 0.95). */

@@ -7,6 +7,7 @@ import type { DetectedForm } from "../../detect/form";
 import { gradeFor, sumScores } from "../../scoring/total";
 import { formatNumber } from "../../i18n/messages";
 import { computedAt, effectiveNumber, type EvalContext } from "../context";
+import type { ComputedCell } from "../evaluation";
 import { findLevel1 } from "./indicatorKinds";
 import type { FundsResult } from "./funds";
 import type { IndicatorResult } from "./indicators";
@@ -22,58 +23,66 @@ export function evaluateTotals(
   for (const sum of form.sums) {
     const covered = new Set(sum.covers);
     const members = rows.filter((r) => covered.has(r.row));
-    if (sum.columns.weight !== undefined) {
-      addSum(ctx, sum.row, sum.columns.weight, "sumWeight", members.map(weightPart));
-    }
-    if (sum.columns.score !== undefined) {
-      addSum(ctx, sum.row, sum.columns.score, "sumScore", members.map(scorePart));
-    }
+    if (sum.columns.weight !== undefined) addSum(ctx, sum.row, sum.columns.weight, "sumWeight", weightsOf(members));
+    if (sum.columns.score !== undefined) addSum(ctx, sum.row, sum.columns.score, "sumScore", scoresOf(members));
   }
   const total = form.total;
   if (!total) return;
-  const execParts: Part[] = [];
-  if (funds.execWeight !== undefined) execParts.push({ row: -1, value: funds.execWeight });
   if (total.weightCol !== undefined && hasWeights) {
-    const cell = addSum(ctx, total.row, total.weightCol, "totalWeight", [...execParts, ...rows.map(weightPart)]);
+    const parts = weightsOf(rows);
+    if (funds.execWeight !== undefined) {
+      parts.values.unshift(funds.execWeight);
+      parts.rows.unshift(-1);
+    }
+    const cell = addSum(ctx, total.row, total.weightCol, "totalWeight", parts);
     // The weights themselves not adding to the total is already reported: no second finding here.
-    if (cell && cell.expected !== ctx.ruleSet.total) cell.quiet = true;
+    if (cell.expected !== ctx.ruleSet.total) cell.quiet = true;
   }
   let totalScore: number | undefined;
-  if (total.scoreCol !== undefined && (rows.some((r) => r.score) || funds.execScore)) {
-    const scoreParts: Part[] = [];
-    if (funds.execScore) scoreParts.push({ row: funds.execScore.row, value: effectiveNumber(funds.execScore) });
-    scoreParts.push(...rows.filter((r) => r.score).map(scorePart));
-    const cell = addSum(ctx, total.row, total.scoreCol, "totalScore", scoreParts);
-    if (cell) totalScore = effectiveNumber(cell);
+  if (total.scoreCol !== undefined && (funds.execScore || rows.some((r) => r.score))) {
+    const parts = scoresOf(rows.filter((r) => r.score));
+    if (funds.execScore) {
+      parts.values.unshift(effectiveNumber(funds.execScore));
+      parts.rows.unshift(funds.execScore.row);
+    }
+    totalScore = effectiveNumber(addSum(ctx, total.row, total.scoreCol, "totalScore", parts));
   }
   if (total.gradeCol !== undefined && total.scoreCol !== undefined)
     addGrade(ctx, total.row, total.gradeCol, totalScore);
 }
 
-interface Part {
-  /** The row the value comes from (-1: not a row, e.g. the execution weight). */
-  row: number;
-  value: number | undefined;
+/** What a sum adds: values (undefined = cannot be known) and the row each comes from (-1: not a row). */
+interface Parts {
+  values: (number | undefined)[];
+  rows: number[];
 }
 
-const weightPart = (r: IndicatorResult): Part => ({ row: r.row, value: r.weight });
-const scorePart = (r: IndicatorResult): Part => ({ row: r.row, value: r.score ? effectiveNumber(r.score) : undefined });
+function weightsOf(rs: IndicatorResult[]): Parts {
+  return { values: rs.map((r) => r.weight), rows: rs.map((r) => r.row) };
+}
+
+function scoresOf(rs: IndicatorResult[]): Parts {
+  return { values: rs.map((r) => (r.score ? effectiveNumber(r.score) : undefined)), rows: rs.map((r) => r.row) };
+}
 
 function addSum(
   ctx: EvalContext,
   row: number,
   col: number,
   target: "sumWeight" | "sumScore" | "totalWeight" | "totalScore",
-  parts: Part[],
-) {
+  parts: Parts,
+): ComputedCell {
   const cell = computedAt(ctx, row, col, target, "General");
   ctx.computed.push(cell);
-  const missing = parts.filter((p) => p.value === undefined).map((p) => p.row + 1);
+  const missing: number[] = [];
+  parts.values.forEach((v, i) => {
+    if (v === undefined) missing.push(parts.rows[i] + 1);
+  });
   if (missing.length > 0) {
     cell.problem = ctx.sink.add("total-incomplete", row, col, { what: target, rows: missing.join("、") });
     return cell;
   }
-  const values = parts.map((p) => p.value as number);
+  const values = parts.values as number[];
   cell.expected = sumScores(values);
   cell.explanation = explainSum(values, cell.expected);
   cell.data = { column: target === "sumWeight" || target === "totalWeight" ? "weight" : "score" };
