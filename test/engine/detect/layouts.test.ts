@@ -266,6 +266,58 @@ describe("rows", () => {
   });
 });
 
+describe("more real layouts", () => {
+  test("a 序号 column on the left and 分值/得分 under a 自评 group", () => {
+    const f = only(
+      [
+        ["序号", "绩效指标", null, null, "年度指标值", "实际完成值", "自评", null, "偏差原因分析及改进措施"],
+        [null, "一级指标", "二级指标", "三级指标", "指标值", null, "分值", "得分", null],
+        [1, "产出指标", "数量指标", "a", 5, 5, 50, 50, null],
+        [2, null, "质量指标", "b", 1, 1, 40, 40, null],
+        ["合计", null, null, null, null, null, 90, 90, null],
+      ],
+      "A1",
+      ["A1:A2", "B1:D1", "F1:F2", "G1:H1", "I1:I2"],
+    );
+    expect(f.indicators!.headerRows).toEqual([0, 1]);
+    expect(letters(f.indicators!.columns)).toEqual({
+      level1: "B",
+      level2: "C",
+      level3: "D",
+      target: "E",
+      actual: "F",
+      weight: "G",
+      score: "H",
+      reason: "I",
+    });
+    expect(f.indicators!.rows.map((r) => [r.row, r.level1])).toEqual([
+      [2, "产出指标"],
+      [3, "产出指标"],
+    ]);
+    expect(f.sums.map((x) => [x.row, x.covers])).toEqual([[4, [2, 3]]]);
+  });
+
+  test("a funds header with a (A)/(B) sub-row before the labelled rows", () => {
+    const forms = detectForms(
+      buildSheet({
+        rows: [
+          ["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+          [null, null, "（A）", "（B）", null, "（B/A）", null],
+          ["年度资金总额", 1, 2, 2, 10, 1, 10],
+          ["其中：财政拨款", 1, 2, 2, "/", 1, "/"],
+          [],
+          HEADER,
+          IND("产出指标", "数量指标", "a"),
+        ],
+      }),
+    );
+    expect(forms[0].funds!.rows.map((r) => [r.kind, r.row])).toEqual([
+      ["total", 2],
+      ["fiscal", 3],
+    ]);
+  });
+});
+
 describe("总分 row with an 等级 label", () => {
   test("the grade is the cell after the label", () => {
     const f = only([
