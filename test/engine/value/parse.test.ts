@@ -36,6 +36,12 @@ const numbers: Row[] = [
   ["1,000元", null, { kind: "number", value: 1000, unit: "元" }],
   ["28.8万元", null, { kind: "number", value: 28.8, unit: "万元" }],
   ["100.00%", null, { kind: "number", value: 1, percent: true }],
+  // seeds/002 targets
+  ["≥20篇", null, { kind: "number", value: 20, unit: "篇", op: ">=" }],
+  ["≥3个", null, { kind: "number", value: 3, unit: "个", op: ">=" }],
+  ["≥0%", null, { kind: "number", value: 0, percent: true, op: ">=" }],
+  ["≤440万元", null, { kind: "number", value: 440, unit: "万元", op: "<=" }],
+  ["≥97%", null, { kind: "number", value: 0.97, percent: true, op: ">=" }],
 ];
 
 const ranges: Row[] = [
@@ -74,6 +80,9 @@ const qualitative: Row[] = [
   ["达成预期指标", null, { kind: "qualitative", level: "met" }],
   ["部分达成", null, { kind: "qualitative", level: "partial" }],
   ["基本完成", null, { kind: "qualitative", level: "partial" }],
+  ["有所促进", null, { kind: "qualitative", level: "partial" }],
+  ["较好", null, { kind: "qualitative", level: "met" }],
+  ["有效改善", null, { kind: "qualitative", level: "met" }],
   ["未达成", null, { kind: "qualitative", level: "unmet" }],
   ["未按时完成", null, { kind: "qualitative", level: "unmet" }],
   ["  有效  促进 ", null, { kind: "qualitative", text: "有效 促进" }],
