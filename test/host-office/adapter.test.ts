@@ -250,3 +250,12 @@ describe("pane helpers", () => {
     await expect(selectCell("丙", "A1")).rejects.toThrow("找不到工作表“丙”");
   });
 });
+
+test.each([
+  ["readSheet", () => createOfficePort().readSheet("S")],
+  ["apply", () => createOfficePort().apply({ sheet: "S", ops: [] })],
+  ["getSetting", () => createOfficePort().getSetting("jx.ruleSet")],
+  ["selectCell", () => selectCell("S", "A1")],
+])("%s outside Excel: a clear message, not a ReferenceError", async (_label, call) => {
+  await expect(call()).rejects.toThrow("未检测到 Excel");
+});

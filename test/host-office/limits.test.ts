@@ -27,12 +27,32 @@ test("a write over the request limit is split into bands that each pass, and all
   expect(wb.formula("S", "C1000")).toBe("=B1");
 });
 
-test("without a budget that fits, the fake refuses the batch (the limit is real)", async () => {
+test("when the size estimate was too low, the refused batch is re-sent in halves and all lands once", async () => {
+  const wb = new FakeWorkbook({ sheets: { Sheet1: [] } });
+  wb.limits.requestPayloadBytes = 60_000;
+  fake = installFakeOffice(globalThis, wb);
+  const values = grid(1000);
+  await createOfficePort({ requestBudgetBytes: 10_000_000 }).apply({
+    sheet: "新表",
+    createSheet: true,
+    activate: true,
+    ops: [
+      { kind: "values", range: "A1:C1000", values },
+      { kind: "addMarks", marks: [{ cell: "A1", severity: "error" }] },
+    ],
+  });
+  expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "新表"]);
+  expect(wb.activeSheetName).toBe("新表");
+  expect(wb.values("新表", "A1:A1000").map((r) => r[0])).toEqual(values.map((r) => r[0]));
+  expect(wb.mustSheet("新表").conditionalFormats).toHaveLength(1);
+});
+
+test("a single row bigger than Office's limit fails with a Chinese message and writes nothing", async () => {
   const wb = new FakeWorkbook({ sheets: { S: [] } });
   wb.limits.requestPayloadBytes = 20_000;
   fake = installFakeOffice(globalThis, wb);
-  const err = await createOfficePort({ requestBudgetBytes: 10_000_000 })
-    .apply({ sheet: "S", ops: [{ kind: "values", range: "A1:C1000", values: grid(1000) }] })
+  const err = await createOfficePort()
+    .apply({ sheet: "S", ops: [{ kind: "values", range: "A1", values: [["很长".repeat(20_000)]] }] })
     .catch((e: unknown) => e);
   expect((err as Error).message).toContain("超过 Excel 单次传输上限");
   expect(wb.value("S", "A1")).toBeNull();

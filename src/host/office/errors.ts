@@ -48,3 +48,11 @@ export function describeOfficeError(e: unknown, sheet?: string): OfficeHostError
       return new OfficeHostError(code || "Unknown", `Excel 拒绝了这次操作（${code || "未知错误"}）：${detail}`);
   }
 }
+
+/** The pane opened in a plain browser tab has no Excel: say so instead of "Excel is not defined". */
+export function assertExcelHost(): void {
+  const g = globalThis as { Excel?: unknown; Office?: unknown };
+  if (g.Excel === undefined || g.Office === undefined) {
+    throw new OfficeHostError("NoHost", "未检测到 Excel：请在 Excel 中通过“开始 → 绩效自评”打开本加载项。");
+  }
+}

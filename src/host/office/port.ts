@@ -6,9 +6,9 @@
  */
 import type { SheetSnapshot } from "../../engine/sheet/snapshot";
 import type { ReadOptions, WorkbookPort, WriteOp, WritePlan } from "../port";
-import { queueOp } from "./apply";
+import { type ApplyEnv, queueOp } from "./apply";
 import { MAX_CELLS_PER_READ, planReadBands, planWriteBatches, REQUEST_BUDGET_BYTES } from "./batching";
-import { describeOfficeError, isPayloadLimit, OfficeHostError } from "./errors";
+import { assertExcelHost, describeOfficeError, isPayloadLimit, OfficeHostError } from "./errors";
 import { isOurMarkFormula } from "./marks";
 import { planIssues } from "./planCheck";
 import { type OfficeRangeData, joinBands, parseAreas, toSnapshot } from "./snapshot";
@@ -107,32 +107,82 @@ function writesCells(ops: readonly WriteOp[]): boolean {
   return ops.some((op) => op.kind === "values" || op.kind === "formulas");
 }
 
+/** Below this, a batch Office still refuses for its size is a real error, not something to split. */
+const MIN_BUDGET_BYTES = 16_000;
+
+interface BatchHooks {
+  /** Commands that must ride in the first successful sync (create or find the sheet, delete old marks). */
+  before?: () => void;
+  /** Commands for the last sync (activate the sheet). */
+  after?: () => void;
+}
+
+/**
+ * Queue one batch and send it in one sync. Office refuses an oversized request before running
+ * any of it, so when our size estimate was too low the same operations are re-planned at half
+ * the budget and sent again — nothing is applied twice.
+ */
+async function sendBatch(
+  context: Excel.RequestContext,
+  env: () => ApplyEnv,
+  ops: WriteOp[],
+  budget: number,
+  hooks: BatchHooks,
+): Promise<void> {
+  hooks.before?.();
+  // Recalculating after every cell of a large write is what makes Excel slow.
+  if (writesCells(ops)) context.workbook.application.suspendApiCalculationUntilNextSync();
+  for (const op of ops) queueOp(env(), op);
+  hooks.after?.();
+  try {
+    await context.sync();
+  } catch (e) {
+    const half = Math.floor(budget / 2);
+    if (!isPayloadLimit(e) || half < MIN_BUDGET_BYTES) throw e;
+    const parts = planWriteBatches(ops, half);
+    for (let i = 0; i < parts.length; i++) {
+      const partHooks = {
+        before: i === 0 ? hooks.before : undefined,
+        after: i === parts.length - 1 ? hooks.after : undefined,
+      };
+      await sendBatch(context, env, parts[i], half, partHooks);
+    }
+  }
+}
+
 async function applyPlan(plan: WritePlan, budget: number): Promise<void> {
-  const batches = planWriteBatches(plan.ops, budget);
-  const clears = plan.ops.some((op) => op.kind === "clearMarks");
+  const planned = planWriteBatches(plan.ops, budget);
+  // A plan of only createSheet / activate / clearMarks still needs its one sync.
+  const batches = planned.length > 0 ? planned : [[]];
+  // A sheet the plan creates has no marks to clear.
+  const clears = !plan.createSheet && plan.ops.some((op) => op.kind === "clearMarks");
   const notesSupported = Office.context.requirements.isSetSupported("ExcelApi", "1.18");
   await Excel.run(async (context) => {
-    const sheet = plan.createSheet
-      ? context.workbook.worksheets.add(plan.sheet)
-      : context.workbook.worksheets.getItem(plan.sheet);
-    const env = { context, sheet, sheetName: plan.sheet, notesSupported };
-    if (clears) {
-      // Deletions ride in the first write batch; the read is the one extra round trip.
-      for (const cf of await findOurMarks(context, sheet)) cf.delete();
-    }
+    const sheets = context.workbook.worksheets;
+    // Only an existing sheet can be looked up: getItem on the sheet a plan creates would fail.
+    const existing = clears ? sheets.getItem(plan.sheet) : null;
+    // Deletions ride in the first write batch; reading the rules is the one extra round trip.
+    const ours = existing ? await findOurMarks(context, existing) : [];
+    let sheet: Excel.Worksheet | null = existing;
+    const before = (): void => {
+      // Re-created on a retry: a refused request discarded the commands that made the proxy.
+      if (plan.createSheet) sheet = sheets.add(plan.sheet);
+      else if (!existing) sheet = sheets.getItem(plan.sheet);
+      for (const cf of ours) cf.delete();
+    };
+    const env = (): ApplyEnv => {
+      if (!sheet) throw new Error("sheet not resolved before the first batch");
+      return { context, sheet, sheetName: plan.sheet, notesSupported };
+    };
+    const after = (): void => env().sheet.activate();
     for (let i = 0; i < batches.length; i++) {
-      const batch = batches[i];
-      // Recalculating after every cell of a large write is what makes Excel slow.
-      if (writesCells(batch)) context.workbook.application.suspendApiCalculationUntilNextSync();
-      for (const op of batch) queueOp(env, op);
-      if (plan.activate && i === batches.length - 1) sheet.activate();
+      const hooks: BatchHooks = {
+        before: i === 0 ? before : undefined,
+        after: plan.activate && i === batches.length - 1 ? after : undefined,
+      };
       // One sync per batch: batches exist only because one request cannot carry them all.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    }
-    if (batches.length === 0 && (plan.activate || plan.createSheet || clears)) {
-      if (plan.activate) sheet.activate();
-      await context.sync();
+
+      await sendBatch(context, env, batches[i], budget, hooks);
     }
   });
 }
@@ -147,6 +197,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async listSheets(): Promise<string[]> {
+    assertExcelHost();
     try {
       return await Excel.run(async (context) => {
         const sheets = context.workbook.worksheets;
@@ -160,6 +211,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async activeSheet(): Promise<string> {
+    assertExcelHost();
     try {
       return await Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getActiveWorksheet();
@@ -173,6 +225,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async readSheet(name: string, options?: ReadOptions): Promise<SheetSnapshot> {
+    assertExcelHost();
     try {
       return await readWhole(name, options);
     } catch (e) {
@@ -186,6 +239,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async apply(plan: WritePlan): Promise<void> {
+    assertExcelHost();
     const issues = planIssues(plan);
     if (issues.length > 0) {
       const more = issues.length > 1 ? `（另有 ${issues.length - 1} 处问题）` : "";
@@ -199,12 +253,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async getSetting(key: string): Promise<string | undefined> {
+    assertExcelHost();
     const v: unknown = Office.context.document.settings.get(key);
     if (v === null || v === undefined) return undefined;
     return typeof v === "string" ? v : JSON.stringify(v);
   }
 
   async setSetting(key: string, value: string): Promise<void> {
+    assertExcelHost();
     const settings = Office.context.document.settings;
     settings.set(key, value);
     // Settings live in memory until saved into the document; save so they travel with the file.

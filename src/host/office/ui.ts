@@ -2,7 +2,7 @@
  * Office calls the task pane needs beside the port: the display language, and selecting the
  * cell of a finding the user clicked. Components call these; they never touch Office.
  */
-import { describeOfficeError } from "./errors";
+import { assertExcelHost, describeOfficeError } from "./errors";
 
 export type PaneLocale = "zh-CN" | "en";
 
@@ -19,6 +19,7 @@ export function officeLocale(): PaneLocale {
 
 /** Activate `sheet` and select `address` ("B7" or "B7:D9"): one sync. */
 export async function selectCell(sheet: string, address: string): Promise<void> {
+  assertExcelHost();
   try {
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
