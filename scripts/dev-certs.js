@@ -1,6 +1,7 @@
 // A certificate for https://localhost:3000. office-addin-dev-certs when it really installed one
 // (Windows, macOS); otherwise (Linux, where its CA install needs sudo) a self-signed certificate
-// made with openssl. Success is judged by the files existing, never by a tool's exit code:
+// made with openssl, or — without openssl — with the pure-JS `selfsigned` package that
+// webpack-dev-server brings along. Success is judged by the files existing, never by a tool's exit code:
 // office-addin-dev-certs exits 0 when it fails.
 const fs = require("fs");
 const os = require("os");
@@ -50,11 +51,40 @@ function selfSigned() {
   return files(ownDir, "openssl (self-signed)");
 }
 
+/** The same without openssl: `selfsigned` (present as webpack-dev-server's dependency). */
+async function selfSignedInJs() {
+  let selfsigned;
+  try {
+    selfsigned = require("selfsigned");
+  } catch {
+    return null;
+  }
+  const pems = await selfsigned.generate([{ name: "commonName", value: "localhost" }], {
+    keySize: 2048,
+    algorithm: "sha256",
+    notAfterDate: new Date(Date.now() + 365 * 24 * 3600 * 1000),
+    extensions: [
+      { name: "basicConstraints", cA: false },
+      {
+        name: "subjectAltName",
+        altNames: [
+          { type: 2, value: "localhost" },
+          { type: 7, ip: "127.0.0.1" },
+        ],
+      },
+    ],
+  });
+  fs.mkdirSync(ownDir, { recursive: true });
+  fs.writeFileSync(path.join(ownDir, "localhost.key"), pems.private, { mode: 0o600 });
+  fs.writeFileSync(path.join(ownDir, "localhost.crt"), pems.cert);
+  return usable(ownDir) ? files(ownDir, "selfsigned (self-signed, no openssl)") : null;
+}
+
 /**
- * @param {{ tryInstall: boolean }} opts tryInstall: run office-addin-dev-certs install first (desktop hosts).
+ * @param {{ tryInstall: boolean, noOpenssl?: boolean }} opts tryInstall: run office-addin-dev-certs install first (desktop hosts).
  * @returns {{cert: string, key: string, source: string}}
  */
-function ensureCertificate(opts = { tryInstall: false }) {
+async function ensureCertificate(opts = { tryInstall: false }) {
   if (usable(officeDir)) return files(officeDir, "office-addin-dev-certs");
   if (opts.tryInstall) {
     const bin = path.join(__dirname, "..", "node_modules", ".bin", "office-addin-dev-certs");
@@ -62,7 +92,7 @@ function ensureCertificate(opts = { tryInstall: false }) {
     if (usable(officeDir)) return files(officeDir, "office-addin-dev-certs");
   }
   if (usable(ownDir)) return files(ownDir, "self-signed (earlier run)");
-  const made = selfSigned();
+  const made = (!opts.noOpenssl && selfSigned()) || (await selfSignedInJs());
   if (made) return made;
   throw new Error(
     "无法生成 HTTPS 证书：office-addin-dev-certs 未能安装证书，且找不到可用的 openssl。" +
@@ -73,11 +103,11 @@ function ensureCertificate(opts = { tryInstall: false }) {
 module.exports = { ensureCertificate };
 
 if (require.main === module) {
-  try {
-    const c = ensureCertificate({ tryInstall: process.argv.includes("--install") });
-    console.log(`certificate: ${c.cert}\nkey: ${c.key}\nsource: ${c.source}`);
-  } catch (e) {
-    console.error(e.message);
-    process.exit(1);
-  }
+  ensureCertificate({ tryInstall: process.argv.includes("--install") }).then(
+    (c) => console.log(`certificate: ${c.cert}\nkey: ${c.key}\nsource: ${c.source}`),
+    (e) => {
+      console.error(e.message);
+      process.exit(1);
+    },
+  );
 }

@@ -111,7 +111,7 @@ async function main() {
 
   let cert;
   try {
-    cert = ensureCertificate({ tryInstall: desktop });
+    cert = await ensureCertificate({ tryInstall: desktop });
   } catch (e) {
     fail(e.message);
   }
