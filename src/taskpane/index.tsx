@@ -8,12 +8,24 @@ import { App } from "./App";
 import type { PaneHost } from "./host";
 import { pickLocale } from "./strings";
 
-Office.onReady(() => {
+const container = document.getElementById("container");
+
+function start() {
   const host: PaneHost = {
     port: createOfficePort(),
     selectCell,
     locale: pickLocale(officeLocale()),
   };
-  const container = document.getElementById("container");
   if (container) createRoot(container).render(<App host={host} />);
-});
+}
+
+if (typeof Office === "undefined") {
+  // office.js did not load (no network to Microsoft's CDN, or the page was opened outside Excel).
+  if (container) {
+    container.textContent =
+      "无法加载 Office.js：请在 Excel 中打开本加载项，并确认能访问 appsforoffice.microsoft.com。" +
+      " / Office.js could not be loaded: open this add-in inside Excel.";
+  }
+} else {
+  Office.onReady(start);
+}

@@ -31,6 +31,10 @@ export const usePaneStyles = makeStyles({
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
+  // A coloured edge says the severity at a glance, as the marks in the sheet do.
+  error: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
+  warning: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
+  info: { borderLeft: `4px solid ${tokens.colorPaletteBlueBorderActive}` },
   cell: { fontWeight: tokens.fontWeightSemibold, marginRight: "6px" },
   // A long rule-set label must not widen the pane: the select shrinks and its text is cut.
   field: { minWidth: "0", gridTemplateColumns: "minmax(0, 1fr)" },

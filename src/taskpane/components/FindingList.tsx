@@ -1,5 +1,5 @@
 /** Findings as clickable rows: clicking one selects its cell in Excel. Messages come from the engine. */
-import { Text } from "@fluentui/react-components";
+import { mergeClasses, Text } from "@fluentui/react-components";
 import { formatFinding, type Finding } from "../../engine";
 import { usePane } from "../host";
 import { usePaneStyles } from "../styles";
@@ -24,7 +24,7 @@ export function FindingList(props: { findings: Finding[]; sheet: string }) {
         <li key={`${f.code}-${f.cell ?? ""}-${i}`}>
           <button
             type="button"
-            className={styles.item}
+            className={mergeClasses(styles.item, styles[f.severity])}
             title={f.cell ? strings.clickToSelect : undefined}
             onClick={() => select(f)}
             disabled={!f.cell}
