@@ -11,7 +11,8 @@ export const FN_MESSAGES = {
   totalEmpty: "总分为空：请引用填好的总分单元格。",
   totalNotNumber: (raw: string) => `总分“${raw}”不是数字。`,
   internal: (detail: string) => `计算出错：${detail}`,
-  cannotScore: (reason: string) => `无法评分：${reason}`,
+  /** EXPLAIN's text for a row that cannot be scored; engine messages that already say so keep their wording. */
+  cannotScore: (reason: string) => (/无法(评|计)分/.test(reason) ? reason : `无法评分：${reason}`),
   /** Why PARSEVALUE could not read a value, by the parser's InvalidReason. */
   invalidValue: {
     unreadable: (raw: string) => `读不出“${raw}”：不是数字、区间、期限或定性描述。`,

@@ -199,8 +199,12 @@ describe("JX.EXPLAIN", () => {
     expect(String(text)).not.toContain("\n");
   });
 
-  it("explains why a row cannot be scored, as text", () => {
-    const [[text]] = EXPLAIN([["≥"]], [[""]], [[2]], [[40]]);
-    expect(text).toMatch(/^无法评分：.*[\u4e00-\u9fff]/);
+  it.each([
+    { why: "missing 指标值", target: "", actual: 2 },
+    { why: "an actual that states no result", target: 2, actual: "abc" },
+  ])("explains why a row cannot be scored ($why), as text, said once", ({ target, actual }) => {
+    const [[text]] = EXPLAIN([["≥"]], [[target]], [[actual]], [[40]]);
+    expect(text).toMatch(/[\u4e00-\u9fff]/);
+    expect(String(text).match(/无法(评|计)分/g)).toHaveLength(1);
   });
 });
