@@ -4,7 +4,7 @@
  */
 import type { CalcTarget } from "../calculate/plan";
 import { isCellError } from "../sheet/snapshot";
-import type { Finding } from "./finding";
+import type { Finding, FindingData } from "./finding";
 import { displayDecimals, numberOf, ownDecimals, sameAt } from "./cells";
 import type { ComputedCell } from "./evaluation";
 import type { FindingSink } from "./sink";
@@ -26,15 +26,20 @@ const SCORE_DECIMALS = 2;
 
 export function compareStated(c: ComputedCell, sink: FindingSink): Finding | null {
   if (c.stated === null || c.stated === "" || c.quiet) return null;
-  if (isCellError(c.stated)) return sink.make("error-cell", c.row, c.col, { value: c.stated.error });
+  // Every finding here carries `expected` when the rules give one: a user who agrees to replace the
+  // typed value (calculate's `replace`) gets exactly that value.
+  const withExpected: FindingData = c.expected === undefined ? {} : { expected: c.expected };
+  if (isCellError(c.stated)) return sink.make("error-cell", c.row, c.col, { value: c.stated.error, ...withExpected });
   if (c.target === "grade") return compareGrade(c, sink);
   const n = numberOf(c.stated, c.numberFormat);
   if (n.kind === "empty") return null;
-  if (n.kind !== "number") return sink.make("value-unreadable", c.row, c.col, { value: String(c.stated) });
+  if (n.kind !== "number") {
+    return sink.make("value-unreadable", c.row, c.col, { value: String(c.stated), ...withExpected });
+  }
   const stated = n.value;
   const isScore = c.target === "indicatorScore" || c.target === "execScore";
   if (isScore && c.weight !== undefined && stated > c.weight + 1e-9) {
-    return sink.make("score-above-weight", c.row, c.col, { stated, weight: c.weight });
+    return sink.make("score-above-weight", c.row, c.col, { stated, weight: c.weight, ...withExpected });
   }
   if (typeof c.expected !== "number") return null;
   const expected = c.expected;
@@ -45,7 +50,7 @@ export function compareStated(c: ComputedCell, sink: FindingSink): Finding | nul
     const inside =
       stated >= low - 1e-9 && (level === "met" || level === undefined ? stated <= high + 1e-9 : stated < high - 1e-9);
     if (!inside) {
-      return sink.make("score-out-of-band", c.row, c.col, { stated, low, high, level: level ?? null });
+      return sink.make("score-out-of-band", c.row, c.col, { stated, low, high, level: level ?? null, expected });
     }
     return null;
   }

@@ -194,6 +194,18 @@ describe("planCalculation", () => {
     expect(w.explanation).toMatch(/40/);
   });
 
+  it.each([
+    ["score-above-weight", 50],
+    ["score-mismatch", 30],
+    ["error-cell", { error: "#NAME?" }],
+    ["value-unreadable", "???"],
+  ] as const)("a %s conflict carries the value the rules give (for an agreed replace)", (code, typed) => {
+    const t = projectSeed(0);
+    t.set(ind(t, 0), scoreCol(t), typed);
+    const conflict = planCalculation(t.sheet, RULES).conflicts.find((f) => f.cell === a1(ind(t, 0), scoreCol(t)));
+    expect(conflict).toMatchObject({ code, data: { expected: 40 } });
+  });
+
   it("never throws on a sheet with no form, and plans nothing", () => {
     const plan = planCalculation({ name: "空", origin: { row: 0, col: 0 }, values: [], merges: [] }, RULES);
     expect(plan).toEqual({ writes: [], conflicts: [], problems: [] });
