@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { excelRound } from "../../../src/engine/round";
 import { listRuleSets } from "../../../src/engine/rules/index";
 import { execRate, execScore } from "../../../src/engine/scoring/execution";
 import { scoreIndicator } from "../../../src/engine/scoring/indicator";
@@ -194,5 +195,27 @@ test("sumScores equals the 2-decimal sum of 2-decimal scores", () => {
       const total = cents.reduce((s, c) => s + c, 0);
       expect(sumScores(cents.map((c) => c / 100))).toBe(total / 100);
     }),
+  );
+});
+
+test("ranges: full marks inside, never more than outside", () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 1000 }),
+      fc.integer({ min: 0, max: 1000 }),
+      fc.integer({ min: 0, max: 5000 }),
+      weight,
+      ruleSet,
+      (low, span, B, w, rs) => {
+        const high = low + span;
+        const out = scoreIndicator({ target: `${low}-${high}次`, actual: B, weight: w }, rs);
+        expect(out.ok).toBe(true);
+        if (!out.ok) return;
+        if (B >= low && B <= high) expect(out.value.score).toBe(w);
+        else if (B < low) expect(out.value.score).toBe(excelRound((w * B) / low, 2));
+        else expect(out.value.score).toBeLessThanOrEqual(w);
+        expect(out.value.method).toBe("range");
+      },
+    ),
   );
 });
