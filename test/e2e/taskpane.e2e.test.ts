@@ -2,7 +2,8 @@
  * End to end in a real browser: the production build of the add-in, served locally, loaded in
  * Debian Chromium (playwright-core) with the strict Excel fake answering for office.js. Clicks
  * 插入模板 → 校验 → 标记 → 计算 → 清除标记 and checks the fake workbook's cells after each step.
- * Screenshots of the pane at 320 and 400 px go to test-artifacts/ (one is copied to docs/images).
+ * Screenshots of the pane at 320 and 400 px go to test-artifacts/; UPDATE_SCREENSHOTS=1 also refreshes
+ * docs/images/taskpane.png.
  */
 import { execFile } from "child_process";
 import * as esbuild from "esbuild";
@@ -169,6 +170,7 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     await page.getByText(/已插入新工作表/).waitFor();
     const sheets = await wb<string[]>(page, "return wb.sheets.map((s) => s.name);");
     expect(sheets).toHaveLength(2);
+    await page.getByText(`已插入新工作表“${sheets[1]}”`).waitFor();
     const inserted = sheets.find((s) => s !== SHEET)!;
     const insertedText = await wb<string>(
       page,
@@ -178,6 +180,13 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     expect(insertedText).toContain("一级指标");
     expect(insertedText).toContain("实际完成值");
     expect(await allValues(page, SHEET)).toBe(before);
+    // A second insert never overwrites the first: the name gets " (2)".
+    const firstInserted = await allValues(page, inserted);
+    await page.getByRole("button", { name: "插入模板" }).click();
+    await page.waitForFunction(() => (window as any).__fakeWorkbook.sheets.length === 3);
+    const names = await wb<string[]>(page, "return wb.sheets.map((s) => s.name);");
+    expect(names).toContain(`${inserted} (2)`);
+    expect(await allValues(page, inserted)).toBe(firstInserted);
 
     // The user goes back to the filled form (clicks its sheet tab).
     await wb(page, "wb.activeSheetName = args[0];", SHEET);
@@ -243,8 +252,12 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     expect(await value(page, CELL.emptyScore1)).toBe(40);
 
     expect(errors).toEqual([]);
-    fs.mkdirSync(path.join(root, "docs", "images"), { recursive: true });
-    fs.copyFileSync(goodShot, path.join(root, "docs", "images", "taskpane.png"));
+    // The README's picture: refreshed on request only, so a test run leaves the git tree clean.
+    const docShot = path.join(root, "docs", "images", "taskpane.png");
+    if (process.env.UPDATE_SCREENSHOTS === "1" || !fs.existsSync(docShot)) {
+      fs.mkdirSync(path.dirname(docShot), { recursive: true });
+      fs.copyFileSync(goodShot, docShot);
+    }
   } finally {
     await page.close();
   }
@@ -266,6 +279,32 @@ test("at 320 px nothing overflows sideways and a sheet without a form gets the e
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await shot(page, "taskpane-noform-320.png");
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 120_000);
+
+test("固化 turns the JX formulas of a JX-style template into values, on the whole workbook", async () => {
+  const { page, errors } = await openPane(400);
+  try {
+    await page.getByRole("radio", { name: /JX 自定义函数/ }).check();
+    await page.getByRole("button", { name: "插入模板" }).click();
+    await page.getByText(/已插入新工作表/).waitFor();
+    const jxCount = () =>
+      wb<number>(
+        page,
+        "return wb.sheets.flatMap((s) => [...s.cells.values()]).filter((c) => /JX\\./i.test(c.formula ?? '')).length;",
+      );
+    expect(await jxCount()).toBeGreaterThan(0);
+    const before = await allValues(page, SHEET);
+    await page.getByRole("tab", { name: "固化" }).click();
+    await page.getByRole("radio", { name: "整个工作簿" }).check();
+    await page.getByRole("button", { name: "固化", exact: true }).click();
+    await page.getByText(/已固化 \d+ 个公式/).waitFor();
+    expect(await jxCount()).toBe(0);
+    // The filled form had no JX formula: nothing on it changed.
+    expect(await allValues(page, SHEET)).toBe(before);
     expect(errors).toEqual([]);
   } finally {
     await page.close();
