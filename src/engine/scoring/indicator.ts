@@ -67,13 +67,27 @@ function columnUnit(raw: unknown): string {
   return isEmptyMark(u) ? "" : u;
 }
 
-/** 次 ≈ 人次 and 个 ≈ 个数, but 元 ≠ 万元. */
+/**
+ * Only contradictions that change the number's meaning stop a row: percent against a count or an
+ * amount (`28.8万元` with `%`), money against a count (`760万元` with `次`), or another scale of the
+ * same unit (`万元` with `元`). Count words that differ (`个` / `项`, `次` / `人次`) still compare.
+ */
 function unitsCompatible(a: string, b: string): boolean {
   if (a === b) return true;
-  if (PERCENT_UNITS.has(a) && PERCENT_UNITS.has(b)) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long.includes(short) && !SCALE_CHARS.test(long.replace(short, ""));
+  const pa = PERCENT_UNITS.has(a);
+  const pb = PERCENT_UNITS.has(b);
+  if (pa || pb) return pa && pb;
+  const ma = a.includes("元");
+  const mb = b.includes("元");
+  if (ma !== mb) return false;
+  const stemA = a.replace(SCALE_CHARS_ALL, "");
+  const stemB = b.replace(SCALE_CHARS_ALL, "");
+  // Same stem, different scale: 元 vs 万元, 人 vs 万人.
+  if (stemA === stemB) return false;
+  return !(ma && mb);
 }
+
+const SCALE_CHARS_ALL = new RegExp(SCALE_CHARS.source, "g");
 
 function unscorable(reason: UnscorableReason, input: IndicatorInput): Outcome<never> {
   return fail("unscorable", {

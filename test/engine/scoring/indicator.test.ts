@@ -316,3 +316,16 @@ test("a missing input object gives an error outcome", () => {
   const out = scoreIndicator(null as unknown as IndicatorInput, mof);
   expect(out).toMatchObject({ ok: false, code: "weight-missing" });
 });
+
+test.each<[string, IndicatorInput, boolean]>([
+  ["个 vs 项 still scores", { target: "≥3个", unit: "项", actual: 3, weight: 5 }, true],
+  ["次 vs 次/年 still scores", { target: "≥20次", unit: "次/年", actual: 20, weight: 5 }, true],
+  ["万元 vs 次 is a mismatch", { target: "≤760万元", unit: "次", actual: 700, weight: 5 }, false],
+  ["万人 vs 人 is a mismatch", { target: "≥2万人", unit: "人", actual: 3, weight: 5 }, false],
+  ["万元 vs 亿元 is a mismatch", { target: "≤5万元", unit: "亿元", actual: 3, weight: 5 }, false],
+  ["% vs 比例 still scores", { target: "≥95%", unit: "比例", actual: "96%", weight: 5 }, true],
+])("unit compatibility: %s", (_n, input, scores) => {
+  const out = scoreIndicator(input, mof);
+  expect(out.ok).toBe(scores);
+  if (!out.ok) expect(out.code).toBe("unit-mismatch");
+});
