@@ -18,6 +18,7 @@ import {
   type FormLayout,
   type ProjectLayout,
 } from "../fixtures/seed001";
+import { seedDepartment002 } from "../fixtures/seed002";
 import { tamperable } from "./validate/tamper";
 
 const RULES = getRuleSet("mof-2020");
@@ -169,5 +170,18 @@ describe("a tampered seed form gives exactly the expected findings", () => {
     ]);
     // The grade follows the total the sheet shows (99 → 优), not a total we would have written.
     expect(plan.writes.map((w) => [w.target, w.value])).toEqual([["grade", "优"]]);
+  });
+});
+
+describe("seed 002: another province's 部门整体 target table (no 实际完成值, 分值, 得分)", () => {
+  it("is found and gets no finding: nothing is missing from a target-setting form", () => {
+    const sheet = seedDepartment002();
+    for (const id of ["mof-2020", "dept-gs"]) {
+      const check = validateSheet(sheet, getRuleSet(id));
+      expect(check.forms).toHaveLength(1);
+      // 项目支出成本节约率 ≥0% sits under 成本指标: a saving rate may be "more is better".
+      expect(check.findings).toEqual([]);
+      expect(planCalculation(sheet, getRuleSet(id))).toEqual({ writes: [], conflicts: [], problems: [] });
+    }
   });
 });

@@ -38,6 +38,11 @@ function level1Index(ruleSet: RuleSet): Map<string, Level1> {
   return index;
 }
 
+/** A cost indicator worded as a saving (成本节约率 ≥ 0%): "more is better" is right for it. */
+export function isSavingRate(level3: string): boolean {
+  return /节约|节省|压减|压缩|降低|下降/.test(level3);
+}
+
 /** The rule set's 一级 this name means (产出 ≈ 产出指标 ≈ an alias), or undefined. */
 export function findLevel1(name: string, ruleSet: RuleSet): Level1 | undefined {
   const key = stripSuffix(name);

@@ -10,7 +10,7 @@ import type { ParsedValue } from "../../value/types";
 import { isNothingText, isOurFormula, readNumber, textOf } from "../cells";
 import { computedAt, errorCell, statesNothing, type EvalContext } from "../context";
 import type { ComputedCell } from "../evaluation";
-import { isBoundedRate, isCost } from "./indicatorKinds";
+import { isBoundedRate, isCost, isSavingRate } from "./indicatorKinds";
 import { outcomeProblem } from "./outcomeProblem";
 import { lacksUnit, ownUnit, unitsAgree } from "./units";
 
@@ -99,10 +99,12 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
     usable = false;
   }
   let problem = undefined;
-  if (target.kind === "empty" && actual.kind !== "empty") {
-    problem = sink.add("target-missing", row, c.target ?? null, { label });
-  } else if (actual.kind === "empty" && target.kind !== "empty") {
-    problem = sink.add("actual-missing", row, c.actual ?? null, { label });
+  // A table without an 实际完成值 column is a target-setting form (绩效目标表), not a self-evaluation
+  // with gaps: nothing is missing there, and nothing is scored.
+  if (c.target !== undefined && target.kind === "empty" && actual.kind !== "empty") {
+    problem = sink.add("target-missing", row, c.target, { label });
+  } else if (c.actual !== undefined && actual.kind === "empty" && target.kind !== "empty") {
+    problem = sink.add("actual-missing", row, c.actual, { label });
   } else if (c.weight !== undefined && weightCell.kind === "empty" && target.kind !== "empty") {
     problem = sink.add("weight-missing", row, c.weight, { label });
   }
@@ -112,7 +114,7 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
   checkUnits(ctx, row, target, actual, unitText, c.target, c.actual, c.unit);
   const overBounded = checkBoundedRate(ctx, r, label, target, actual, unitText, c.target, c.actual);
   const op = direction.op ?? nature.op ?? (target.kind === "number" || target.kind === "range" ? target.op : undefined);
-  if ((op === ">=" || op === ">") && isCost(r.level1, r.level2, ctx.ruleSet)) {
+  if ((op === ">=" || op === ">") && isCost(r.level1, r.level2, ctx.ruleSet) && !isSavingRate(r.level3)) {
     const natureCol = direction.op ? c.direction : nature.op ? c.nature : c.target;
     const shown = direction.op ? directionRaw : nature.op ? natureRaw : targetRaw;
     sink.add("cost-positive", row, natureCol ?? null, { label, nature: String(shown ?? "") });
