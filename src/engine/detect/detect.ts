@@ -91,8 +91,10 @@ function scan(grid: Grid): DetectedForm[] {
   };
 
   for (let r = grid.firstRow; r <= grid.lastRow; r++) {
+    // Most rows (prose, data) hold no header word: skip them without building cell lists.
+    const look = grid.peek(r, isKnownWord);
+    if (look.filled === 0 || (!look.known && look.filled > 3)) continue;
     const cells = grid.filled(r);
-    if (cells.length === 0) continue;
 
     // A title stands alone or beside a note ("附件2", "单位：万元").
     if (cells.length <= 3) {
@@ -108,8 +110,7 @@ function scan(grid: Grid): DetectedForm[] {
       }
     }
 
-    // Most rows (prose, data) hold no header word at all: one set lookup per cell skips them.
-    if (!cells.some((c) => c.key && isKnownWord(c.key))) continue;
+    if (!look.known) continue;
 
     const label = cells.find((c) => NAME_LABELS.has(c.key));
     if (label) {

@@ -100,6 +100,28 @@ export class Grid {
     return out;
   }
 
+  /**
+   * One allocation-free look at a row: the number of filled cells (stops counting at 4) and
+   * whether any holds a word some block recognises. Lets the scan pass over prose and data rows.
+   */
+  peek(row: number, isKnown: (key: string) => boolean): { filled: number; known: boolean } {
+    let filled = 0;
+    let known = false;
+    for (let c = this.firstCol; c <= this.lastCol; c++) {
+      if (!this.isFilled(row, c)) continue;
+      if (filled < 4) filled++;
+      if (!known) {
+        const k = this.key(row, c);
+        if (k && isKnown(k)) known = true;
+      }
+      if (known && filled >= 4) break;
+    }
+    this.peeked.filled = filled;
+    this.peeked.known = known;
+    return this.peeked;
+  }
+  private readonly peeked = { filled: 0, known: false };
+
   /** The first filled cell of the row between c1 and c2, or null. */
   firstFilled(row: number, c1 = this.firstCol, c2 = this.lastCol): FilledCell | null {
     for (let c = c1; c <= c2; c++) if (this.isFilled(row, c)) return { col: c, key: this.key(row, c) };
