@@ -21,7 +21,22 @@ function startsWith(buf: Uint8Array, magic: number[]): boolean {
 }
 
 /** Parts of a worksheet the check path never looks at: skipping them makes loading cheaper. */
-export const READ_ONLY_IGNORED_NODES = ["dataValidations", "hyperlinks", "drawing", "picture", "tableParts"];
+export const READ_ONLY_IGNORED_NODES = [
+  "dataValidations",
+  "hyperlinks",
+  "drawing",
+  "picture",
+  "tableParts",
+  "conditionalFormatting",
+  "pageSetup",
+  "printOptions",
+  "pageMargins",
+  "headerFooter",
+  "rowBreaks",
+  "sheetProtection",
+  "autoFilter",
+  "extLst",
+];
 
 export async function loadWorkbook(
   data: Uint8Array,
