@@ -14,7 +14,7 @@ import {
 } from "../../src/host/office/batching";
 import { charsToPoints } from "../../src/host/office/apply";
 import { localeFromDisplayLanguage } from "../../src/host/office/ui";
-import { joinBands, parseAreas, toCellValue, toSnapshot } from "../../src/host/office/snapshot";
+import { joinBandMerges, joinBands, parseAreas, toCellValue, toSnapshot } from "../../src/host/office/snapshot";
 
 describe("orderOps", () => {
   test("formats before values, marks after content, protection last, stable within a phase", () => {
@@ -231,4 +231,21 @@ describe("small conversions", () => {
     ["de-DE", "en"],
     [undefined, "zh-CN"],
   ])("display language %s → %s", (lang, locale) => expect(localeFromDisplayLanguage(lang)).toBe(locale));
+});
+
+describe("joinBandMerges", () => {
+  const whole = { r1: 95, c1: 0, r2: 110, c2: 0 };
+  test.each([
+    ["a whole area reported by two bands", [[whole], [whole]], [whole]],
+    ["a whole area and a clipped piece of it", [[whole], [{ r1: 100, c1: 0, r2: 110, c2: 0 }]], [whole]],
+    [
+      "two one-row merges meeting at a band boundary stay two",
+      [[{ r1: 99, c1: 0, r2: 99, c2: 1 }], [{ r1: 100, c1: 0, r2: 100, c2: 1 }]],
+      [
+        { r1: 99, c1: 0, r2: 99, c2: 1 },
+        { r1: 100, c1: 0, r2: 100, c2: 1 },
+      ],
+    ],
+    ["nothing", [[], []], []],
+  ])("%s", (_label, perBand, expected) => expect(joinBandMerges(perBand)).toEqual(expected));
 });

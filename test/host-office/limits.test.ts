@@ -74,3 +74,23 @@ test.each([
   expect(banded).toEqual(whole);
   expect(banded.values).toHaveLength(800);
 });
+
+test("more than 512 merged areas (Excel's limit per call): merges read in bands, all of them", async () => {
+  const wb = new FakeWorkbook({ sheets: { S: grid(700) } });
+  const merges = Array.from({ length: 600 }, (_, i) => ({ r1: i, c1: 0, r2: i, c2: 1 }));
+  // One long vertical merge crossing band boundaries (rows 650–699, column C).
+  merges.push({ r1: 650, c1: 2, r2: 699, c2: 2 });
+  wb.mustSheet("S").merges = merges;
+  fake = installFakeOffice(globalThis, wb);
+  const before = wb.syncCount;
+  const snap = await createOfficePort().readSheet("S");
+  expect(wb.syncCount - before).toBe(3);
+  expect(snap.merges).toHaveLength(601);
+  expect(snap.merges).toEqual(
+    expect.arrayContaining([
+      { r1: 650, c1: 2, r2: 699, c2: 2 },
+      { r1: 599, c1: 0, r2: 599, c2: 1 },
+    ]),
+  );
+  expect(snap.values).toHaveLength(700);
+});

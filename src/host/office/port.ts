@@ -4,14 +4,14 @@
  * Round trips: readSheet is one `context.sync`; apply is one per batch — one batch unless the
  * data exceeds Office's request limit — plus one read first when the plan clears marks.
  */
-import type { SheetSnapshot } from "../../engine/sheet/snapshot";
+import type { CellRange, SheetSnapshot } from "../../engine/sheet/snapshot";
 import type { ReadOptions, WorkbookPort, WriteOp, WritePlan } from "../port";
 import { type ApplyEnv, queueOp } from "./apply";
 import { MAX_CELLS_PER_READ, planReadBands, planWriteBatches, REQUEST_BUDGET_BYTES } from "./batching";
-import { assertExcelHost, describeOfficeError, isPayloadLimit, OfficeHostError } from "./errors";
+import { assertExcelHost, describeOfficeError, errorCode, isPayloadLimit, OfficeHostError } from "./errors";
 import { isOurMarkFormula } from "./marks";
 import { planIssues } from "./planCheck";
-import { type OfficeRangeData, joinBands, parseAreas, toSnapshot } from "./snapshot";
+import { type OfficeRangeData, joinBandMerges, joinBands, parseAreas, toSnapshot } from "./snapshot";
 
 export interface OfficePortOptions {
   /** Bytes one write batch may carry (default: under Excel on the web's 5 MB). */
@@ -52,6 +52,44 @@ async function readWhole(name: string, options: ReadOptions | undefined): Promis
   });
 }
 
+/** Rows per merged-areas call when a sheet has more than Excel's 512 per call. */
+const MERGE_BAND_ROWS = 100;
+
+/** Merged areas of rows [first, first + count), 100 rows a call, all calls in one sync. */
+async function readMergesInBands(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  first: number,
+  count: number,
+): Promise<CellRange[]> {
+  const bands: Excel.RangeAreas[] = [];
+  for (let row = first; row < first + count; row += MERGE_BAND_ROWS) {
+    const rows = Math.min(MERGE_BAND_ROWS, first + count - row);
+    const areas = sheet.getRangeByIndexes(row, 0, rows, 1).getEntireRow().getMergedAreasOrNullObject();
+    areas.load("address");
+    bands.push(areas);
+  }
+  await context.sync();
+  return joinBandMerges(bands.map((areas) => (areas.isNullObject ? [] : parseAreas(areas.address))));
+}
+
+/**
+ * Excel refuses getMergedAreas on a range with more than 512 merged areas (a long form with a
+ * merge on every row). Then: the used range in one sync, its merged areas band by band — all
+ * bands in one more sync, as each call has its own limit.
+ */
+async function readWithBandedMerges(name: string, options: ReadOptions | undefined): Promise<SheetSnapshot> {
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(name);
+    const used = sheet.getUsedRangeOrNullObject(true);
+    loadRange(used, options);
+    await context.sync();
+    if (used.isNullObject) return toSnapshot(name, null, []);
+    const merges = await readMergesInBands(context, sheet, used.rowIndex, used.rowCount);
+    return toSnapshot(name, rangeData(used, options), merges);
+  });
+}
+
 /**
  * The used range was too big for one answer: learn its size, then read it in row bands, one
  * sync each. Only reached past Office's limits, where more round trips are unavoidable.
@@ -61,11 +99,9 @@ async function readInBands(name: string, options: ReadOptions | undefined, maxCe
     const sheet = context.workbook.worksheets.getItem(name);
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    const merged = sheet.getRange().getMergedAreasOrNullObject();
-    merged.load("address");
     await context.sync();
-    const merges = merged.isNullObject ? [] : parseAreas(merged.address);
-    if (used.isNullObject) return toSnapshot(name, null, merges);
+    if (used.isNullObject) return toSnapshot(name, null, []);
+    const merges = await readMergesInBands(context, sheet, used.rowIndex, used.rowCount);
     const bands: OfficeRangeData[] = [];
     let limit = maxCells;
     const plan = planReadBands(used.rowCount, used.columnCount, limit);
@@ -229,7 +265,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
     try {
       return await readWhole(name, options);
     } catch (e) {
-      if (!isPayloadLimit(e)) throw describeOfficeError(e, name);
+      if (errorCode(e) === "ItemNotFound") throw describeOfficeError(e, name);
+      if (!isPayloadLimit(e)) {
+        // Most likely more than 512 merged areas: Excel gives no specific code for that.
+        try {
+          return await readWithBandedMerges(name, options);
+        } catch (e2) {
+          if (!isPayloadLimit(e2)) throw describeOfficeError(e2, name);
+        }
+      }
     }
     try {
       return await readInBands(name, options, this.cellsPerBand);

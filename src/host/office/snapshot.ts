@@ -67,3 +67,24 @@ export function parseAreas(address: string): CellRange[] {
   }
   return out;
 }
+
+/**
+ * Merged areas read band by band (Excel answers at most 512 per call) → one list. Excel reports an
+ * area that crosses a band boundary whole, once per band it touches: duplicates are dropped (and a
+ * piece inside another area, should a host clip). Pieces are never joined: two one-row merges that
+ * meet at a boundary are two merges.
+ */
+export function joinBandMerges(perBand: CellRange[][]): CellRange[] {
+  const seen = new Set<string>();
+  const all: CellRange[] = [];
+  for (const m of perBand.flat()) {
+    const key = `${m.r1}:${m.c1}:${m.r2}:${m.c2}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    all.push({ ...m });
+  }
+  const inside = (a: CellRange, b: CellRange): boolean =>
+    a !== b && a.r1 >= b.r1 && a.r2 <= b.r2 && a.c1 >= b.c1 && a.c2 <= b.c2;
+  // Merged areas never overlap, so anything inside another area is a fragment of it.
+  return all.filter((m) => !all.some((other) => inside(m, other))).sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
+}

@@ -20,6 +20,8 @@ import {
 
 /** Excel refuses to read more than this many cells in one range. */
 export const CELLS_PER_READ = 5_000_000;
+/** getMergedAreasOrNullObject fails on a range with more merged areas than this. */
+export const MERGED_AREAS_MAX = 512;
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -156,6 +158,11 @@ export class FakeRange extends FakeObject<RangeTarget> {
         const t = this._t();
         if (t === null) return null;
         const hits = t.sheet.merges.filter((m) => intersects(m, t.box));
+        // Documented: "if the merged areas count in this range is more than 512, then this method
+        // will fail to return the result".
+        if (hits.length > MERGED_AREAS_MAX) {
+          throw new FakeOfficeError("GeneralException", `The range has ${hits.length} merged areas (more than 512).`);
+        }
         return hits.length ? { sheet: t.sheet, boxes: hits } : null;
       },
       true,
