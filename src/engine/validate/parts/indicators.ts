@@ -101,7 +101,13 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
   let problem = undefined;
   // A table without an 实际完成值 column is a target-setting form (绩效目标表), not a self-evaluation
   // with gaps: nothing is missing there, and nothing is scored.
-  if (c.target !== undefined && target.kind === "empty" && actual.kind !== "empty") {
+  // A formula whose value is not calculated yet (a file saved by a library, not by Excel) is pending,
+  // not missing: the row is simply not scored.
+  const pending =
+    (target.kind === "empty" && c.target !== undefined && view.formula(row, c.target) !== null) ||
+    (actual.kind === "empty" && c.actual !== undefined && view.formula(row, c.actual) !== null);
+  if (pending) usable = false;
+  else if (c.target !== undefined && target.kind === "empty" && actual.kind !== "empty") {
     problem = sink.add("target-missing", row, c.target, { label });
   } else if (c.actual !== undefined && actual.kind === "empty" && target.kind !== "empty") {
     problem = sink.add("actual-missing", row, c.actual, { label });

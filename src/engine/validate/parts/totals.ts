@@ -79,7 +79,10 @@ function addSum(
     if (v === undefined) missing.push(parts.rows[i] + 1);
   });
   if (missing.length > 0) {
-    cell.problem = ctx.sink.add("total-incomplete", row, col, { what: target, rows: missing.join("、") });
+    // Nothing known yet (a blank template): nothing to report either.
+    if (missing.length < parts.values.length) {
+      cell.problem = ctx.sink.add("total-incomplete", row, col, { what: target, rows: missing.join("、") });
+    }
     return cell;
   }
   const values = parts.values as number[];
@@ -105,6 +108,8 @@ function addGrade(ctx: EvalContext, row: number, col: number, total: number | un
   cell.explanation = `总分 ${formatNumber(total)}（优 ≥ ${g.excellent}，良 ≥ ${g.good}，中 ≥ ${g.pass}）→ ${grade}`;
   cell.data = { total };
 }
+
+const EXECUTION_LEVEL1 = /^(?:部门)?(?:预算)?执行率(?:指标)?$/;
 
 /** Execution + indicators must make the rule set's total; each 一级 is compared with the rule set's weight. */
 function checkWeights(ctx: EvalContext, form: DetectedForm, funds: FundsResult, rows: IndicatorResult[]): void {
@@ -135,8 +140,19 @@ function checkWeights(ctx: EvalContext, form: DetectedForm, funds: FundsResult, 
     else byLevel1.set(r.level1, { sum: [r.weight as number], first: r.row });
   }
   for (const [name, g] of byLevel1) {
-    const rule = findLevel1(name, ctx.ruleSet);
     const stated = sumScores(g.sum);
+    // A department form carries 预算执行率 as an indicator row: it is the rule set's execution weight.
+    if (EXECUTION_LEVEL1.test(name) && funds.execWeight === undefined) {
+      if (Math.abs(stated - ctx.ruleSet.executionWeight) > 1e-9) {
+        ctx.sink.add("exec-weight-differs", g.first, weightCol, {
+          stated,
+          expected: ctx.ruleSet.executionWeight,
+          ruleSet: ctx.ruleSet.label,
+        });
+      }
+      continue;
+    }
+    const rule = findLevel1(name, ctx.ruleSet);
     if (!rule) {
       if (name !== "") ctx.sink.add("level1-unknown", g.first, weightCol, { level1: name, ruleSet: ctx.ruleSet.label });
       continue;
