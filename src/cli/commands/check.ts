@@ -3,7 +3,6 @@
  * range, and report the engine's findings. Files run through a bounded pool; one unreadable
  * file is reported (exit 2) without stopping the others.
  */
-import * as os from "os";
 import * as path from "path";
 import { validateSheet, type Locale, type RuleSet } from "../../engine";
 import type { ParsedArgs } from "../args";
