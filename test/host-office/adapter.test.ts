@@ -126,6 +126,16 @@ describe("apply", () => {
     expect(wb.suspendCalculationCount).toBe(1);
   });
 
+  test("text that Excel would parse as typed stays text, exactly as the plan says", async () => {
+    // "=17个" would become a broken formula, "95%" the number 0.95, "1-2" a date: users' 指标值 must not.
+    const texts = ["=17个", "95%", "1-2", "2024-12-31", "0012", "TRUE", "+5", "≥95%", "优", "—"];
+    const wb = setup({ sheets: { S: [] } });
+    await createOfficePort().apply({ sheet: "S", ops: [{ kind: "values", range: "A1:J1", values: [texts] }] });
+    expect(wb.values("S", "A1:J1")).toEqual([texts]);
+    expect(wb.formula("S", "A1")).toBeUndefined();
+    expect((await createOfficePort().readSheet("S")).values).toEqual([texts]);
+  });
+
   test("null in formulas leaves the typed value alone", async () => {
     const wb = setup({ sheets: { S: [[5, 6]] } });
     await createOfficePort().apply({

@@ -12,7 +12,7 @@ import {
   planWriteBatches,
   splitOp,
 } from "../../src/host/office/batching";
-import { charsToPoints } from "../../src/host/office/apply";
+import { charsToPoints, needsTextPrefix, officeValue } from "../../src/host/office/apply";
 import { localeFromDisplayLanguage } from "../../src/host/office/ui";
 import { joinBandMerges, joinBands, parseAreas, toCellValue, toSnapshot } from "../../src/host/office/snapshot";
 
@@ -248,4 +248,35 @@ describe("joinBandMerges", () => {
     ],
     ["nothing", [[], []], []],
   ])("%s", (_label, perBand, expected) => expect(joinBandMerges(perBand)).toEqual(expected));
+});
+
+describe("needsTextPrefix / officeValue", () => {
+  test.each([
+    ["=17个", true],
+    ["+5", true],
+    ["-", true],
+    ["95%", true],
+    ["1,234.5", true],
+    ["1e5", true],
+    ["1-2", true],
+    ["2024/12/31", true],
+    ["12:30", true],
+    ["2024年12月", true],
+    ["true", true],
+    ["≥95%", false],
+    ["1-2次", false],
+    ["2024年12月底之前完成", false],
+    ["优", false],
+    ["—", false],
+    ["", false],
+  ])("%j → %s", (s, expected) => expect(needsTextPrefix(s)).toBe(expected));
+
+  test.each([
+    [null, ""],
+    [{ error: "#N/A" }, "#N/A"],
+    [0.95, 0.95],
+    [true, true],
+    ["95%", "'95%"],
+    ["得分", "得分"],
+  ] as const)("%j → %j", (v, expected) => expect(officeValue(v)).toEqual(expected));
 });

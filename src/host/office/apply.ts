@@ -12,10 +12,30 @@ export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/**
+ * Text Excel would not keep as text when written through `values`, which parses strings as if
+ * typed: "=17个" (an operator typed into a 指标值) would become a broken formula, "95%" a number,
+ * "2024-12-31" a date, "0012" the number 12.
+ */
+export function needsTextPrefix(s: string): boolean {
+  const t = s.trim();
+  if (t === "") return false;
+  if (/^[=+\-@]/.test(t)) return true;
+  if (/^(true|false)$/i.test(t)) return true;
+  if (/^[(（]?[\d.,\s]+[)）]?\s*%?$/.test(t) || /^\d+(\.\d+)?e[+-]?\d+$/i.test(t)) return true;
+  if (/^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/.test(t)) return true;
+  if (/^\d{1,2}:\d{2}(:\d{2})?(\s*[ap]m)?$/i.test(t)) return true;
+  if (/^\d{1,2}\s+\d{1,2}\/\d{1,2}$/.test(t)) return true; // "1 1/2", a fraction
+  if (/^\d{4}年\d{1,2}月(\d{1,2}日)?$/.test(t) || /^\d{1,2}月\d{1,2}日$/.test(t)) return true;
+  return false;
+}
+
 /** A value as Office accepts it in `values`: "" empties a cell (null would leave it as it was). */
-function officeValue(v: CellValue): string | number | boolean {
+export function officeValue(v: CellValue): string | number | boolean {
   if (v === null) return "";
   if (typeof v === "object") return v.error;
+  // A leading apostrophe stores the rest as text, exactly as typed; Excel does not show it.
+  if (typeof v === "string" && needsTextPrefix(v)) return `'${v}`;
   return v;
 }
 

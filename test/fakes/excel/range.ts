@@ -87,12 +87,16 @@ export class FakeRange extends FakeObject<RangeTarget> {
       values: {
         get: () => this._grid((cell) => displayValue(cell)),
         set: (v) =>
-          this._write(v, "values", (_cell, x, r, c) => writeCellValue(wb, this._must().sheet, r, c, x as FakeValue)),
+          this._write(v, "values", (_cell, x, r, c) =>
+            writeCellValue(wb, this._must().sheet, r, c, x as FakeValue, true),
+          ),
       },
       formulas: {
         get: () => this._grid((cell) => (cell?.formula !== undefined ? cell.formula : displayValue(cell))),
         set: (v) =>
-          this._write(v, "formulas", (_cell, x, r, c) => writeCellValue(wb, this._must().sheet, r, c, x as FakeValue)),
+          this._write(v, "formulas", (_cell, x, r, c) =>
+            writeCellValue(wb, this._must().sheet, r, c, x as FakeValue, true),
+          ),
       },
       numberFormat: {
         get: () => this._grid((cell) => cell?.numberFormat ?? "General"),

@@ -30,6 +30,8 @@ export interface FakeCellFormat {
 
 export interface FakeCell {
   value: FakeValue;
+  /** Written with a leading apostrophe: text on purpose. */
+  quotePrefix?: boolean;
   /** Formula text with its leading "=", when the cell holds one. */
   formula?: string;
   numberFormat?: string;
@@ -267,16 +269,47 @@ export class FakeWorkbook {
   }
 }
 
-/** Store one typed value the way Excel does: "=…" is a formula, "" empties the cell. */
-export function writeCellValue(wb: FakeWorkbook, sheet: FakeSheet, row: number, col: number, v: FakeValue): void {
+/**
+ * Store one value the way Excel does: "=…" is a formula, "" empties the cell. Written through
+ * the API (`typed`), a string is parsed as if typed — a leading apostrophe keeps the rest as
+ * text, a number, percentage or ISO date becomes a number — so code that writes text without
+ * the apostrophe sees what Excel would do to it.
+ */
+export function writeCellValue(
+  wb: FakeWorkbook,
+  sheet: FakeSheet,
+  row: number,
+  col: number,
+  v: FakeValue,
+  typed = false,
+): void {
   const cell = sheet.cellForWrite(row, col);
+  delete cell.quotePrefix;
+  if (typeof v === "string" && typed && v.startsWith("'")) {
+    delete cell.formula;
+    cell.value = v.slice(1) === "" ? null : v.slice(1);
+    cell.quotePrefix = true;
+    return;
+  }
   if (typeof v === "string" && v.startsWith("=") && v.length > 1) {
     cell.formula = v;
     cell.value = wb.evaluate ? wb.evaluate(sheet.name, row, col, v) : null;
     return;
   }
   delete cell.formula;
-  cell.value = v === "" ? null : v;
+  cell.value = v === "" ? null : typed && typeof v === "string" ? parseTyped(v) : v;
+}
+
+/** The conversions Excel applies to typed text that matter for our forms (a subset, on purpose). */
+function parseTyped(s: string): FakeValue {
+  const t = s.trim();
+  if (/^[+-]?\d+(\.\d+)?$/.test(t)) return Number(t);
+  const pct = /^([+-]?\d+(?:\.\d+)?)\s*%$/.exec(t);
+  if (pct) return Number(pct[1]) / 100;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (iso) return Math.round((Date.UTC(+iso[1], +iso[2] - 1, +iso[3]) - Date.UTC(1899, 11, 30)) / 86400000);
+  if (/^(true|false)$/i.test(t)) return t.toLowerCase() === "true";
+  return s;
 }
 
 /** "B7", "$B$7", "Sheet1!B7" → 0-based row/col. Throws on anything else. */
