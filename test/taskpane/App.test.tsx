@@ -199,7 +199,8 @@ describe("计算", () => {
     renderPane();
     tab("计算");
     fireEvent.click(screen.getByRole("button", { name: "计算" }));
-    expect(await screen.findByRole("progressbar")).toBeTruthy();
+    // Determinate: the operation said it is 1 of 4 steps in.
+    expect((await screen.findByRole("progressbar")).getAttribute("aria-valuenow")).toBe("0.25");
     expect(screen.getByText("正在读取工作表")).toBeTruthy();
     expect((screen.getByRole("button", { name: "计算" }) as HTMLButtonElement).disabled).toBe(true);
     await act(async () => finish({ plan: { writes: [], conflicts: [], problems: [] }, written: 0 }));

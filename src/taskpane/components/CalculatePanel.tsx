@@ -65,7 +65,7 @@ export function CalculatePanel() {
           </Text>
           <ul className={styles.list}>
             {conflicts.map((f) => {
-              const { stated, computed } = statedAndComputed(f);
+              const { stated, computed, explanation } = statedAndComputed(f);
               return (
                 <li key={f.cell}>
                   <Checkbox
@@ -74,9 +74,9 @@ export function CalculatePanel() {
                     label={
                       <span>
                         <span className={styles.cell}>{f.cell}</span>
-                        {stated !== undefined &&
-                          `${strings.stated} ${stated} → ${strings.computed} ${computed ?? "?"}；`}
-                        {formatFinding(f, host.locale)}
+                        {stated !== undefined && computed !== undefined
+                          ? `${strings.stated} ${stated} → ${strings.computed} ${computed}${explanation ? `：${explanation}` : ""}`
+                          : formatFinding(f, host.locale)}
                       </span>
                     }
                   />

@@ -17,7 +17,7 @@ function trim2(n: number): string {
 }
 
 /** The typed and the computed value a conflict quotes, under the keys the engine uses. */
-export function statedAndComputed(f: Finding): { stated?: string; computed?: string } {
+export function statedAndComputed(f: Finding): { stated?: string; computed?: string; explanation?: string } {
   const pick = (...keys: string[]) => {
     for (const k of keys) {
       const v = f.data[k];
@@ -25,5 +25,9 @@ export function statedAndComputed(f: Finding): { stated?: string; computed?: str
     }
     return undefined;
   };
-  return { stated: pick("stated", "actual", "typed"), computed: pick("expected", "computed") };
+  return {
+    stated: pick("stated", "typed"),
+    computed: pick("expected", "computed"),
+    explanation: pick("explanation"),
+  };
 }
