@@ -6,6 +6,8 @@ import { SheetView, a1 } from "../../../src/engine/sheet/snapshot";
 import {
   PERCENT_FORMAT,
   SEED001_PROJECTS,
+  SEED001_RESULTS,
+  SEED001_TASK_RATES,
   seedAllOnOneSheetWithLayout,
   seedDepartmentFormWithLayout,
   seedProjectFormsWithLayout,
@@ -45,6 +47,20 @@ describe("seed001 department fixture", () => {
     expect(layout.indicators.rows).toHaveLength(7);
     expect(v.text(layout.indicators.rows[6], layout.indicators.columns.level3!)).toBe("人民群众满意度");
     expect(layout.indicators.columns.weight).toBeUndefined();
+  });
+});
+
+describe("published results", () => {
+  // Numbers copied from seeds/001: every project scores 10 + 40 + 20 + 20 + 10 = 100, 优.
+  test.each(SEED001_RESULTS.map((r) => [r.name, r] as const))("%s", (_n, r) => {
+    expect(r.executionRate).toBe(1);
+    expect(r.executionScore).toBe(10);
+    expect(r.indicatorWeights).toEqual([40, 20, 20, 10]);
+    expect(r.executionScore + r.indicatorScores.reduce((a, b) => a + b, 0)).toBe(r.total);
+    expect([r.total, r.grade]).toEqual([100, "优"]);
+  });
+  test("department tasks all executed at 100%", () => {
+    expect(SEED001_TASK_RATES.map((t) => t.rate)).toEqual([1, 1, 1]);
   });
 });
 
