@@ -102,15 +102,20 @@ export class SheetView {
   readonly snapshot: SheetSnapshot;
   readonly rowCount: number;
   readonly colCount: number;
-  /** Key r*BIG+c of every covered (non-anchor) cell → its merge's anchor. */
-  private readonly mergeAnchor = new Map<number, { row: number; col: number }>();
+  /**
+   * Key r*BIG+c of every covered (non-anchor) cell → the index of its merge in `snapshot.merges`.
+   * A number, not an {row, col} object: a merged 一级 column over 10,000 rows would otherwise
+   * allocate 10,000 objects per view.
+   */
+  private readonly mergeAnchor = new Map<number, number>();
   private static readonly BIG = 1 << 16;
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
     this.rowCount = snapshot.values.length;
     this.colCount = snapshot.values.reduce((m, r) => Math.max(m, r.length), 0);
-    for (const m of snapshot.merges) {
+    for (let i = 0; i < snapshot.merges.length; i++) {
+      const m = snapshot.merges[i];
       // A merge larger than the used range (whole columns, a million rows) is clipped: only
       // cells the snapshot holds can be read, and expanding it would cost memory for nothing.
       const r2 = Math.min(m.r2, snapshot.origin.row + this.rowCount - 1);
@@ -118,7 +123,7 @@ export class SheetView {
       for (let r = m.r1; r <= r2; r++) {
         for (let c = m.c1; c <= c2; c++) {
           if (r === m.r1 && c === m.c1) continue;
-          this.mergeAnchor.set(r * SheetView.BIG + c, { row: m.r1, col: m.c1 });
+          this.mergeAnchor.set(r * SheetView.BIG + c, i);
         }
       }
     }
@@ -147,8 +152,10 @@ export class SheetView {
 
   /** The value a reader sees: a merged cell reads as its anchor. */
   value(row: number, col: number): CellValue {
-    const anchor = this.mergeAnchor.get(row * SheetView.BIG + col);
-    return anchor ? this.raw(anchor.row, anchor.col) : this.raw(row, col);
+    const i = this.mergeAnchor.get(row * SheetView.BIG + col);
+    if (i === undefined) return this.raw(row, col);
+    const m = this.snapshot.merges[i];
+    return this.raw(m.r1, m.c1);
   }
 
   /** True when the cell is covered by a merge and is not its top-left cell. */
