@@ -107,6 +107,12 @@ describe("rendering details", () => {
     expect(formatMessage(code, data, locale as Locale)).toBe(text);
   });
 
+  it("text a user typed is quoted as typed, even when it looks like a placeholder", () => {
+    expect(formatMessage("cost-positive", { label: "{nature}", nature: "≥" }, "zh-CN")).toBe(
+      "成本指标「{nature}」标为「≥」（越多越好），成本指标一般应为反向（≤）。",
+    );
+  });
+
   it("formatFinding renders the finding's code and data", () => {
     const f = {
       code: "total-mismatch",
