@@ -61,6 +61,13 @@ function Pane({ host }: { host: PaneHost }) {
       await host.port.setSetting(RULE_SET_SETTING, id);
     } catch (e) {
       setSettingError(strings.ruleSetSaveFailed + describeError(e, strings).text);
+      return;
+    }
+    try {
+      // JX.* formulas without a [规则] argument follow the workbook's rule set: rescore them now.
+      await host.recalculate?.();
+    } catch (e) {
+      setSettingError(strings.recalculateFailed + describeError(e, strings).text);
     }
   }
 

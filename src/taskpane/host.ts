@@ -12,6 +12,11 @@ export interface PaneHost {
   port: WorkbookPort;
   /** Select a cell in Excel so the user sees what a finding is about. */
   selectCell(sheet: string, a1: string): Promise<void>;
+  /**
+   * Recalculate the workbook's formulas, so JX.* cells that follow the workbook's rule set show
+   * the new rules' scores. Absent where there are no live formulas (tests, a file).
+   */
+  recalculate?(): Promise<void>;
   locale: Locale;
 }
 

@@ -3,7 +3,7 @@
  * Everything below <App> works through the WorkbookPort it is handed.
  */
 import { createRoot } from "react-dom/client";
-import { createOfficePort, officeLocale, selectCell } from "../host/office";
+import { createOfficePort, officeLocale, recalculateWorkbook, selectCell } from "../host/office";
 import { App } from "./App";
 import type { PaneHost } from "./host";
 import { pickLocale } from "./strings";
@@ -14,6 +14,7 @@ function start() {
   const host: PaneHost = {
     port: createOfficePort(),
     selectCell,
+    recalculate: recalculateWorkbook,
     locale: pickLocale(officeLocale()),
   };
   if (container) createRoot(container).render(<App host={host} />);

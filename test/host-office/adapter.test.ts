@@ -2,7 +2,7 @@
  * The Office adapter against the strict fake: what readSheet returns, what apply writes, and
  * how many round trips each takes.
  */
-import { createOfficePort, OfficeHostError, officeLocale, selectCell } from "../../src/host/office";
+import { createOfficePort, OfficeHostError, officeLocale, recalculateWorkbook, selectCell } from "../../src/host/office";
 import type { WritePlan } from "../../src/host/port";
 import { FakeWorkbook, installFakeOffice, type InstalledFake } from "../fakes/excel";
 
@@ -253,6 +253,14 @@ describe("pane helpers", () => {
     expect(wb.syncCount - before).toBe(1);
     expect(wb.activeSheetName).toBe("乙");
     expect(wb.mustSheet("乙").selection).toBe("C7");
+  });
+
+  test("recalculateWorkbook asks Excel for a full calculation in one sync", async () => {
+    const wb = setup({ sheets: { S: [[1]] } });
+    const before = wb.syncCount;
+    await recalculateWorkbook();
+    expect(wb.calculations).toEqual(["Full"]);
+    expect(wb.syncCount - before).toBe(1);
   });
 
   test("selectCell on a missing sheet says so in Chinese", async () => {

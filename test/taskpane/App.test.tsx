@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { CalcPlan, Finding, SheetCheck } from "../../src/engine";
 import { formatFinding } from "../../src/engine";
 import { RULE_SET_SETTING } from "../../src/host/settings";
@@ -64,6 +64,31 @@ describe("rule set", () => {
     fireEvent.click(screen.getByRole("button", { name: "校验" }));
     await waitFor(() => expect(mocked.checkSheet).toHaveBeenCalled());
     expect(mocked.checkSheet.mock.calls[0][2].id).toBe("other-20");
+  });
+  it("recalculates the workbook after saving a new rule set, so JX.* cells follow it", async () => {
+    const events: string[] = [];
+    const port = new MemoryPort();
+    jest.spyOn(port, "setSetting").mockImplementation(async (k, v) => void events.push(`set ${k}=${v}`));
+    const recalculate = jest.fn(async () => void events.push("recalculate"));
+    renderPane({ port, recalculate });
+    fireEvent.change(screen.getByRole("combobox", { name: /评分规则/ }), { target: { value: "other-20" } });
+    await waitFor(() => expect(events).toEqual([`set ${RULE_SET_SETTING}=other-20`, "recalculate"]));
+  });
+
+  it("says so when the rules were saved but the recalculation failed; nothing when the save failed", async () => {
+    const recalculate = jest.fn().mockRejectedValue(new Error("Excel 正在编辑单元格"));
+    renderPane({ recalculate });
+    fireEvent.change(screen.getByRole("combobox", { name: /评分规则/ }), { target: { value: "other-20" } });
+    expect(await screen.findByText(/评分规则已保存，但 JX 函数未能重新计算/)).toBeTruthy();
+
+    cleanup();
+    const port = new MemoryPort();
+    jest.spyOn(port, "setSetting").mockRejectedValue(new Error("只读"));
+    const recalc2 = jest.fn();
+    renderPane({ port, recalculate: recalc2 });
+    fireEvent.change(screen.getByRole("combobox", { name: /评分规则/ }), { target: { value: "other-20" } });
+    expect(await screen.findByText(/评分规则未能保存到工作簿/)).toBeTruthy();
+    expect(recalc2).not.toHaveBeenCalled();
   });
 });
 

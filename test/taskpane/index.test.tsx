@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // index.tsx is the only Office wiring: it must render the pane over the Office adapter once
 // Office is ready, and say so in words when office.js never loaded.
-import { screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { RULE_SET_SETTING } from "../../src/host/settings";
 import { FakeWorkbook, installFakeOffice } from "../fakes/excel";
 
@@ -31,6 +31,10 @@ it("renders the pane over the Office adapter, in English for an English Office, 
     expect(await screen.findByRole("heading", { name: "Performance Self-Evaluation" })).toBeTruthy();
     const select = screen.getByRole("combobox", { name: /Scoring rules/ }) as HTMLSelectElement;
     await waitFor(() => expect(select.value).toBe("exec20"));
+    // A new choice is saved into the document and the JX.* cells are recalculated under it.
+    fireEvent.change(select, { target: { value: "mof-2020" } });
+    await waitFor(() => expect(workbook.calculations).toEqual(["Full"]));
+    expect(workbook.savedSettings[RULE_SET_SETTING]).toBe("mof-2020");
   } finally {
     (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
     fake.uninstall();

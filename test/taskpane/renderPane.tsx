@@ -5,7 +5,9 @@ import { App } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/taskpane/host";
 import { MemoryPort } from "./memoryPort";
 
-export function renderPane(options: { port?: MemoryPort; locale?: Locale } = {}) {
+export function renderPane(
+  options: { port?: MemoryPort; locale?: Locale; recalculate?: PaneHost["recalculate"] } = {},
+) {
   const port = options.port ?? new MemoryPort();
   const selected: [string, string][] = [];
   const host: PaneHost = {
@@ -14,6 +16,7 @@ export function renderPane(options: { port?: MemoryPort; locale?: Locale } = {})
     selectCell: async (sheet, cell) => {
       selected.push([sheet, cell]);
     },
+    recalculate: options.recalculate,
   };
   const view = render(<App host={host} />);
   return { ...view, port, selected };

@@ -17,6 +17,23 @@ export function officeLocale(): PaneLocale {
   return localeFromDisplayLanguage(office?.context?.displayLanguage);
 }
 
+/**
+ * Recalculate every formula in the workbook: one sync. The JX.* functions are not volatile, so
+ * after the workbook's rule set changes, their cells would keep the scores of the old rules until
+ * each input changed; a full calculation makes them read the new setting now.
+ */
+export async function recalculateWorkbook(): Promise<void> {
+  assertExcelHost();
+  try {
+    await Excel.run(async (context) => {
+      context.workbook.application.calculate(Excel.CalculationType.full);
+      await context.sync();
+    });
+  } catch (e) {
+    throw describeOfficeError(e);
+  }
+}
+
 /** Activate `sheet` and select `address` ("B7" or "B7:D9"): one sync. */
 export async function selectCell(sheet: string, address: string): Promise<void> {
   assertExcelHost();

@@ -49,6 +49,7 @@ const ExcelEnums = {
   BorderWeight: { hairline: "Hairline", thin: "Thin", medium: "Medium", thick: "Thick" },
   BorderLineStyle: { none: "None", continuous: "Continuous", dash: "Dash", dot: "Dot", double: "Double" },
   PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
+  CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
   PaperType: { a4: "A4", letter: "Letter", a3: "A3" },
   ErrorCodes: {
     itemNotFound: "ItemNotFound",

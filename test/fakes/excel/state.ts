@@ -158,6 +158,8 @@ export class FakeWorkbook {
   syncCount = 0;
   /** How many times suspendApiCalculationUntilNextSync was queued. */
   suspendCalculationCount = 0;
+  /** Every application.calculate(type) that reached Excel, in order ("Full", "Recalculate" …). */
+  calculations: string[] = [];
   limits: FakeLimits = {};
   evaluate?: FakeEvaluator;
   /** Requirement sets reported as supported, e.g. "ExcelApi 1.18". Default: everything. */

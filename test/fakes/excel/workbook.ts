@@ -323,8 +323,9 @@ export class FakeApplication extends FakeObject<FakeWorkbook> {
     });
   }
   calculate(calculationType: string): void {
-    void calculationType;
-    this.context.enqueue(() => undefined);
+    this.context.enqueue(() => {
+      this.context.wb.calculations.push(calculationType);
+    });
   }
 }
 
