@@ -77,7 +77,8 @@ const en: Strings = {
   ruleSet: "Scoring rules",
   ruleSetHint: "The chosen rules are saved in this workbook, so the next person uses the same rules.",
   ruleSetSaveFailed: "The scoring rules could not be saved to the workbook: ",
-  recalculateFailed: "The scoring rules were saved, but the JX functions could not be recalculated (press Ctrl+Alt+F9): ",
+  recalculateFailed:
+    "The scoring rules were saved, but the JX functions could not be recalculated (press Ctrl+Alt+F9): ",
   tabInsert: "Template",
   tabCheck: "Check",
   tabCalculate: "Calculate",

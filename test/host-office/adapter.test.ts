@@ -2,7 +2,13 @@
  * The Office adapter against the strict fake: what readSheet returns, what apply writes, and
  * how many round trips each takes.
  */
-import { createOfficePort, OfficeHostError, officeLocale, recalculateWorkbook, selectCell } from "../../src/host/office";
+import {
+  createOfficePort,
+  OfficeHostError,
+  officeLocale,
+  recalculateWorkbook,
+  selectCell,
+} from "../../src/host/office";
 import type { WritePlan } from "../../src/host/port";
 import { FakeWorkbook, installFakeOffice, type InstalledFake } from "../fakes/excel";
 
