@@ -8,7 +8,7 @@ const react = officeAddins.configs.react;
 const shared = react.find((c) => c.rules && c.rules["office-addins/load-object-before-read"]);
 
 module.exports = [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "**/*.d.ts", "test-artifacts/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "**/*.d.ts", "test-artifacts/**", ".tmp/**"] },
   ...react,
   {
     files: ["**/*.{ts,tsx}"],
