@@ -6,6 +6,19 @@
 
 export type Grid = unknown[][];
 
+/**
+ * A cell's plain value. functions.json allows data types in `any` parameters, so a linked or
+ * formatted value arrives as an object ({type: "FormattedNumber", basicValue: 0.9, …}, an entity
+ * with `text`): the scorer wants what the cell shows, its basic value.
+ */
+export function plain(v: unknown): unknown {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return v;
+  const o = v as { basicValue?: unknown; text?: unknown };
+  if (o.basicValue !== undefined) return o.basicValue;
+  if (typeof o.text === "string") return o.text;
+  return v;
+}
+
 /** Blank as Excel passes it: an empty cell is null or "", an omitted optional argument undefined. */
 export function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -18,7 +31,7 @@ export function asGrid(v: unknown): Grid {
     if (v.every((row) => Array.isArray(row))) return v as Grid;
     return v.map((x) => [x]);
   }
-  return [[v]];
+  return [[plain(v)]];
 }
 
 export interface Shape {
@@ -51,11 +64,15 @@ export function commonShape(grids: Grid[]): Shape | { mismatch: string } {
 
 /** The value at (r, c) of a grid that is either 1×1 or of the common shape. */
 export function at(g: Grid, r: number, c: number): unknown {
-  if (g.length === 1 && g[0].length === 1) return g[0][0];
-  return g[r]?.[c];
+  if (g.length === 1 && g[0].length === 1) return plain(g[0][0]);
+  return plain(g[r]?.[c]);
 }
 
-/** Excel passes an omitted optional argument as null or undefined; the engine wants undefined. */
+/**
+ * An optional argument: omitted (null or undefined) or a blank cell is undefined, so the engine's
+ * default applies (=JX.EXECSCORE(A, B, H5) with H5 empty scores out of 10, as if omitted).
+ */
 export function optional(v: unknown): unknown {
-  return v === null || v === undefined ? undefined : v;
+  const p = plain(v);
+  return isBlank(p) ? undefined : p;
 }

@@ -7,7 +7,7 @@ import {
   execRate,
   execScore,
   findRuleSet,
-  formatMessage,
+  formatScoringError,
   getRuleSet,
   gradeFor,
   listRuleSets,
@@ -19,7 +19,7 @@ import {
   type ParsedValue,
   type RuleSet,
 } from "../engine";
-import { asGrid, at, commonShape, isBlank, optional } from "./args";
+import { asGrid, at, commonShape, isBlank, optional, plain } from "./args";
 import { FN_MESSAGES } from "./messages";
 
 /** A cell that cannot be computed, with the zh-CN reason; becomes `#VALUE!` in Excel. */
@@ -30,7 +30,7 @@ export class Failure {
 export type Cell = number | string | Failure;
 
 function failureOf(outcome: Outcome<unknown> & { ok: false }): Failure {
-  return new Failure(formatMessage(outcome.code, outcome.data, "zh-CN"));
+  return new Failure(formatScoringError(outcome.code, outcome.data, "zh-CN"));
 }
 
 /** Runs a computation; an unexpected exception becomes a message, never a stack trace in a cell. */
@@ -69,7 +69,7 @@ export function resolveRuleSet(explicit: unknown, workbookRuleSetId: string | un
 /** JX.EXECRATE: 全年执行数 ÷ 全年预算数, unrounded and uncapped. */
 export function jxExecRate(budget: unknown, spent: unknown): Cell {
   return guarded(() => {
-    const r = execRate(budget, spent);
+    const r = execRate(plain(budget), plain(spent));
     return r.ok ? r.value : failureOf(r);
   });
 }
@@ -77,7 +77,7 @@ export function jxExecRate(budget: unknown, spent: unknown): Cell {
 /** JX.EXECSCORE: 分值 × min(执行率, 1), rounded as Excel does; an omitted 分值 is the engine's default. */
 export function jxExecScore(budget: unknown, spent: unknown, weight?: unknown): Cell {
   return guarded(() => {
-    const r = execScore(budget, spent, optional(weight));
+    const r = execScore(plain(budget), plain(spent), optional(weight));
     return r.ok ? r.value : failureOf(r);
   });
 }
@@ -155,7 +155,8 @@ export function jxExplain(args: IndicatorArgs, workbookRuleSetId?: string): Cell
 }
 
 /** JX.GRADE: 优/良/中/差 for a total, by the rule set's cut-offs. */
-export function jxGrade(total: unknown, ruleSetArg: unknown, workbookRuleSetId?: string): Cell {
+export function jxGrade(totalArg: unknown, ruleSetArg: unknown, workbookRuleSetId?: string): Cell {
+  const total = plain(totalArg);
   return guarded(() => {
     const ruleSet = resolveRuleSet(ruleSetArg, workbookRuleSetId);
     if (ruleSet instanceof Failure) return ruleSet;

@@ -28,7 +28,7 @@ jest.mock("../../src/engine", () => {
     execScore: (b: unknown, s: unknown, w: unknown = 10) =>
       actual.ok(Number(w) * Math.min(Number(s) / Number(b), 1), ""),
     gradeFor: (total: number, ruleSet: { id: string }) => `${ruleSet.id}:${total}`,
-    formatMessage: (code: string, data: Record<string, unknown>) => `消息(${code}:${JSON.stringify(data)})`,
+    formatScoringError: (code: string, data: Record<string, unknown>) => `消息(${code}:${JSON.stringify(data)})`,
   };
 });
 

@@ -143,6 +143,62 @@ describe("JX.INDICATORSCORE", () => {
   });
 });
 
+describe("values as Excel hands them", () => {
+  // A % cell arrives as its fraction (no format), a data type as an object with a basic value.
+  it.each([
+    { name: "% cells with 度量单位 %", args: ["≥", 0.95, 0.9, 10, "%"], score: 9.47 },
+    { name: "% cell target, points typed", args: ["≥", 0.95, 90, 10, "%"], score: 9.47 },
+    { name: "% cell target, text actual", args: ["≥", 0.95, "90%", 10, "%"], score: 9.47 },
+    { name: "formatted-number data type", args: ["≥", { type: "FormattedNumber", basicValue: 20 }, 15, 40], score: 30 },
+  ])("$name → $score", ({ args, score }) => {
+    const [n, t, a, w, u] = args;
+    expect(INDICATORSCORE([[n]], [[t]], [[a]], [[w]], u === undefined ? undefined : [[u]])).toEqual([[score]]);
+  });
+
+  it("EXPLAIN shows % cells as percents", () => {
+    expect(EXPLAIN([["≥"]], [[0.95]], [[1]], [[20]], [["%"]])).toEqual([
+      ["≥95%，实际 100%：达到目标，得 20（满分 20）"],
+    ]);
+  });
+
+  it("data types in the scalar functions", () => {
+    expect(EXECRATE(100, { type: "FormattedNumber", basicValue: 90, numberFormat: "0.00" })).toBe(0.9);
+    expect(GRADE({ type: "Double", basicValue: 95 })).toBe("优");
+  });
+
+  it("an empty 分值 cell in EXECSCORE is the default 10", () => {
+    expect(EXECSCORE(100, 50, "")).toBe(5);
+    expect(EXECSCORE(100, 50, null)).toBe(5);
+  });
+
+  it.each([
+    { name: "text spending", out: () => EXECRATE(100, "abc"), says: "全年执行数为空或不是数字（abc）" },
+    { name: "a percentage as budget", out: () => EXECRATE("10%", 5), says: "全年预算数为空或不是数字（10%）" },
+    { name: "missing 分值", out: () => INDICATORSCORE([["≥"]], [[2]], [[2]], [[""]])[0][0], says: "分值为空" },
+    {
+      name: "unit contradicting the target",
+      out: () => INDICATORSCORE([[""]], [["28.8万元"]], [[30]], [[10]], [["%"]])[0][0],
+      says: "单位“万元”与度量单位“%”不一致",
+    },
+    {
+      name: "正向 beside a ≤ target",
+      out: () => INDICATORSCORE([["正向"]], [["≤1%"]], [[0.015]], [[10]])[0][0],
+      says: "方向相反",
+    },
+    {
+      name: "an unknown 指标性质",
+      out: () => INDICATORSCORE([["foo"]], [[0.95]], [[0.9]], [[10]])[0][0],
+      says: "“foo”无法识别",
+    },
+  ])("$name → #VALUE! saying what is wrong, naming no indicator", ({ out, says }) => {
+    const x = out();
+    expectChineseValueError(x);
+    const message = (x as { message: string }).message;
+    expect(message).toContain(says);
+    expect(message).not.toContain("「—」");
+  });
+});
+
 describe("JX.GRADE", () => {
   it.each([
     { total: 100, grade: "优" }, // seed 001

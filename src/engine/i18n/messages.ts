@@ -38,6 +38,17 @@ export function formatMessage(code: string, data: FindingData, locale: Locale = 
   return fill(template, data ?? {}, table);
 }
 
+/**
+ * Render a scoring error outcome where there is no form around it (a custom function): the
+ * scoring module's own template, which quotes the arguments, comes first; the findings
+ * catalogue's (which names a row's indicator) only for codes the scoring module lacks.
+ */
+export function formatScoringError(code: string, data: FindingData, locale: Locale = "zh-CN"): string {
+  const table = TABLES[locale] ?? TABLES["zh-CN"];
+  const template = scoringTemplate(code, locale);
+  return template === undefined ? formatMessage(code, data, locale) : fill(template, data ?? {}, table);
+}
+
 const PLACEHOLDER = /\{(\w+)(?:\|(\w+))?\}/g;
 
 function fill(template: string, data: FindingData, table: LocaleTable): string {

@@ -40,6 +40,14 @@ export const SCORING_ERROR_CODES = {
     zh: "指标值“{target}”的单位“{valueUnit}”与度量单位“{unit}”不一致",
     en: "The target “{target}” is in “{valueUnit}” but the unit column says “{unit}”",
   },
+  "nature-unreadable": {
+    zh: "指标性质“{nature}”无法识别（可填 ≥ ≤ = 正向 反向 定量 定性 等）",
+    en: "The nature “{nature}” cannot be read (use ≥ ≤ = 正向 反向 定量 定性 …)",
+  },
+  "nature-conflict": {
+    zh: "指标性质“{nature}”与指标值“{target}”中的运算符方向相反，无法确定按正向还是反向计分",
+    en: "The nature “{nature}” contradicts the operator inside the target “{target}”; more-is-better or less-is-better is unclear",
+  },
   unscorable: {
     zh: "无法计分：{reasonText}（指标值 {target}，实际完成值 {actual}）",
     en: "Cannot score: {reasonTextEn} (target {target}, actual {actual})",

@@ -13,6 +13,8 @@ export type Amount = { kind: "number"; value: number } | { kind: "empty" } | { k
 
 export function readAmount(raw: unknown): Amount {
   const v = parseValue(raw);
+  // "10%" typed as a budget or a weight is not an amount (a number from a % cell arrives plain).
+  if (v.kind === "number" && v.percent && typeof raw === "string") return { kind: "invalid" };
   if (v.kind === "number") return { kind: "number", value: v.value };
   if (v.kind === "empty") return { kind: "empty" };
   return { kind: "invalid" };

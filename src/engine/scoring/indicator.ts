@@ -30,7 +30,11 @@ export interface IndicatorInput {
   weight: unknown;
   /** 度量单位. */
   unit?: unknown;
-  /** Number formats of the target/actual cells (an Excel 0.95 shown as 95% is a percent). */
+  /**
+   * Number formats of the target/actual cells (an Excel 0.95 shown as 95% is a percent). Null is
+   * "General"; undefined (both) means the formats are not known, as in a custom function, which
+   * Excel hands values only.
+   */
   targetFormat?: string | null;
   actualFormat?: string | null;
   /** 一级 / 二级 names: a 成本 indicator defaults to "less is better". */
@@ -106,6 +110,11 @@ function isCost(input: IndicatorInput, ruleSet: RuleSet): boolean {
   return rule?.lessIsBetter === true;
 }
 
+/** +1 for more-is-better operators, −1 for less-is-better, 0 for "=". */
+function sense(op: Op): number {
+  return op === ">=" || op === ">" ? 1 : op === "<=" || op === "<" ? -1 : 0;
+}
+
 /** The operator the 指标性质 / 指标方向 columns state, nature first. */
 interface StatedOps {
   nature?: Op;
@@ -121,9 +130,18 @@ function resolveOp(input: IndicatorInput, stated: StatedOps, target: ParsedValue
  * Bring target and actual to one scale. A 度量单位 of % means plain numbers are percentage points
  * (`100` → 100%); without it, a plain actual beside a percent target is read as points when it is
  * above 1.5 (98 → 98%) and as a fraction otherwise (1 → 100%).
+ * When the number formats are unknown (a custom function: a 95% cell arrives as 0.95), a plain
+ * number up to 1.5 beside a % unit is that fraction, and a larger one is points (95 → 95%).
  */
-function toPercentScale(v: number, isPercent: boolean, colPercent: boolean, otherPercent: boolean): number {
+function toPercentScale(
+  v: number,
+  isPercent: boolean,
+  colPercent: boolean,
+  otherPercent: boolean,
+  formatsUnknown: boolean,
+): number {
   if (isPercent) return v;
+  if (colPercent && formatsUnknown && Math.abs(v) <= 1.5) return v;
   if (colPercent) return Number((v / 100).toPrecision(15));
   if (otherPercent && Math.abs(v) > 1.5) return Number((v / 100).toPrecision(15));
   return v;
@@ -135,12 +153,17 @@ interface Scaled {
   percent: boolean;
 }
 
-function scale(target: { value: number; percent: boolean }, actual: NumberValue, colPercent: boolean): Scaled {
+function scale(
+  target: { value: number; percent: boolean },
+  actual: NumberValue,
+  colPercent: boolean,
+  formatsUnknown: boolean,
+): Scaled {
   const percent = target.percent || actual.percent || colPercent;
   if (!percent) return { A: target.value, B: actual.value, percent };
   return {
-    A: toPercentScale(target.value, target.percent, colPercent, actual.percent),
-    B: toPercentScale(actual.value, actual.percent, colPercent, target.percent),
+    A: toPercentScale(target.value, target.percent, colPercent, actual.percent, formatsUnknown),
+    B: toPercentScale(actual.value, actual.percent, colPercent, target.percent, formatsUnknown),
     percent,
   };
 }
@@ -153,9 +176,27 @@ function unitMismatch(target: ParsedValue, unit: string, input: IndicatorInput):
   return fail("unit-mismatch", { target: quote(input.target), valueUnit, unit });
 }
 
+const GRADE_RANK = { 优: 3, 良: 2, 中: 1, 差: 0 } as const;
+const LEVEL_RANK: Record<QualLevel, number> = { met: 2, partial: 1, unmet: 0 };
+
+/**
+ * A grade against a graded target (target 优, actual 良): at or above the target is met, below it
+ * is partly met — and never better than the actual's own words (差 is not met whatever the target).
+ */
+function gradedLevel(target: ParsedValue, actual: ParsedValue): QualLevel | undefined {
+  if (target.kind !== "qualitative" || actual.kind !== "qualitative" || !target.grade || !actual.grade)
+    return undefined;
+  const gap = GRADE_RANK[target.grade] - GRADE_RANK[actual.grade];
+  const byGap: QualLevel = gap <= 0 ? "met" : "partial";
+  const own = actual.level ?? "met";
+  return LEVEL_RANK[own] < LEVEL_RANK[byGap] ? own : byGap;
+}
+
 /** The level a non-deadline actual states: same words as the target, its own words, or 按时完成. */
-function actualLevel(actual: ParsedValue, sameText: boolean): QualLevel | undefined {
+function actualLevel(target: ParsedValue, actual: ParsedValue, sameText: boolean): QualLevel | undefined {
   if (sameText) return "met";
+  const graded = gradedLevel(target, actual);
+  if (graded) return graded;
   if (actual.kind === "qualitative") return actual.level;
   if (actual.kind === "deadline" && actual.onTime) return "met";
   return undefined;
@@ -216,6 +257,7 @@ function scoreRow(input: IndicatorInput, ruleSet: RuleSet): Outcome<IndicatorSco
   const mismatch = unitMismatch(target, unit, input);
   if (mismatch) return mismatch;
   const colPercent = PERCENT_UNITS.has(unit);
+  const formatsUnknown = input.targetFormat === undefined && input.actualFormat === undefined;
   // Only words can be "the same text as the target"; numbers compare by value below.
   const sameText =
     (actual.kind === "qualitative" || actual.kind === "deadline") &&
@@ -226,24 +268,33 @@ function scoreRow(input: IndicatorInput, ruleSet: RuleSet): Outcome<IndicatorSco
   if (target.kind === "deadline") return scoreDeadline(target, actual, sameText, w, ruleSet, input);
 
   if (target.kind === "qualitative" || actual.kind === "qualitative" || actual.kind === "deadline") {
-    const level = actualLevel(actual, sameText);
+    const level = actualLevel(target, actual, sameText);
     if (!level) return unscorable(actual.kind === "qualitative" ? "level-unknown" : "kind-mismatch", input);
     return qualitativeOutcome(level, w, ruleSet, input, "qualitative", "定性：");
   }
   if (actual.kind === "range") return unscorable("actual-range", input);
 
-  const stated: StatedOps = {
-    nature: input.nature === undefined ? undefined : parseNature(input.nature).op,
-    direction: input.direction === undefined ? undefined : parseNature(input.direction).op,
-  };
+  const natureRead = input.nature === undefined ? undefined : parseNature(input.nature);
+  const directionRead = input.direction === undefined ? undefined : parseNature(input.direction);
+  for (const n of [natureRead, directionRead]) {
+    if (n?.unreadable) return fail("nature-unreadable", { nature: quote(n.raw), value: quote(n.raw) });
+  }
+  const stated: StatedOps = { nature: natureRead?.op, direction: directionRead?.op };
+  // "正向" beside "≤1%": which one the person meant cannot be told, so the row is not scored.
+  const statedOp = stated.nature ?? stated.direction;
+  const valueOp = target.kind === "number" || target.kind === "range" ? target.op : undefined;
+  if (statedOp && valueOp && sense(statedOp) * sense(valueOp) < 0) {
+    const shown = stated.nature ? input.nature : input.direction;
+    return fail("nature-conflict", { nature: quote(shown), target: quote(input.target) });
+  }
   const op = resolveOp(input, stated, target, ruleSet);
   const unitLabel =
     (target.kind === "number" || target.kind === "range" ? target.unit : undefined) ??
     (unit && !colPercent ? unit : undefined);
 
   if (target.kind === "range") {
-    const lo = scale({ value: target.low, percent: target.percent }, actual, colPercent);
-    const hi = scale({ value: target.high, percent: target.percent }, actual, colPercent);
+    const lo = scale({ value: target.low, percent: target.percent }, actual, colPercent, formatsUnknown);
+    const hi = scale({ value: target.high, percent: target.percent }, actual, colPercent, formatsUnknown);
     const show = showFor(lo.percent);
     const B = Math.max(0, lo.B);
     const rangeOp = target.op ?? stated.nature ?? stated.direction;
@@ -253,7 +304,7 @@ function scoreRow(input: IndicatorInput, ruleSet: RuleSet): Outcome<IndicatorSco
     return quantitativeOutcome(calc, w, "range", head, rangeOp ? { op: rangeOp } : {});
   }
 
-  const sc = scale(target, actual, colPercent);
+  const sc = scale(target, actual, colPercent, formatsUnknown);
   const { A } = sc;
   const B = Math.max(0, sc.B);
   if (A < 0) return unscorable("target-negative", input);

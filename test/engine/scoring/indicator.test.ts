@@ -54,6 +54,18 @@ const percentRows: Row[] = [
   ["≥95% vs plain 98 (no unit column)", { target: "≥95%", actual: 98, weight: 10 }, 10],
   ["≥95% vs plain 0.9 (a fraction)", { target: "≥95%", actual: 0.9, weight: 10 }, 9.47],
   ["95 | % | 100 all plain", { nature: "≥", target: 95, unit: "%", actual: 100, weight: 10 }, 10],
+  // Formats unknown (a custom function gets values only): a % cell's 95% arrives as 0.95.
+  ["% cells with unit %, formats unknown", { nature: "≥", target: 0.95, unit: "%", actual: 0.9, weight: 10 }, 9.47],
+  ["% cell vs typed points, formats unknown", { nature: "≥", target: 0.95, unit: "%", actual: 90, weight: 10 }, 9.47],
+  ["% cell vs typed 90%, formats unknown", { nature: "≥", target: 0.95, unit: "%", actual: "90%", weight: 10 }, 9.47],
+  ["typed 95% vs % cell, formats unknown", { target: "95%", unit: "%", actual: 0.9, weight: 10 }, 9.47],
+  ["1 (100%) vs typed 95, formats unknown", { nature: "≥", target: 1, unit: "%", actual: 95, weight: 10 }, 9.5],
+  // Formats known (a sheet): a General 0.95 beside unit % is 0.95 percentage points, as typed.
+  [
+    "General 0.95 with unit %, formats known",
+    { nature: "≥", target: 0.95, targetFormat: null, unit: "%", actual: 0.9, actualFormat: null, weight: 10 },
+    9.47,
+  ],
 ];
 
 const lessRows: Row[] = [
@@ -77,7 +89,7 @@ const lessRows: Row[] = [
     { nature: "正向", level2: "成本指标", target: 100, actual: 150, weight: 10 },
     10,
   ],
-  ["nature column beats the target's operator", { nature: "≤", target: "≥100", actual: 150, weight: 10 }, 5, "less"],
+  ["nature column and target agree", { nature: "≤", target: "≤100", actual: 150, weight: 10 }, 5, "less"],
 ];
 
 const ratioRows: Row[] = [
@@ -134,7 +146,11 @@ const qualitativeRows: Row[] = [
   ["same text as the target", { target: "有效促进", actual: "有效促进", weight: 5 }, 5, "qualitative"],
   ["达成 words", { target: "长期有效", actual: "达成预期指标", weight: 5 }, 5, "qualitative"],
   ["优", { target: "优", actual: "优", weight: 5 }, 5, "qualitative"],
-  ["良 is met", { target: "优", actual: "良", weight: 5 }, 5, "qualitative"],
+  ["良 against 优 is partial", { target: "优", actual: "良", weight: 5 }, 3.5, "qualitative"],
+  ["优 against 良 is met", { target: "良", actual: "优", weight: 5 }, 5, "qualitative"],
+  ["良 against 良 is met", { target: "良", actual: "良好", weight: 5 }, 5, "qualitative"],
+  ["差 against 中 is unmet", { target: "中", actual: "差", weight: 10 }, 3, "qualitative"],
+  ["好 is met", { target: "有效促进", actual: "好", weight: 5 }, 5, "qualitative"],
   ["中 is partial", { target: "优", actual: "中", weight: 10 }, 7, "qualitative"],
   ["差 is unmet", { target: "优", actual: "差", weight: 10 }, 3, "qualitative"],
   ["部分达成: default 70%", { target: "规范", actual: "部分达成", weight: 5 }, 3.5, "qualitative"],
@@ -223,6 +239,21 @@ const errorRows: [string, IndicatorInput, string, Record<string, unknown>?][] = 
   ["weight zero", { target: 4, actual: 3, weight: 0 }, "weight-invalid", { weight: 0 }],
   ["weight negative", { target: 4, actual: 3, weight: -5 }, "weight-invalid"],
   ["weight text", { target: 4, actual: 3, weight: "五分" }, "weight-invalid", { weight: "五分" }],
+  ["weight typed as a percentage", { target: 4, actual: 3, weight: "10%" }, "weight-invalid", { weight: "10%" }],
+  [
+    "正向 beside a ≤ target",
+    { nature: "正向", target: "≤1%", actual: "1.5%", weight: 10 },
+    "nature-conflict",
+    { nature: "正向", target: "≤1%" },
+  ],
+  ["≥ beside a ≤ target", { nature: "≥", target: "≤1%", actual: 0.015, weight: 10 }, "nature-conflict"],
+  ["反向 beside a ≥ target", { nature: "反向", target: "≥95%", actual: 0.9, weight: 10 }, "nature-conflict"],
+  [
+    "an unreadable 指标性质",
+    { nature: "foo", target: 0.95, actual: 0.9, weight: 10 },
+    "nature-unreadable",
+    { nature: "foo" },
+  ],
   ["weight error", { target: 4, actual: 3, weight: { error: "#REF!" } }, "weight-invalid", { weight: "#REF!" }],
   [
     "target error",

@@ -83,10 +83,14 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
   // The 指标性质 / 指标方向.
   const nature = parseNature(natureRaw);
   const direction = parseNature(directionRaw);
-  if (nature.unreadable && !isCellError(natureRaw))
+  // An unreadable 指标性质 is reported here, once; the row cannot be scored without it.
+  if (nature.unreadable && !isCellError(natureRaw)) {
     sink.add("nature-unreadable", row, c.nature ?? null, { value: String(natureRaw) });
+    usable = false;
+  }
   if (direction.unreadable && !isCellError(directionRaw)) {
     sink.add("nature-unreadable", row, c.direction ?? null, { value: String(directionRaw) });
+    usable = false;
   }
 
   // Values that cannot be read, and what is missing.
