@@ -170,7 +170,8 @@ describe("freeze", () => {
     let cell = "";
     ws.eachRow((row) =>
       row.eachCell((c) => {
-        if (!cell && typeof c.formula === "string" && c.formula.startsWith("JX.GRADE")) {
+        // Stored as Excel stores a custom function: _xldudf_JX_GRADE(…).
+        if (!cell && typeof c.formula === "string" && c.formula.startsWith("_xldudf_JX_GRADE")) {
           cell = c.address;
           c.value = { formula: c.formula, result: "良" } as never;
         }

@@ -6,6 +6,7 @@ import type ExcelJS from "exceljs";
 import { parseRangeA1, type CellRange, type CellValue } from "../../engine/sheet/snapshot";
 import type { CellStyle, WriteOp } from "../port";
 import { addMarks, clearMarks } from "./marks";
+import { toStoredFormula } from "./udf";
 
 export class PlanError extends Error {
   constructor(message: string) {
@@ -83,7 +84,7 @@ export function applyOp(ws: ExcelJS.Worksheet, op: WriteOp): boolean {
         const f = op.formulas[i][j];
         if (f === null) return;
         if (!f.startsWith("=")) throw new PlanError(`公式必须以“=”开头：${f}`);
-        cell.value = { formula: f.slice(1) } as ExcelJS.CellFormulaValue;
+        cell.value = { formula: toStoredFormula(f.slice(1)) } as ExcelJS.CellFormulaValue;
         wrote = true;
       });
       return wrote;

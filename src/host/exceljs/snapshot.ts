@@ -7,6 +7,7 @@
 import type ExcelJS from "exceljs";
 import type { CellRange, CellValue, SheetSnapshot } from "../../engine/sheet/snapshot";
 import type { ReadOptions } from "../port";
+import { fromStoredFormula } from "./udf";
 
 export interface SnapshotLimits {
   maxRows: number;
@@ -79,7 +80,7 @@ export function cellValueOf(cell: ExcelJS.Cell): CellValue {
 export function cellFormulaOf(cell: ExcelJS.Cell): string | null {
   if ((cell.type as number) !== T.Formula) return null;
   const f = cell.formula;
-  return f ? (f.startsWith("=") ? f : `=${f}`) : null;
+  return f ? fromStoredFormula(f.startsWith("=") ? f : `=${f}`) : null;
 }
 
 function hasContent(cell: ExcelJS.Cell): boolean {
