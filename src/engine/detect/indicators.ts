@@ -116,6 +116,20 @@ function rowMarker(key: string): "total" | "subtotal" | "end" | "none" {
 
 const LEVEL1_WORD = /指标$/;
 
+/**
+ * How far below blank rows a table may go on. People clear the rows they do not need instead of
+ * deleting them (a protected template cannot lose rows), so blank rows inside a table, or
+ * between it and its 总分, are common; a gap this long without one is the end of the form.
+ */
+const MAX_GAP = 30;
+
+/** The first row at or after `from` (within MAX_GAP rows) with a filled cell in [c1, c2], or -1. */
+function nextFilledRow(grid: Grid, from: number, c1: number, c2: number): number {
+  const last = Math.min(grid.lastRow, from + MAX_GAP - 1);
+  for (let r = from; r <= last; r++) if (grid.firstFilled(r, c1, c2)) return r;
+  return -1;
+}
+
 export function readIndicatorBlock(grid: Grid, header: { headerRows: number[]; columns: Columns }): IndicatorBlock {
   const cols = header.columns;
   const colList = Object.values(cols) as number[];
@@ -133,11 +147,24 @@ export function readIndicatorBlock(grid: Grid, header: { headerRows: number[]; c
   const bodyCols = (["level2", "level3", "target", "actual", "weight", "score"] as const)
     .map((k) => cols[k])
     .filter((c): c is number => c !== undefined);
+  const isIndicatorRow = (row: number): boolean => {
+    const l1 = cols.level1 !== undefined ? grid.text(row, cols.level1) : "";
+    return bodyCols.some((c) => grid.isFilled(row, c)) || (l1 !== "" && LEVEL1_WORD.test(l1));
+  };
 
   for (; r <= grid.lastRow; r++) {
     const head = grid.firstFilled(r, grid.firstCol, c2);
     if (!head) {
-      if (++blanks >= 2) break;
+      // A cleared row under a merged 一级 (or 二级) cell is still inside the table.
+      const spare = [cols.level1, cols.level2].some((c) => c !== undefined && grid.view.isMergedCovered(r, c));
+      if (spare || ++blanks < 2) continue;
+      // Blank rows: the table goes on when the next filled row is one of its rows or a 合计.
+      const next = nextFilledRow(grid, r + 1, grid.firstCol, c2);
+      if (next < 0) break;
+      const key = grid.firstFilled(next, grid.firstCol, c2)!.key;
+      const marker = grid.markerOf(key, rowMarker);
+      if (marker === "end" || (marker === "none" && !isIndicatorRow(next))) break;
+      r = next - 1;
       continue;
     }
     blanks = 0;
@@ -151,10 +178,8 @@ export function readIndicatorBlock(grid: Grid, header: { headerRows: number[]; c
       end = r;
       continue;
     }
-    const l1Col = cols.level1;
-    const ownL1 = l1Col !== undefined ? grid.text(r, l1Col) : "";
-    const isRow = bodyCols.some((c) => grid.isFilled(r, c)) || (ownL1 !== "" && LEVEL1_WORD.test(ownL1));
-    if (!isRow) break;
+    if (!isIndicatorRow(r)) break;
+    const ownL1 = cols.level1 !== undefined ? grid.text(r, cols.level1) : "";
     // Merged cells read as their anchor; a blank unmerged cell inherits from the row above.
     if (ownL1) {
       if (ownL1 !== level1) level2 = "";
@@ -183,11 +208,11 @@ function sumColumns(grid: Grid, row: number, cols: Columns): SumRow["columns"] {
   return out;
 }
 
-/** 其他需要说明事项 and 总分 just below the table (blank rows between are tolerated). */
+/** 其他需要说明事项 and 总分 just below the table (blank rows between are tolerated, up to MAX_GAP). */
 function readTrailer(grid: Grid, block: IndicatorBlock, from: number): void {
   const cols = block.table.columns;
   let blanks = 0;
-  for (let r = from; r <= grid.lastRow && blanks < 2; r++) {
+  for (let r = from; r <= grid.lastRow && blanks < MAX_GAP; r++) {
     const head = grid.firstFilled(r);
     if (!head) {
       blanks++;

@@ -228,9 +228,39 @@ describe("rows", () => {
     expect(f.sums).toEqual([]);
   });
 
-  test("one blank row inside the table is skipped; two end it", () => {
+  test("blank rows inside the table (rows people cleared) are skipped while indicator rows follow", () => {
     const f = only([HEADER, IND("产出指标", "数量指标", "a"), [], IND(null, null, "b"), [], [], IND(null, null, "c")]);
-    expect(f.indicators!.rows.map((r) => r.row)).toEqual([1, 3]);
+    expect(f.indicators!.rows.map((r) => r.row)).toEqual([1, 3, 6]);
+  });
+
+  test("a long gap (32 blank rows) ends the table", () => {
+    const gap: Row[] = Array.from({ length: 32 }, () => []);
+    const f = only([HEADER, IND("产出指标", "数量指标", "a"), ...gap, IND(null, null, "far below")]);
+    expect(f.indicators!.rows.map((r) => r.row)).toEqual([1]);
+  });
+
+  test("cleared rows under a merged 一级, and blank rows before 其他需要说明事项 and 总分, keep the form whole", () => {
+    const rows: Row[] = [
+      HEADER,
+      IND("产出指标", "数量指标", "a", 25, 25),
+      IND(null, "质量指标", "b", 25, 25),
+      [], // cleared, 一级 merged over it
+      [],
+      IND("效益指标", "社会效益指标", "c", 40, 40),
+      [],
+      [],
+      [],
+      ["其他需要说明事项"],
+      ["总分", null, null, null, null, null, null, 100, 100, "优"],
+    ];
+    const f = only(rows, "A1", ["A2:A5"]);
+    expect(f.indicators!.rows.map((r) => [r.row, r.level1])).toEqual([
+      [1, "产出指标"],
+      [2, "产出指标"],
+      [5, "效益指标"],
+    ]);
+    expect(f.notesRow).toBe(9);
+    expect(f.total).toMatchObject({ row: 10, weightCol: 7, scoreCol: 8, gradeCol: 9 });
   });
 
   test("a lone note below the table ends it", () => {
