@@ -31,6 +31,7 @@ export const FINDING_CODES = {
   "funds-sum-mismatch": "error",
   "task-sum-mismatch": "error",
   "budget-not-positive": "error",
+  "budget-missing": "error",
   "error-cell": "error",
   // Incomplete rows
   "actual-missing": "warning",

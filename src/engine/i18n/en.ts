@@ -28,6 +28,7 @@ export const EN_MESSAGES: Record<FindingCode, string> = {
   "target-missing": 'Indicator "{label}" has no target; it cannot be scored.',
   "weight-missing": 'Indicator "{label}" has no weight.',
   "spent-missing": "The amount spent is missing; the execution rate cannot be computed.",
+  "budget-missing": "{spent} was spent but the budget is empty; the execution rate cannot be computed.",
   "unit-missing": "Target {value} is a number without a unit of measure.",
   "unit-mismatch": '"{value}" is in {valueUnit}, which contradicts the unit "{unit}".',
   "value-unreadable": 'Cannot read "{value}": enter a number, a range or a qualitative result.',

@@ -29,6 +29,7 @@ export const ZH_MESSAGES: Record<FindingCode, string> = {
   "target-missing": "指标「{label}」缺少指标值，无法评分。",
   "weight-missing": "指标「{label}」缺少分值。",
   "spent-missing": "缺少执行数，无法计算执行率。",
+  "budget-missing": "已填写执行数 {spent}，但预算数为空，无法计算执行率。",
   "unit-missing": "指标值 {value} 是数值，但没有度量单位。",
   "unit-mismatch": "「{value}」的单位（{valueUnit}）与度量单位「{unit}」不一致。",
   "value-unreadable": "无法识别「{value}」，请填写数值、区间或定性描述。",

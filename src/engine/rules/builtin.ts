@@ -102,6 +102,22 @@ export const BUILTIN_RULE_SETS: unknown[] = [
     overAchievementRatio: 1.2,
   },
   {
+    // Provinces that keep the 2020 weights but grade and band differently (e.g. 80/70/60 grades,
+    // 部分达成 from 50%, costs scored A/B): a project form with those three choices.
+    id: "prov-80-50",
+    label: "省级常用（产出50/效益30/满意度10/执行率10；定性80/50档，等级80/70/60，反向按A/B）",
+    labelEn:
+      "Provincial (output 50 / benefit 30 / satisfaction 10 / execution 10; bands 80/50, grades 80/70/60, reverse A/B)",
+    form: "project",
+    executionWeight: 10,
+    level1: projectLevel1(50, 30, 10),
+    total: 100,
+    qualitativeBands: BANDS_80_50,
+    grades: GRADES_80_70_60,
+    reverseRule: "ratio",
+    overAchievementRatio: 1.2,
+  },
+  {
     id: "dept-gs",
     label: "部门整体（部门管理20/履职效果50/能力建设10/满意度10/执行率10）",
     labelEn: "Department (management 20 / performance 50 / capacity 10 / satisfaction 10 / execution 10)",

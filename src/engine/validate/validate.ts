@@ -20,7 +20,7 @@ export interface SheetCheck {
 
 /** Detect every form on the sheet and check it. Never writes, never throws. */
 export function validateSheet(snapshot: SheetSnapshot, ruleSet: RuleSet): SheetCheck {
-  const sink = new FindingSink(snapshot.name || undefined);
+  const sink = new FindingSink(typeof snapshot?.name === "string" && snapshot.name !== "" ? snapshot.name : undefined);
   let forms: DetectedForm[] = [];
   try {
     forms = detectForms(snapshot);

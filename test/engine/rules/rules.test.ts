@@ -8,6 +8,8 @@ import {
   type RuleSet,
 } from "../../../src/engine/rules/index";
 import { RuleSetSchema } from "../../../src/engine/rules/schema";
+import { scoreIndicator } from "../../../src/engine/scoring/indicator";
+import { gradeFor } from "../../../src/engine";
 
 const all = listRuleSets();
 
@@ -116,4 +118,30 @@ test.each<[string, unknown, RegExp]>([
     expect(r.issues.some((i) => want.test(i))).toBe(true);
     for (const i of r.issues) expect(i).not.toMatch(/Invalid input/);
   }
+});
+
+describe("prov-80-50: the 2020 project weights with bands 80/50, grades 80/70/60 and reverse A/B", () => {
+  const rs = getRuleSet("prov-80-50");
+  test.each([
+    ["cost over target scores A/B", { nature: "≤", target: 100, actual: 150, weight: 10 }, 6.67],
+    ["部分达成 defaults inside 50–80%", { target: "有效促进", actual: "部分达成", weight: 10 }, 6.5],
+  ])("%s", (_n, input, score) => {
+    const out = scoreIndicator(input, rs);
+    expect(out.ok && out.value.score).toBe(score);
+  });
+  test.each([
+    [80, "优"],
+    [79.99, "良"],
+    [70, "良"],
+    [60, "中"],
+    [59.99, "差"],
+  ])("总分 %p → %s", (total, grade) => expect(gradeFor(total, rs)).toBe(grade));
+  test("is a project rule set with the 2020 一级 weights", () => {
+    expect(rs.form).toBe("project");
+    expect(rs.level1.map((l) => [l.name, l.weight])).toEqual([
+      ["产出指标", 50],
+      ["效益指标", 30],
+      ["满意度指标", 10],
+    ]);
+  });
 });

@@ -13,6 +13,7 @@ import type { Finding } from "../../../src/engine/validate/finding";
 import { FindingSink } from "../../../src/engine/validate/sink";
 import { checkForm, validateSheet } from "../../../src/engine/validate/validate";
 import { departmentSeed, projectSeed } from "./tamper";
+import { buildSheet } from "../../fixtures/sheetBuilder";
 
 const RULES = getRuleSet("mof-2020");
 
@@ -248,6 +249,19 @@ const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
       ),
     clean: () => project(() => {}),
   },
+  "budget-missing": {
+    triggers: () =>
+      project(
+        (t) => t.set(fundsTotal(t), fcol(t, "budget"), null),
+        (t) => [fundsTotal(t), fcol(t, "budget")],
+      ),
+    // A sub-row with nothing budgeted and nothing spent is no finding at all.
+    clean: () =>
+      project((t) => {
+        for (const key of ["initial", "budget", "spent"] as const)
+          t.set(t.layout.funds.rows.carryover, fcol(t, key), 0);
+      }),
+  },
   "error-cell": {
     triggers: () =>
       project(
@@ -441,4 +455,35 @@ describe("every finding code has a case that triggers it and one that must not",
       expect(clean().findings.filter((f) => f.code === code)).toEqual([]);
     });
   });
+});
+
+describe("regressions: what a correct or plainly typed row must (not) raise", () => {
+  const HEAD = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值", "分值", "得分"];
+  const table = (...rows: (string | number | null)[][]) =>
+    validateSheet(buildSheet({ rows: [HEAD, ...rows] }), RULES).findings.map((f) => f.code);
+
+  it("a cost above its ≤ target is an overrun, not over-achievement", () => {
+    expect(table(["产出指标", "成本指标", "人均成本", "≤", 760, "元", 1000, 10, 6.84])).not.toContain(
+      "over-achievement",
+    );
+  });
+
+  it("a late deadline is not over-achievement", () => {
+    expect(table(["产出指标", "时效指标", "建设周期", "≤", "12个月", null, "15个月", 10, 7.5])).not.toContain(
+      "over-achievement",
+    );
+  });
+
+  it("a plain 500 beside a ≥90% 满意度 target is a rate over 100%", () => {
+    const codes = table(["满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90%", null, 500, 10, 10]);
+    expect(codes).toContain("rate-over-100");
+  });
+});
+
+test("a unit contradicting its value is reported once, on the 指标值 cell", () => {
+  const t = projectSeed(0);
+  t.set(ind(t, 0), icol(t, "target"), "28.8万元");
+  t.set(ind(t, 0), icol(t, "unit"), "%");
+  const hits = check(t.sheet).filter((f) => f.code === "unit-mismatch");
+  expect(hits.map((f) => f.cell)).toEqual([a1(ind(t, 0), icol(t, "target"))]);
 });

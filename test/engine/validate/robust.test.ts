@@ -100,3 +100,11 @@ describe("validation and planning never throw on what people type", () => {
     );
   });
 });
+
+test.each([null, undefined, {}, { name: "x" }, { name: 1, values: "x", merges: 3 }])(
+  "validateSheet(%p) reports instead of throwing",
+  (bad) => {
+    const out = validateSheet(bad as never, RULE_SETS[0]);
+    expect(out.findings.map((f) => f.code)).toEqual(["check-failed"]);
+  },
+);

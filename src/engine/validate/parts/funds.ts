@@ -62,10 +62,13 @@ export function evaluateRate(
   if (budget.kind === "error" || spent.kind === "error") return out;
   if (budget.kind === "invalid") ctx.sink.add("value-unreadable", row, budgetCol ?? null, { value: budget.text });
   if (spent.kind === "invalid") ctx.sink.add("value-unreadable", row, spentCol ?? null, { value: spent.text });
+  // A sub-row (上年结转资金 …) with 0 budgeted and nothing spent simply had no such money: "—".
+  const nothingSpent = !hasSpent || spent.value === 0;
+  if (hasBudget && budget.value === 0 && nothingSpent && at.kind !== undefined && at.kind !== "total") return out;
   if (hasBudget && budget.value <= 0 && (hasSpent || at.kind === "total")) {
     out.problem = ctx.sink.add("budget-not-positive", row, budgetCol ?? null, { budget: budget.value });
   } else if (!hasBudget && hasSpent && spent.value !== 0) {
-    out.problem = ctx.sink.add("budget-not-positive", row, budgetCol ?? null, { budget: 0 });
+    out.problem = ctx.sink.add("budget-missing", row, budgetCol ?? null, { spent: spent.value });
   } else if (hasBudget && !hasSpent && at.kind === "total" && spent.kind === "empty") {
     out.problem = ctx.sink.add("spent-missing", row, spentCol ?? null, { budget: budget.value });
   }

@@ -171,8 +171,10 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
   }
   const scored = outcome.value;
   if (scoreCell) fillScore(scoreCell, scored, outcome.explanation);
+  // Over-achievement is B far above A where more is better; above a ≤ target it is an overrun.
   const limit = ctx.ruleSet.overAchievementRatio;
-  if (!overBounded && scored.ratio !== undefined && scored.ratio > limit + 1e-12) {
+  const moreIsBetter = scored.method === "more" || scored.method === "equal";
+  if (!overBounded && moreIsBetter && scored.ratio !== undefined && scored.ratio > limit + 1e-12) {
     sink.add("over-achievement", row, c.actual ?? null, { ratio: scored.ratio, limit, label });
   }
   checkReason(ctx, table, row, scored, scoreCell);
@@ -245,8 +247,8 @@ function checkBoundedRate(
   actualCol: number | undefined,
 ): boolean {
   if (!isBoundedRate(r.level2, r.level3)) return false;
-  const overTarget = overHundred(ctx, r.row, label, target, targetCol, unitText);
-  const overActual = overHundred(ctx, r.row, label, actual, actualCol, unitText);
+  const overTarget = overHundred(ctx, r.row, label, target, targetCol, unitText, isPercentValue(actual));
+  const overActual = overHundred(ctx, r.row, label, actual, actualCol, unitText, isPercentValue(target));
   return overTarget || overActual;
 }
 
@@ -257,17 +259,29 @@ function overHundred(
   v: ParsedValue,
   col: number | undefined,
   unitText: string,
+  otherPercent: boolean,
 ): boolean {
-  const fraction = asFraction(v, unitText);
+  const fraction = asFraction(v, unitText, otherPercent);
   if (fraction === undefined || fraction <= 1 + 1e-12) return false;
   ctx.sink.add("rate-over-100", row, col ?? null, { label, stated: fraction });
   return true;
 }
 
-/** A value as a fraction of 1 when it is a percentage (95% → 0.95; 95 with unit % → 0.95). */
-function asFraction(v: ParsedValue, unitText: string): number | undefined {
-  if (v.kind === "number")
-    return v.percent ? v.value : ownUnit(v) === undefined && unitsIsPercent(unitText) ? v.value / 100 : undefined;
+function isPercentValue(v: ParsedValue): boolean {
+  return (v.kind === "number" || v.kind === "range") && v.percent;
+}
+
+/**
+ * A value as a fraction of 1 when it is a percentage (95% → 0.95; 95 with unit % → 0.95; a plain
+ * 500 beside a ≥90% target → 5, as the scorer reads it: points, not a count).
+ */
+function asFraction(v: ParsedValue, unitText: string, otherPercent: boolean): number | undefined {
+  if (v.kind === "number") {
+    if (v.percent) return v.value;
+    if (ownUnit(v) !== undefined) return undefined;
+    if (unitsIsPercent(unitText) || (unitText === "" && otherPercent && Math.abs(v.value) > 1.5)) return v.value / 100;
+    return undefined;
+  }
   if (v.kind === "range") return v.percent ? v.high : undefined;
   return undefined;
 }

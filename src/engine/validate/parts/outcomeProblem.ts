@@ -1,8 +1,8 @@
 /**
  * A scoring error outcome becomes a finding on the cell it concerns: the code names its input
  * (target, actual, weight, budget, spent, nature), otherwise the computed cell carries it.
- * When validation already reported the same code on the same cell, that finding is reused, so a
- * row never gets the same message twice.
+ * When validation already reported the same code on the row (a unit mismatch on the 指标值 cell),
+ * that finding is reused, so a row never gets the same message twice.
  */
 import { a1 } from "../../sheet/snapshot";
 import type { Outcome } from "../../scoring/outcome";
@@ -30,7 +30,7 @@ export function outcomeProblem(
     }
   }
   const cell = col === undefined ? null : a1(row, col);
-  const known = recentOnRow(ctx.sink.findings, row + 1, outcome.code, cell);
+  const known = recentOnRow(ctx.sink.findings, row + 1, outcome.code);
   if (known) return known;
   // Catalogue messages quote `value` where the scoring data says `target`/`actual`.
   const data: FindingData = { ...extra, ...outcome.data };
@@ -39,9 +39,9 @@ export function outcomeProblem(
 }
 
 /** Findings are recorded row by row: look back only over this row's (no O(n²) on big sheets). */
-function recentOnRow(findings: Finding[], row1: number, code: string, cell: string | null): Finding | undefined {
+function recentOnRow(findings: Finding[], row1: number, code: string): Finding | undefined {
   for (let i = findings.length - 1; i >= 0 && findings[i].row === row1; i--) {
-    if (findings[i].code === code && findings[i].cell === cell) return findings[i];
+    if (findings[i].code === code) return findings[i];
   }
   return undefined;
 }
