@@ -4,7 +4,6 @@
  * When validation already reported the same code on the row (a unit mismatch on the 指标值 cell),
  * that finding is reused, so a row never gets the same message twice.
  */
-import { a1 } from "../../sheet/snapshot";
 import type { Outcome } from "../../scoring/outcome";
 import type { Finding, FindingData } from "../finding";
 import type { EvalContext } from "../context";
@@ -29,7 +28,6 @@ export function outcomeProblem(
       break;
     }
   }
-  const cell = col === undefined ? null : a1(row, col);
   const known = recentOnRow(ctx.sink.findings, row + 1, outcome.code);
   if (known) return known;
   // Catalogue messages quote `value` where the scoring data says `target`/`actual`.
