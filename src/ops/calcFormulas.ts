@@ -3,8 +3,8 @@
  * writes these instead of bare values when the caller asks for a formula style, so the cell
  * keeps up when inputs change. Null when the layout does not say where the inputs are.
  */
-import { a1, type CalcTarget, type DetectedForm, type RuleSet } from "../engine";
-import { customBuilder, nativeBuilder, sumFormula, type FormulaBuilder } from "../templates";
+import { a1, type CalcTarget, type DetectedForm, type RuleSet, type SheetView } from "../engine";
+import { customBuilder, nativeBuilder, NATIVE_NATURES, sumFormula, type FormulaBuilder } from "../templates";
 
 function formAt(forms: DetectedForm[], row: number, col: number): DetectedForm | undefined {
   return forms.find((f) => row >= f.range.r1 && row <= f.range.r2 && col >= f.range.c1 && col <= f.range.c2);
@@ -25,12 +25,36 @@ function sumOfRows(rows: number[], col: number, extra: string[] = []): string | 
   return sumFormula(parts);
 }
 
+/**
+ * The operator column a native score formula can read on this row (指标方向 before 指标性质, which
+ * often says only 定量/定性), or undefined when the row's inputs are beyond a plain formula:
+ * a target or actual typed as text (≥95%, 1-2次, 按时完成), or a percent cell beside points.
+ */
+function nativeOperatorColumn(
+  view: SheetView,
+  row: number,
+  ic: NonNullable<DetectedForm["indicators"]>["columns"],
+): number | undefined {
+  if (ic.target === undefined || ic.actual === undefined || ic.weight === undefined) return undefined;
+  const isNum = (c: number) => typeof view.value(row, c) === "number";
+  if (!isNum(ic.target) || !isNum(ic.actual) || !isNum(ic.weight)) return undefined;
+  const pct = (c: number) => /%/.test(view.numberFormat(row, c) ?? "");
+  if (pct(ic.target) !== pct(ic.actual)) return undefined;
+  for (const c of [ic.direction, ic.nature]) {
+    if (c === undefined) continue;
+    const v = view.value(row, c);
+    if (typeof v === "string" && NATIVE_NATURES.has(v.trim())) return c;
+  }
+  return undefined;
+}
+
 export function formulaFor(
   target: CalcTarget,
   row: number,
   col: number,
   forms: DetectedForm[],
   fx: FormulaBuilder,
+  view?: SheetView,
 ): string | null {
   const form = formAt(forms, row, col);
   if (!form) return null;
@@ -54,7 +78,9 @@ export function formulaFor(
         : null;
     }
     case "indicatorScore": {
-      const nature = ic.nature ?? ic.direction;
+      // A native formula only where it gives what the engine gives; JX functions read anything.
+      const nature =
+        fx.kind === "native" ? (view ? nativeOperatorColumn(view, row, ic) : undefined) : (ic.nature ?? ic.direction);
       if (nature === undefined || ic.target === undefined || ic.actual === undefined || ic.weight === undefined)
         return null;
       return fx.indicatorScore({

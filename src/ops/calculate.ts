@@ -57,7 +57,7 @@ export async function calculateSheetImpl(
     // A cell holding a formula already computes itself; a value written over it would freeze it.
     if (!isEmpty(w.row, w.col)) continue;
     const cell = a1(w.row, w.col);
-    const f = fx ? formulaFor(w.target, w.row, w.col, forms, fx) : null;
+    const f = fx ? formulaFor(w.target, w.row, w.col, forms, fx, view) : null;
     if (f) ops.push({ kind: "formulas", range: cell, formulas: [[f]] });
     else ops.push({ kind: "values", range: cell, values: [[isCellError(w.value) ? null : w.value]] });
     const fmt = view.numberFormat(w.row, w.col);

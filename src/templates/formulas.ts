@@ -15,6 +15,8 @@ export interface IndicatorRefs {
 }
 
 export interface FormulaBuilder {
+  /** Plain Excel functions, or our JX.* functions. */
+  kind: "native" | "custom";
   /** 执行率 = 执行 / 预算; empty while the budget is not a positive number. */
   execRate(budget: string, spent: string): string;
   /** 分值 × min(执行率, 1), rounded to 2 decimals. */
@@ -61,6 +63,7 @@ export function nativeIndicatorScore(r: IndicatorRefs, ruleSet: Pick<RuleSet, "r
 export function nativeBuilder(ruleSet: RuleSet): FormulaBuilder {
   const g = ruleSet.grades;
   return {
+    kind: "native",
     execRate: (budget, spent) => `=IF(AND(${num(budget)},${num(spent)}),IF(${budget}>0,${spent}/${budget},""),"")`,
     execScore: (budget, spent, weight) =>
       `=IF(AND(${num(budget)},${num(spent)},${num(weight)}),IF(${budget}>0,ROUND(${weight}*MIN(MAX(${spent},0)/${budget},1),2),""),"")`,
@@ -77,6 +80,7 @@ export function nativeBuilder(ruleSet: RuleSet): FormulaBuilder {
 export function customBuilder(ruleArg?: string): FormulaBuilder {
   const rule = ruleArg ? `,"${ruleArg}"` : "";
   return {
+    kind: "custom",
     execRate: (budget, spent) => `=JX.EXECRATE(${budget},${spent})`,
     execScore: (budget, spent, weight) => `=JX.EXECSCORE(${budget},${spent},${weight})`,
     indicatorScore: (r) => `=JX.INDICATORSCORE(${r.nature},${r.target},${r.actual},${r.weight},${r.unit}${rule})`,
