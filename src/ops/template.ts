@@ -24,12 +24,11 @@ export async function insertTemplateImpl(port: WorkbookPort, options: InsertTemp
   options.onProgress?.(0, 2, "准备模板");
   // JX.* calls name the rule set only when it differs from the workbook's own setting, so a
   // workbook-wide rule change still rescores forms that follow the workbook.
-  let explicitRuleArg = false;
-  if (options.formulaStyle === "custom") {
-    const current = await port.getSetting(RULE_SET_SETTING);
-    if (!current) await port.setSetting(RULE_SET_SETTING, ruleSet.id);
-    else explicitRuleArg = current !== ruleSet.id;
-  }
+  // A workbook without a rule set of its own takes the template's, whatever the formula style:
+  // checking the filled form later (pane or CLI) then uses the rules its formulas were built for.
+  const current = await port.getSetting(RULE_SET_SETTING);
+  if (!current) await port.setSetting(RULE_SET_SETTING, ruleSet.id);
+  const explicitRuleArg = options.formulaStyle === "custom" && !!current && current !== ruleSet.id;
   const sheet = freeSheetName(await port.listSheets(), options.sheetName ?? def.sheetName);
   const plan = renderTemplate(options.kind, ruleSet, sheet, {
     formulaStyle: options.formulaStyle,
