@@ -6,11 +6,25 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
 const urlDev = "https://localhost:3000/";
-// Where IT hosts the files in production: `ADDIN_PUBLIC_URL=https://intranet.example/jx/ npm run build`.
-const urlProd = process.env.ADDIN_PUBLIC_URL || "https://localhost:3000/";
+
+/**
+ * Where IT hosts the files in production: `ADDIN_PUBLIC_URL=https://intranet.example/jx npm run build`.
+ * Every URL in the manifest is the dev URL with a path after it, so the base must end in "/".
+ */
+function productionUrl() {
+  const given = (process.env.ADDIN_PUBLIC_URL || "").trim();
+  if (!given) {
+    console.warn("webpack: ADDIN_PUBLIC_URL is not set; dist/manifest.xml points at https://localhost:3000/.");
+    return urlDev;
+  }
+  if (!/^https:\/\//i.test(given))
+    console.warn(`webpack: ADDIN_PUBLIC_URL ${given} is not https; Office loads add-ins over HTTPS only.`);
+  return given.endsWith("/") ? given : `${given}/`;
+}
 
 module.exports = (env, options) => {
   const dev = options.mode !== "production";
+  const urlProd = dev ? urlDev : productionUrl();
   return {
     devtool: dev ? "source-map" : false,
     entry: {

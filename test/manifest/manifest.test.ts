@@ -193,6 +193,27 @@ describe("manifest.xml", () => {
     }
   });
 
+  /** dist/manifest.xml as a production build with ADDIN_PUBLIC_URL=`url` writes it. */
+  function productionManifest(url: string): string {
+    const saved = process.env.ADDIN_PUBLIC_URL;
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    process.env.ADDIN_PUBLIC_URL = url;
+    try {
+      let out = "";
+      jest.isolateModules(() => {
+        const config = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "production" });
+        const copy = config.plugins.find((p: object) => "patterns" in p);
+        const pattern = copy.patterns.find((p: { from: string }) => p.from === "manifest.xml");
+        out = String(pattern.transform(Buffer.from(XML)));
+      });
+      return out;
+    } finally {
+      warn.mockRestore();
+      if (saved === undefined) delete process.env.ADDIN_PUBLIC_URL;
+      else process.env.ADDIN_PUBLIC_URL = saved;
+    }
+  }
+
   it("uses only the dev URL, which a production build replaces everywhere", () => {
     const urls = [...XML.matchAll(/https?:\/\/[^"<\s]+/g)]
       .map((m) => m[0])
@@ -201,20 +222,12 @@ describe("manifest.xml", () => {
     for (const u of urls) expect(u.startsWith(DEV_URL.slice(0, -1))).toBe(true);
 
     const prod = "https://intranet.example/jx/";
-    const saved = process.env.ADDIN_PUBLIC_URL;
-    process.env.ADDIN_PUBLIC_URL = prod;
-    try {
-      jest.isolateModules(() => {
-        const config = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "production" });
-        const copy = config.plugins.find((p: object) => "patterns" in p);
-        const pattern = copy.patterns.find((p: { from: string }) => p.from === "manifest.xml");
-        const out = String(pattern.transform(Buffer.from(XML)));
-        expect(out).not.toContain("localhost");
-        expect(out.split(prod).length - 1).toBe(XML.split(DEV_URL).length - 1);
-      });
-    } finally {
-      if (saved === undefined) delete process.env.ADDIN_PUBLIC_URL;
-      else process.env.ADDIN_PUBLIC_URL = saved;
+    // Given with or without the trailing slash, the manifest gets ".../jx/taskpane.html".
+    for (const given of [prod, prod.slice(0, -1)]) {
+      const out = productionManifest(given);
+      expect(out).not.toContain("localhost");
+      expect(out.split(prod).length - 1).toBe(XML.split(DEV_URL).length - 1);
+      expect(out).toContain(`${prod}taskpane.html`);
     }
   });
 });
