@@ -5,6 +5,7 @@
  */
 import {
   a1,
+  parseA1,
   detectForms,
   isCellError,
   planCalculation,
@@ -12,6 +13,7 @@ import {
   type CalcPlan,
   type CellValue,
   type RuleSet,
+  type SheetSnapshot,
 } from "../engine";
 import type { WorkbookPort, WriteOp } from "../host/port";
 import { RULE_SET_SETTING } from "../host/settings";
@@ -32,22 +34,49 @@ function expectedOf(data: Record<string, unknown>): CellValue | undefined {
   return undefined;
 }
 
+/** The snapshot as it reads once `cells` hold these values (nothing else changes). */
+function withValues(snapshot: SheetSnapshot, cells: { row: number; col: number; value: CellValue }[]): SheetSnapshot {
+  const values = snapshot.values.slice();
+  for (const { row, col, value } of cells) {
+    const r = row - snapshot.origin.row;
+    const c = col - snapshot.origin.col;
+    if (!values[r] || c < 0 || c >= values[r].length) continue;
+    if (values[r] === snapshot.values[r]) values[r] = values[r].slice();
+    values[r][c] = value;
+  }
+  return { ...snapshot, values };
+}
+
 export async function calculateSheetImpl(
   port: WorkbookPort,
   sheet: string,
   ruleSet: RuleSet,
   options: CalculateArgs = {},
 ): Promise<{ plan: CalcPlan; written: number }> {
-  const snapshot = await port.readSheet(sheet);
-  const view = new SheetView(snapshot);
+  const read = await port.readSheet(sheet);
+  // Typed values the user explicitly agreed to replace, and nothing else. They are replaced
+  // before planning, so a 合计 or 总分 filled in the same run already adds up the new values.
+  const replace = new Set((options.replace ?? []).map((s) => s.replace(/\$/g, "").toUpperCase()));
+  const replacements: { row: number; col: number; value: CellValue; cell: string }[] = [];
+  if (replace.size > 0) {
+    for (const c of planCalculation(read, ruleSet).conflicts) {
+      if (!c.cell || !replace.has(c.cell.toUpperCase())) continue;
+      const v = expectedOf(c.data);
+      const at = parseA1(c.cell);
+      if (v !== undefined && at) replacements.push({ ...at, value: v, cell: c.cell });
+    }
+  }
+  const snapshot = replacements.length > 0 ? withValues(read, replacements) : read;
+  const view = new SheetView(read);
   const plan = planCalculation(snapshot, ruleSet);
   options.onProgress?.(1, 3, "计算完成");
   const style = options.formulaStyle ?? "values";
-  const forms = style === "values" ? [] : detectForms(snapshot);
+  const forms = style === "values" ? [] : detectForms(read);
   const setting = style === "custom" ? await port.getSetting(RULE_SET_SETTING) : undefined;
   const fx = style === "values" ? null : builderFor(style, ruleSet, setting !== ruleSet.id);
 
   const ops: WriteOp[] = [];
+  const changed: { row: number; col: number; value: CellValue }[] = [...replacements];
   let written = 0;
   const isEmpty = (row: number, col: number) => {
     const v = view.raw(row, col);
@@ -63,18 +92,21 @@ export async function calculateSheetImpl(
     const fmt = view.numberFormat(w.row, w.col);
     if (w.numberFormat && (!fmt || fmt === "General"))
       ops.push({ kind: "numberFormat", range: cell, format: w.numberFormat });
+    changed.push({ row: w.row, col: w.col, value: w.value });
     written++;
   }
-  // Typed values the user explicitly agreed to replace, and nothing else.
-  const replace = new Set((options.replace ?? []).map((s) => s.replace(/\$/g, "").toUpperCase()));
-  for (const c of plan.conflicts) {
-    if (!c.cell || !replace.has(c.cell.toUpperCase())) continue;
-    const v = expectedOf(c.data);
-    if (v === undefined) continue;
-    ops.push({ kind: "values", range: c.cell, values: [[v]] });
+  for (const r of replacements) {
+    ops.push({ kind: "values", range: r.cell, values: [[r.value]] });
     written++;
   }
   if (ops.length) await port.apply({ sheet, ops });
   options.onProgress?.(3, 3, "已写入");
-  return { plan, written };
+  if (changed.length === 0) return { plan, written };
+  // What is left to decide once these cells hold their values: a replaced cell is no longer a
+  // conflict, and a 总分 typed earlier may now be one (its parts changed). Writes stay as done.
+  const after = planCalculation(withValues(read, changed), ruleSet);
+  return {
+    plan: { ...plan, conflicts: after.conflicts, problems: after.problems, explained: after.explained },
+    written,
+  };
 }

@@ -103,9 +103,31 @@ test("calculate replaces a typed value only when the user confirmed that cell", 
   const port = await ExcelJsPort.fromFile(file);
   const sheet = (await port.listSheets())[0];
   const cell = a1(made[0].wrong!.row, made[0].wrong!.col);
-  await calculateSheet(port, sheet, rules, { replace: [cell] });
+  const r = await calculateSheet(port, sheet, rules, { replace: [cell] });
   const view = new SheetView(await port.readSheet(sheet));
   expect(view.value(made[0].wrong!.row, made[0].wrong!.col)).toBe(SEED001_PROJECTS[0].indicators[0].score);
+  // The 总分 and 等级 filled in the same run add up the replaced value, and nothing is left to decide.
+  const { total } = made[0].layout;
+  expect([view.value(total.row, total.scoreCol), view.value(total.row, total.gradeCol)]).toEqual([
+    SEED001_PROJECTS[0].total.score,
+    SEED001_PROJECTS[0].total.grade,
+  ]);
+  expect(r.plan.conflicts).toEqual([]);
+});
+
+test("after a replacement, a total filled earlier that no longer adds up is the next conflict, not a silent stale number", async () => {
+  const file = path.join(dir, "calc-replace-later.xlsx");
+  const made = await formsWithBlanks(file);
+  const port = await ExcelJsPort.fromFile(file);
+  const sheet = (await port.listSheets())[0];
+  const cell = a1(made[0].wrong!.row, made[0].wrong!.col);
+  const first = await calculateSheet(port, sheet, rules); // fills 总分 from the typed 35
+  expect(first.plan.conflicts.map((c) => c.cell)).toEqual([cell]);
+  const second = await calculateSheet(port, sheet, rules, { replace: [cell] });
+  const { total } = made[0].layout;
+  expect(second.plan.conflicts.map((c) => [c.code, c.cell])).toEqual([
+    ["total-mismatch", a1(total.row, total.scoreCol)],
+  ]);
 });
 
 test("calculate with formula style writes formulas into empty cells, leaving typed values", async () => {

@@ -170,13 +170,16 @@ describe("校验", () => {
 describe("计算", () => {
   const conflictA = finding("score-mismatch", "error", "I12", { stated: 5, expected: 4 });
   const conflictB = finding("total-mismatch", "error", "I30", { stated: 95, expected: 93.5 });
+  const writes: CalcPlan["writes"] = [
+    { row: 11, col: 8, target: "indicatorScore", value: 4, explanation: "实际 80 ÷ 目标 100 × 分值 5 = 4" },
+    { row: 5, col: 5, target: "execRate", value: 0.9512, numberFormat: "0.00%", explanation: "执行数 ÷ 预算数" },
+  ];
   const plan: CalcPlan = {
-    writes: [
-      { row: 11, col: 8, target: "indicatorScore", value: 4, explanation: "实际 80 ÷ 目标 100 × 分值 5 = 4" },
-      { row: 5, col: 5, target: "execRate", value: 0.9512, numberFormat: "0.00%", explanation: "执行数 ÷ 预算数" },
-    ],
+    writes,
     conflicts: [conflictA, conflictB],
     problems: [],
+    // A score the user typed and the rules agree with is explained too, though nothing was written.
+    explained: [...writes, { row: 12, col: 8, target: "indicatorScore", value: 10, explanation: "达到目标，得 10" }],
   };
 
   it("shows each score's explanation and replaces only the typed values the user ticked", async () => {
@@ -186,8 +189,11 @@ describe("计算", () => {
     tab("计算");
     fireEvent.click(screen.getByRole("button", { name: "计算" }));
     expect(await screen.findByText("已写入 2 个单元格。")).toBeTruthy();
-    expect(screen.getByText("实际 80 ÷ 目标 100 × 分值 5 = 4")).toBeTruthy();
-    expect(screen.getByText("F6 = 95.12%")).toBeTruthy();
+    const why = screen.getByRole("region", { name: "得分说明" });
+    expect(within(why).getByText(/实际 80 ÷ 目标 100 × 分值 5 = 4.*（本次填入）/)).toBeTruthy();
+    expect(within(why).getByText("F6 = 95.12%")).toBeTruthy();
+    expect(within(why).getByText("I13 = 10")).toBeTruthy();
+    expect(within(why).getByText(/达到目标，得 10/).textContent).not.toContain("本次填入");
     // The first run never replaces anything typed.
     expect(mocked.calculateSheet.mock.calls[0][3]?.replace).toBeUndefined();
 
@@ -228,7 +234,7 @@ describe("计算", () => {
     expect((await screen.findByRole("progressbar")).getAttribute("aria-valuenow")).toBe("0.25");
     expect(screen.getByText("正在读取工作表")).toBeTruthy();
     expect((screen.getByRole("button", { name: "计算" }) as HTMLButtonElement).disabled).toBe(true);
-    await act(async () => finish({ plan: { writes: [], conflicts: [], problems: [] }, written: 0 }));
+    await act(async () => finish({ plan: { writes: [], conflicts: [], problems: [], explained: [] }, written: 0 }));
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(screen.getByText("已写入 0 个单元格。")).toBeTruthy();
   });

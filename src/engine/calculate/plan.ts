@@ -53,11 +53,16 @@ export interface CalcPlan {
   conflicts: Finding[];
   /** Rows that could not be computed, with why (also findings). */
   problems: Finding[];
+  /**
+   * Every cell the engine computed, with the value the rules give and why — written or not, so
+   * a person can see why any score is what it is. Same shape as a write.
+   */
+  explained: CellWrite[];
 }
 
 /** What `calculate` would write on this sheet. Never writes, never throws. */
 export function planCalculation(snapshot: SheetSnapshot, ruleSet: RuleSet): CalcPlan {
-  const plan: CalcPlan = { writes: [], conflicts: [], problems: [] };
+  const plan: CalcPlan = { writes: [], conflicts: [], problems: [], explained: [] };
   const sheet = snapshot.name || undefined;
   const sink = new FindingSink(sheet);
   try {
@@ -84,18 +89,20 @@ function planCell(c: ComputedCell, sink: FindingSink, plan: CalcPlan, seen: Set<
     return;
   }
   const ours = isOurFormula(c.formula);
+  const computed: CellWrite = {
+    row: c.row,
+    col: c.col,
+    target: c.target,
+    value: c.expected,
+    numberFormat: c.numberFormat && !/^general$/i.test(c.numberFormat) ? c.numberFormat : c.defaultFormat,
+    explanation: c.explanation,
+    cell: a1(c.row, c.col),
+  };
+  plan.explained.push(computed);
   // Only a truly blank cell is free: a typed "—" means "not applicable" and stays.
   const empty = c.formula === null && isBlank(c.stated);
   if (empty || (ours && !sameValue(c))) {
-    const write: CellWrite = {
-      row: c.row,
-      col: c.col,
-      target: c.target,
-      value: c.expected,
-      numberFormat: c.numberFormat && !/^general$/i.test(c.numberFormat) ? c.numberFormat : c.defaultFormat,
-      explanation: c.explanation,
-      cell: a1(c.row, c.col),
-    };
+    const write: CellWrite = { ...computed };
     if (ours && c.formula) write.formula = c.formula;
     plan.writes.push(write);
     return;

@@ -45,6 +45,7 @@ export function CalculatePanel() {
   }
 
   const plan = last?.result.plan;
+  const written = new Set((plan?.writes ?? []).map((w) => `${w.row}:${w.col}`));
   const conflicts = (plan?.conflicts ?? []).filter((f): f is Finding & { cell: string } => f.cell !== null);
 
   return (
@@ -75,7 +76,7 @@ export function CalculatePanel() {
                       <span>
                         <span className={styles.cell}>{f.cell}</span>
                         {stated !== undefined && computed !== undefined
-                          ? `${strings.stated} ${stated} → ${strings.computed} ${computed}${explanation ? `：${explanation}` : ""}`
+                          ? `${strings.stated} ${stated} → ${strings.computed} ${computed}：${explanation ?? formatFinding(f, host.locale)}`
                           : formatFinding(f, host.locale)}
                       </span>
                     }
@@ -99,14 +100,14 @@ export function CalculatePanel() {
           <FindingList findings={plan.problems} sheet={last.sheet} />
         </section>
       )}
-      {last && plan && plan.writes.length > 0 && (
+      {last && plan && plan.explained.length > 0 && (
         <section aria-label={strings.writesTitle}>
           <Text weight="semibold" size={300} block>
             {strings.writesTitle}
           </Text>
           <ul className={`${styles.list} ${styles.scroll}`}>
-            {plan.writes.slice(0, MAX_WRITES_SHOWN).map((w) => (
-              <WriteRow key={`${w.row}:${w.col}`} write={w} />
+            {plan.explained.slice(0, MAX_WRITES_SHOWN).map((w) => (
+              <WriteRow key={`${w.row}:${w.col}`} write={w} filled={written.has(`${w.row}:${w.col}`)} />
             ))}
           </ul>
         </section>
@@ -115,8 +116,10 @@ export function CalculatePanel() {
   );
 }
 
-function WriteRow({ write }: { write: CellWrite }) {
+/** One computed cell: its value, why, and whether this run filled it in. */
+function WriteRow({ write, filled }: { write: CellWrite; filled: boolean }) {
   const styles = usePaneStyles();
+  const { strings } = usePane();
   return (
     <li>
       <Text size={200}>
@@ -124,6 +127,7 @@ function WriteRow({ write }: { write: CellWrite }) {
           {a1(write.row, write.col)} = {formatCellValue(write.value, write.numberFormat)}
         </span>
         {write.explanation}
+        {filled && ` ${strings.filledTag}`}
       </Text>
     </li>
   );

@@ -16,12 +16,21 @@ function trim2(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
-/** The typed and the computed value a conflict quotes, under the keys the engine uses. */
+/** Findings whose stated/expected values are rates (fractions shown as percentages). */
+const RATE_CODES = new Set(["rate-mismatch"]);
+
+/**
+ * The typed and the computed value a conflict quotes, under the keys the engine uses, shown as
+ * the cell shows them: a rate as 12.35%, a score without float noise.
+ */
 export function statedAndComputed(f: Finding): { stated?: string; computed?: string; explanation?: string } {
+  const rate = RATE_CODES.has(f.code);
   const pick = (...keys: string[]) => {
     for (const k of keys) {
       const v = f.data[k];
-      if (v !== undefined && v !== null) return String(v);
+      if (v === undefined || v === null) continue;
+      if (typeof v !== "number") return String(v);
+      return rate ? `${(Math.round(v * 10000) / 100).toFixed(2)}%` : String(Math.round(v * 10000) / 10000);
     }
     return undefined;
   };

@@ -208,6 +208,17 @@ describe("planCalculation", () => {
 
   it("never throws on a sheet with no form, and plans nothing", () => {
     const plan = planCalculation({ name: "空", origin: { row: 0, col: 0 }, values: [], merges: [] }, RULES);
-    expect(plan).toEqual({ writes: [], conflicts: [], problems: [] });
+    expect(plan).toEqual({ writes: [], conflicts: [], problems: [], explained: [] });
+  });
+
+  it("explains every computed cell, written or not, with the value the rules give", () => {
+    const t = projectSeed(0);
+    t.set(ind(t, 0), scoreCol(t), null);
+    const plan = planCalculation(t.sheet, RULES);
+    const scoreCells = t.layout.indicators.rows.map((r) => a1(r, scoreCol(t)));
+    const explained = new Map(plan.explained.map((w) => [w.cell, w]));
+    for (const cell of scoreCells) expect(explained.get(cell)?.explanation).toMatch(/得/);
+    expect(plan.writes.map((w) => w.cell)).toEqual([scoreCells[0]]);
+    expect(explained.get(scoreCells[0])?.value).toBe(plan.writes[0].value);
   });
 });
