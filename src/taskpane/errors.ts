@@ -31,7 +31,9 @@ export function describeError(e: unknown, s: Strings): UserMessage {
   if (code === "InvalidOperationInCellEditMode") return { text: s.errEditMode };
   if (code === "ItemNotFound") return { text: s.errNotFound, detail: msg || undefined };
   if (code === "AccessDenied") return { text: s.errAccessDenied, detail: msg || undefined };
-  // The operations and the engine throw Chinese sentences meant for users: show them as they are.
-  if (msg && CJK.test(msg)) return { text: msg };
+  // The operations and the engine throw Chinese sentences meant for users: show them as they are,
+  // with what Excel said in its own words (if anything) as the detail for IT.
+  const extra = typeof e === "object" && e !== null ? (e as { detail?: unknown }).detail : undefined;
+  if (msg && CJK.test(msg)) return typeof extra === "string" && extra ? { text: msg, detail: extra } : { text: msg };
   return { text: s.failedGeneric, detail: [code, msg].filter(Boolean).join(": ") || undefined };
 }

@@ -61,6 +61,9 @@ const zh = {
   preferNative: "能换成 Excel 原生公式的，换成原生公式",
   freeze: "固化",
   frozen: (n: number) => `已固化 ${n} 个公式。`,
+  /** `cells`: the first of them, already listed. */
+  notFrozen: (count: number, cells: string) =>
+    `${count} 个 JX 公式还没有计算结果，未能固化，没有安装加载项的人会看到 #NAME?：${cells}。请按 Ctrl+Alt+F9 重新计算后再固化。`,
   // 进度与错误
   working: "正在处理…",
   failed: "操作未完成",
@@ -127,6 +130,8 @@ const en: Strings = {
   preferNative: "Use native Excel formulas where possible",
   freeze: "Freeze",
   frozen: (n: number) => `Froze ${n} formulas.`,
+  notFrozen: (count: number, cells: string) =>
+    `${count} JX formulas have no calculated value yet and were not frozen; people without the add-in will see #NAME? in ${cells}. Press Ctrl+Alt+F9 to recalculate, then freeze again.`,
   working: "Working…",
   failed: "The operation did not finish",
   failedGeneric: "Excel could not complete this; the workbook's data was not changed. Try again or ask IT.",

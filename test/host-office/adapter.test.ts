@@ -4,6 +4,7 @@
  */
 import {
   createOfficePort,
+  describeOfficeError,
   OfficeHostError,
   officeLocale,
   recalculateWorkbook,
@@ -282,4 +283,21 @@ test.each([
   ["selectCell", () => selectCell("S", "A1")],
 ])("%s outside Excel: a clear message, not a ReferenceError", async (_label, call) => {
   await expect(call()).rejects.toThrow("未检测到 Excel");
+});
+
+describe("describeOfficeError", () => {
+  test.each([
+    [new TypeError("Cannot read properties of undefined (reading 'foo')"), "Internal", /加载项内部出错/],
+    [
+      Object.assign(new Error("An internal error has occurred."), { code: "GeneralException" }),
+      "GeneralException",
+      /Excel 未能完成这次操作（GeneralException）/,
+    ],
+  ])("%s → a Chinese headline, the original words kept as detail", (e, code, headline) => {
+    const d = describeOfficeError(e);
+    expect(d.code).toBe(code);
+    expect(d.message).toMatch(headline);
+    expect(d.message).not.toMatch(/[A-Za-z]{6,}.*\(/); // no English sentence in the headline
+    expect(d.detail).toBe((e as Error).message);
+  });
 });

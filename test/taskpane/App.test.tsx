@@ -255,6 +255,15 @@ describe("固化", () => {
     await waitFor(() => expect(mocked.freezeWorkbook).toHaveBeenCalledTimes(2));
     expect(mocked.freezeWorkbook.mock.calls[1][1]).toMatchObject({ sheets: undefined, preferNative: true });
   });
+
+  it("warns, naming the cells, when some JX formulas could not be frozen", async () => {
+    mocked.freezeWorkbook.mockResolvedValue({ frozen: 5, unresolved: ["表1!I13", "表1!J23"] });
+    renderPane({ port: new MemoryPort({ sheets: { 表1: [] } }) });
+    tab("固化");
+    fireEvent.click(screen.getByRole("button", { name: "固化" }));
+    expect(await screen.findByText("已固化 5 个公式。")).toBeTruthy();
+    expect(screen.getByText(/2 个 JX 公式还没有计算结果，未能固化.*表1!I13、表1!J23/)).toBeTruthy();
+  });
 });
 
 describe("errors", () => {

@@ -4,10 +4,13 @@
  */
 export class OfficeHostError extends Error {
   readonly code: string;
-  constructor(code: string, message: string) {
+  /** What Excel or the runtime said, in its own words (often English): for IT, not the headline. */
+  readonly detail?: string;
+  constructor(code: string, message: string, detail?: string) {
     super(message);
     this.name = "OfficeHostError";
     this.code = code;
+    if (detail) this.detail = detail;
   }
 }
 
@@ -45,7 +48,14 @@ export function describeOfficeError(e: unknown, sheet?: string): OfficeHostError
     case "ResponsePayloadSizeLimitExceeded":
       return new OfficeHostError(code, `${where}数据量超过 Excel 单次传输上限，请缩小表格后重试。`);
     default:
-      return new OfficeHostError(code || "Unknown", `Excel 拒绝了这次操作（${code || "未知错误"}）：${detail}`);
+      // No Office code: our own mistake, not Excel's refusal — say so, and keep the words for IT.
+      if (!code)
+        return new OfficeHostError(
+          "Internal",
+          "操作未能完成：加载项内部出错。请重试；若仍出错，请把技术信息告诉 IT。",
+          detail,
+        );
+      return new OfficeHostError(code, `Excel 未能完成这次操作（${code}）。请重试。`, detail);
   }
 }
 

@@ -1,5 +1,5 @@
 /** The Office.js adapter: the workbook port inside Excel, plus the pane's Office helpers. */
 export { createOfficePort, OfficeWorkbookPort, type OfficePortOptions } from "./port";
 export { officeLocale, localeFromDisplayLanguage, selectCell, recalculateWorkbook, type PaneLocale } from "./ui";
-export { OfficeHostError } from "./errors";
+export { OfficeHostError, describeOfficeError } from "./errors";
 export { MARK_MARKER, MARK_RULE_FORMULA, isOurMarkFormula, MARK_FILL } from "./marks";

@@ -12,14 +12,21 @@ export function FreezePanel() {
   const [scope, setScope] = useState<"sheet" | "workbook">("sheet");
   const [preferNative, setPreferNative] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // Cells whose JX formula had no value to freeze to: a reviewer would see #NAME? there.
+  const [left, setLeft] = useState<string | null>(null);
 
   async function onFreeze() {
     setNotice(null);
+    setLeft(null);
     const result = await op.run(async (onProgress) => {
       const sheets = scope === "sheet" ? [await host.port.activeSheet()] : undefined;
       return freezeWorkbook(host.port, { sheets, preferNative, onProgress });
     });
-    if (result) setNotice(strings.frozen(result.frozen));
+    if (!result) return;
+    setNotice(strings.frozen(result.frozen));
+    const cells = result.unresolved ?? [];
+    const shown = cells.slice(0, 20).join(host.locale === "en" ? ", " : "、") + (cells.length > 20 ? " …" : "");
+    if (cells.length) setLeft(strings.notFrozen(cells.length, shown));
   }
 
   return (
@@ -44,6 +51,7 @@ export function FreezePanel() {
         </Button>
       </div>
       <Notice text={notice} />
+      <Notice text={left} intent="warning" />
     </div>
   );
 }

@@ -1,10 +1,10 @@
-/** A panel's last success message. */
+/** A panel's last result: a success, or a warning when the operation could not do everything. */
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 
-export function Notice({ text }: { text: string | null }) {
+export function Notice({ text, intent = "success" }: { text: string | null; intent?: "success" | "warning" }) {
   if (!text) return null;
   return (
-    <MessageBar intent="success" layout="multiline">
+    <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>{text}</MessageBarBody>
     </MessageBar>
   );
