@@ -15,6 +15,7 @@ export * from "./scoring/indicator";
 export * from "./scoring/total";
 export * from "./detect/form";
 export { detectForms } from "./detect/detect";
+export { EXPECTED_HEADERS } from "./detect/headers";
 export * from "./validate/finding";
 export * from "./validate/validate";
 export * from "./i18n/messages";

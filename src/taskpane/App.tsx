@@ -57,18 +57,24 @@ function Pane({ host }: { host: PaneHost }) {
   async function chooseRuleSet(id: string) {
     setRuleSetId(id);
     setSettingError(null);
-    try {
-      await host.port.setSetting(RULE_SET_SETTING, id);
-    } catch (e) {
-      setSettingError(strings.ruleSetSaveFailed + describeError(e, strings).text);
-      return;
-    }
-    try {
-      // JX.* formulas without a [规则] argument follow the workbook's rule set: rescore them now.
-      await host.recalculate?.();
-    } catch (e) {
-      setSettingError(strings.recalculateFailed + describeError(e, strings).text);
-    }
+    // One operation like the others: progress shows, and nothing else starts meanwhile.
+    await op.run(async (onProgress) => {
+      onProgress(0, 2, strings.savingRuleSet);
+      try {
+        await host.port.setSetting(RULE_SET_SETTING, id);
+      } catch (e) {
+        setSettingError(strings.ruleSetSaveFailed + describeError(e, strings).text);
+        return;
+      }
+      if (!host.recalculate) return;
+      onProgress(1, 2, strings.recalculating);
+      try {
+        // JX.* formulas without a [规则] argument follow the workbook's rule set: rescore them now.
+        await host.recalculate();
+      } catch (e) {
+        setSettingError(strings.recalculateFailed + describeError(e, strings).text);
+      }
+    });
   }
 
   const ruleSet = ruleSets.find((r) => r.id === ruleSetId);

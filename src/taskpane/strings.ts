@@ -10,6 +10,8 @@ const zh = {
   ruleSetHint: "所选规则保存在本工作簿中，下一位打开的人使用同一规则。",
   ruleSetSaveFailed: "评分规则未能保存到工作簿：",
   recalculateFailed: "评分规则已保存，但 JX 函数未能重新计算（可按 Ctrl+Alt+F9 全部重算）：",
+  savingRuleSet: "正在把评分规则保存到工作簿",
+  recalculating: "正在按新规则重新计算 JX 函数",
   tabInsert: "模板",
   tabCheck: "校验",
   tabCalculate: "计算",
@@ -33,9 +35,10 @@ const zh = {
   marksCleared: "已清除本加载项所做的标记。",
   noFindings: (sheet: string) => `工作表“${sheet}”未发现问题。`,
   noForm: (sheet: string) => `工作表“${sheet}”上没有找到绩效自评表。`,
-  noFormHeaders:
-    "应有的表头：绩效指标块（一级指标、二级指标、三级指标、指标值、实际完成值、分值、得分），" +
-    "或项目资金块（全年预算数、全年执行数、执行率）。请检查表头文字，或先插入模板。",
+  /** `blocks`: what the detector looks for, block by block (from the engine). */
+  noFormHeaders: (blocks: string) => `应有的表头——${blocks}。请检查表头文字，或先插入模板。`,
+  listSep: "、",
+  blockSep: "；",
   severityError: "错误",
   severityWarning: "警告",
   severityInfo: "提示",
@@ -83,6 +86,8 @@ const en: Strings = {
   ruleSetSaveFailed: "The scoring rules could not be saved to the workbook: ",
   recalculateFailed:
     "The scoring rules were saved, but the JX functions could not be recalculated (press Ctrl+Alt+F9): ",
+  savingRuleSet: "Saving the scoring rules to the workbook",
+  recalculating: "Recalculating the JX functions under the new rules",
   tabInsert: "Template",
   tabCheck: "Check",
   tabCalculate: "Calculate",
@@ -104,9 +109,9 @@ const en: Strings = {
   marksCleared: "Removed the marks this add-in made.",
   noFindings: (sheet: string) => `No problems found on "${sheet}".`,
   noForm: (sheet: string) => `No self-evaluation form found on "${sheet}".`,
-  noFormHeaders:
-    "Expected headers: an indicator block (一级指标, 二级指标, 三级指标, 指标值, 实际完成值, 分值, 得分) " +
-    "or a funds block (全年预算数, 全年执行数, 执行率). Check the header text or insert a template first.",
+  noFormHeaders: (blocks: string) => `Expected headers — ${blocks}. Check the header text or insert a template first.`,
+  listSep: ", ",
+  blockSep: "; ",
   severityError: "Errors",
   severityWarning: "Warnings",
   severityInfo: "Notes",

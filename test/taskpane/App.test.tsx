@@ -75,6 +75,21 @@ describe("rule set", () => {
     await waitFor(() => expect(events).toEqual([`set ${RULE_SET_SETTING}=other-20`, "recalculate"]));
   });
 
+  it("saving the rules is an operation like the others: progress shows and nothing else starts meanwhile", async () => {
+    let release: () => void = () => undefined;
+    const port = new MemoryPort();
+    jest.spyOn(port, "setSetting").mockImplementation(() => new Promise<void>((r) => (release = r)));
+    renderPane({ port, recalculate: jest.fn(async () => undefined) });
+    fireEvent.change(screen.getByRole("combobox", { name: /评分规则/ }), { target: { value: "other-20" } });
+    expect(await screen.findByText("正在把评分规则保存到工作簿")).toBeTruthy();
+    tab("校验");
+    expect((screen.getByRole("button", { name: "校验" }) as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => release());
+    await waitFor(() =>
+      expect((screen.getByRole("button", { name: "校验" }) as HTMLButtonElement).disabled).toBe(false),
+    );
+  });
+
   it("says so when the rules were saved but the recalculation failed; nothing when the save failed", async () => {
     const recalculate = jest.fn().mockRejectedValue(new Error("Excel 正在编辑单元格"));
     renderPane({ recalculate });
@@ -158,12 +173,14 @@ describe("校验", () => {
   });
 
   it("says which headers it expected when no form is on the sheet", async () => {
-    mocked.checkSheet.mockResolvedValue({ forms: [], findings: [] });
+    mocked.checkSheet.mockResolvedValue({ forms: [], findings: [finding("no-form", "info", null)] });
     renderPane({ port: new MemoryPort({ sheets: { 封面: [["2023 年度"]] } }) });
     tab("校验");
     fireEvent.click(screen.getByRole("button", { name: "校验" }));
     expect(await screen.findByText("工作表“封面”上没有找到绩效自评表。")).toBeTruthy();
-    expect(screen.getByText(/应有的表头：.*一级指标.*实际完成值.*得分/)).toBeTruthy();
+    expect(screen.getByText(/应有的表头——绩效指标表：一级指标.*实际完成值.*得分.*项目资金：.*全年预算数/)).toBeTruthy();
+    // Said once: no second, sheet-level "no form" finding below the warning.
+    expect(screen.queryByRole("region", { name: "提示" })).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 /** 校验 / 标记 / 清除标记 on the active sheet. Checking never writes; marking changes no value. */
 import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
-import type { Severity, SheetCheck } from "../../engine";
+import { EXPECTED_HEADERS, type Severity, type SheetCheck } from "../../engine";
 import { checkSheet, clearMarks, markFindings } from "../../ops";
 import { usePane } from "../host";
 import { usePaneStyles } from "../styles";
@@ -9,6 +9,11 @@ import { FindingList } from "./FindingList";
 import { Notice } from "./Notice";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+/** The detector's own list of headers, block by block: 绩效指标表：一级指标、二级指标… */
+function expectedHeaders(listSep: string, blockSep: string): string {
+  return EXPECTED_HEADERS.map((b) => `${b.block}：${b.headers.map((h) => h.name).join(listSep)}`).join(blockSep);
+}
 
 export function CheckPanel() {
   const { host, strings, op, ruleSet } = usePane();
@@ -48,7 +53,8 @@ export function CheckPanel() {
     if (done) setNotice(strings.marksCleared);
   }
 
-  const findings = checked?.check.findings ?? [];
+  // With no form, the warning above says it all; the engine's sheet-level no-form finding would repeat it.
+  const findings = (checked?.check.findings ?? []).filter((f) => f.code !== "no-form");
   const markable = findings.some((f) => f.cell);
 
   return (
@@ -72,7 +78,7 @@ export function CheckPanel() {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{strings.noForm(checked.sheet)}</MessageBarTitle>
-            {strings.noFormHeaders}
+            {strings.noFormHeaders(expectedHeaders(strings.listSep, strings.blockSep))}
           </MessageBarBody>
         </MessageBar>
       )}

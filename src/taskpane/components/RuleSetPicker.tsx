@@ -14,6 +14,8 @@ export function RuleSetPicker(props: { ruleSets: RuleSet[]; value: string; onCha
         select={{ className: styles.selectInner }}
         value={props.value}
         disabled={op.busy}
+        // At 320 px a long label is cut off: the full one shows on hover.
+        title={props.ruleSets.find((r) => r.id === props.value)?.[host.locale === "zh-CN" ? "label" : "labelEn"]}
         onChange={(_, d) => props.onChange(d.value)}
       >
         {props.ruleSets.map((r) => (
