@@ -88,8 +88,11 @@ export interface WorkbookPort {
   listSheets(): Promise<string[]>;
   /** The active sheet's name (the first sheet for a file). */
   activeSheet(): Promise<string>;
-  /** One snapshot of a sheet's used range. */
-  readSheet(name: string, options?: ReadOptions): Promise<SheetSnapshot>;
+  /**
+   * One snapshot of a sheet's used range. `null` reads the active sheet, resolved in the same
+   * round trip (the snapshot's `name` says which sheet it was).
+   */
+  readSheet(name: string | null, options?: ReadOptions): Promise<SheetSnapshot>;
   /** Apply a plan in as few batches as the host allows. */
   apply(plan: WritePlan): Promise<void>;
   /** A document-level setting (the chosen rule set travels with the workbook). */

@@ -49,11 +49,12 @@ function withValues(snapshot: SheetSnapshot, cells: { row: number; col: number; 
 
 export async function calculateSheetImpl(
   port: WorkbookPort,
-  sheet: string,
+  wanted: string | null,
   ruleSet: RuleSet,
   options: CalculateArgs = {},
-): Promise<{ plan: CalcPlan; written: number }> {
-  const read = await port.readSheet(sheet);
+): Promise<{ sheet: string; plan: CalcPlan; written: number }> {
+  const read = await port.readSheet(wanted);
+  const sheet = read.name;
   // Typed values the user explicitly agreed to replace, and nothing else. They are replaced
   // before planning, so a 合计 or 总分 filled in the same run already adds up the new values.
   const replace = new Set((options.replace ?? []).map((s) => s.replace(/\$/g, "").toUpperCase()));
@@ -101,11 +102,12 @@ export async function calculateSheetImpl(
   }
   if (ops.length) await port.apply({ sheet, ops });
   options.onProgress?.(3, 3, "已写入");
-  if (changed.length === 0) return { plan, written };
+  if (changed.length === 0) return { sheet, plan, written };
   // What is left to decide once these cells hold their values: a replaced cell is no longer a
   // conflict, and a 总分 typed earlier may now be one (its parts changed). Writes stay as done.
   const after = planCalculation(withValues(read, changed), ruleSet);
   return {
+    sheet,
     plan: { ...plan, conflicts: after.conflicts, problems: after.problems, explained: after.explained },
     written,
   };

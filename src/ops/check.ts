@@ -2,8 +2,13 @@
 import { validateSheet, type RuleSet, type SheetCheck } from "../engine";
 import type { WorkbookPort } from "../host/port";
 
-export async function checkSheetImpl(port: WorkbookPort, sheet: string, ruleSet: RuleSet): Promise<SheetCheck> {
-  const snapshot = await port.readSheet(sheet);
+export async function checkSheetImpl(
+  port: WorkbookPort,
+  wanted: string | null,
+  ruleSet: RuleSet,
+): Promise<SheetCheck & { sheet: string }> {
+  const snapshot = await port.readSheet(wanted);
+  const sheet = snapshot.name;
   const result = validateSheet(snapshot, ruleSet);
-  return { forms: result.forms, findings: result.findings.map((f) => ({ ...f, sheet: f.sheet ?? sheet })) };
+  return { sheet, forms: result.forms, findings: result.findings.map((f) => ({ ...f, sheet: f.sheet ?? sheet })) };
 }

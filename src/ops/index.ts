@@ -42,8 +42,15 @@ export async function insertTemplate(port: WorkbookPort, options: InsertTemplate
   return insertTemplateImpl(port, options);
 }
 
-/** The engine's findings for every form on the sheet (sheet name filled in). Never writes. */
-export async function checkSheet(port: WorkbookPort, sheet: string, ruleSet: RuleSet): Promise<SheetCheck> {
+/**
+ * The engine's findings for every form on the sheet (sheet name filled in). Never writes.
+ * `null` checks the active sheet, found in the same read; `sheet` says which one it was.
+ */
+export async function checkSheet(
+  port: WorkbookPort,
+  sheet: string | null,
+  ruleSet: RuleSet,
+): Promise<SheetCheck & { sheet: string }> {
   return checkSheetImpl(port, sheet, ruleSet);
 }
 
@@ -58,6 +65,8 @@ export interface CalculateOptions extends Progress {
 }
 
 export interface CalculateResult {
+  /** The sheet calculated (the active one when none was named). */
+  sheet: string;
   plan: CalcPlan;
   /** How many cells were written. */
   written: number;
@@ -69,7 +78,7 @@ export interface CalculateResult {
  */
 export async function calculateSheet(
   port: WorkbookPort,
-  sheet: string,
+  sheet: string | null,
   ruleSet: RuleSet,
   options?: CalculateOptions,
 ): Promise<CalculateResult> {

@@ -83,8 +83,10 @@ test("more than 512 merged areas (Excel's limit per call): merges read in bands,
   wb.mustSheet("S").merges = merges;
   fake = installFakeOffice(globalThis, wb);
   const before = wb.syncCount;
-  const snap = await createOfficePort().readSheet("S");
-  expect(wb.syncCount - before).toBe(3);
+  const port = createOfficePort();
+  const snap = await port.readSheet("S");
+  // The refused one-call read, then the used range with its merges in bands: 2 syncs.
+  expect(wb.syncCount - before).toBe(2);
   expect(snap.merges).toHaveLength(601);
   expect(snap.merges).toEqual(
     expect.arrayContaining([
@@ -93,4 +95,31 @@ test("more than 512 merged areas (Excel's limit per call): merges read in bands,
     ]),
   );
   expect(snap.values).toHaveLength(700);
+  // The port remembers the sheet: the next read goes straight to the banded read, in one sync.
+  const again = wb.syncCount;
+  expect(await port.readSheet("S")).toEqual(snap);
+  expect(wb.syncCount - again).toBe(1);
+});
+
+test("a sheet longer than the first banded guess reads its remaining merges in one more sync", async () => {
+  const wb = new FakeWorkbook({ sheets: { S: grid(10_150) } });
+  wb.mustSheet("S").merges = Array.from({ length: 600 }, (_, i) => ({ r1: i * 16, c1: 0, r2: i * 16, c2: 1 }));
+  wb.mustSheet("S").merges.push({ r1: 10_120, c1: 2, r2: 10_140, c2: 2 });
+  fake = installFakeOffice(globalThis, wb);
+  const before = wb.syncCount;
+  const snap = await createOfficePort().readSheet("S");
+  expect(wb.syncCount - before).toBe(3);
+  expect(snap.merges).toHaveLength(601);
+  expect(snap.merges).toContainEqual({ r1: 10_120, c1: 2, r2: 10_140, c2: 2 });
+});
+
+test("the active sheet is read in the same sync, its name in the snapshot", async () => {
+  const wb = new FakeWorkbook({ sheets: { 封面: [["x"]], 表1: grid(5) } });
+  wb.activeSheetName = "表1";
+  fake = installFakeOffice(globalThis, wb);
+  const before = wb.syncCount;
+  const snap = await createOfficePort().readSheet(null);
+  expect(wb.syncCount - before).toBe(1);
+  expect(snap.name).toBe("表1");
+  expect(snap.values).toHaveLength(5);
 });

@@ -59,7 +59,7 @@ describe("rule set", () => {
     const { port } = renderPane();
     fireEvent.change(screen.getByRole("combobox", { name: /评分规则/ }), { target: { value: "other-20" } });
     await waitFor(() => expect(port.settingWrites).toEqual([[RULE_SET_SETTING, "other-20"]]));
-    mocked.checkSheet.mockResolvedValue({ forms: [], findings: [] });
+    mocked.checkSheet.mockResolvedValue({ sheet: "Sheet1", forms: [], findings: [] });
     tab("校验");
     fireEvent.click(screen.getByRole("button", { name: "校验" }));
     await waitFor(() => expect(mocked.checkSheet).toHaveBeenCalled());
@@ -128,7 +128,8 @@ describe("校验", () => {
     finding("weights-not-100", "error", null),
     finding("missing-reason", "warning", "J13"),
   ];
-  const check: SheetCheck = {
+  const check: SheetCheck & { sheet: string } = {
+    sheet: "表1",
     forms: [{ kind: "project", range: { r1: 0, c1: 0, r2: 20, c2: 9 }, sums: [] }],
     findings,
   };
@@ -173,7 +174,7 @@ describe("校验", () => {
   });
 
   it("says which headers it expected when no form is on the sheet", async () => {
-    mocked.checkSheet.mockResolvedValue({ forms: [], findings: [finding("no-form", "info", null)] });
+    mocked.checkSheet.mockResolvedValue({ sheet: "封面", forms: [], findings: [finding("no-form", "info", null)] });
     renderPane({ port: new MemoryPort({ sheets: { 封面: [["2023 年度"]] } }) });
     tab("校验");
     fireEvent.click(screen.getByRole("button", { name: "校验" }));
@@ -200,7 +201,7 @@ describe("计算", () => {
   };
 
   it("shows each score's explanation and replaces only the typed values the user ticked", async () => {
-    mocked.calculateSheet.mockResolvedValue({ plan, written: 2 });
+    mocked.calculateSheet.mockResolvedValue({ sheet: "表1", plan, written: 2 });
     const port = new MemoryPort({ sheets: { 表1: [] } });
     renderPane({ port });
     tab("计算");
@@ -223,7 +224,7 @@ describe("计算", () => {
     fireEvent.click(boxes[1]);
     expect(replaceButton.disabled).toBe(false);
 
-    mocked.calculateSheet.mockResolvedValue({ plan: { ...plan, conflicts: [conflictA] }, written: 1 });
+    mocked.calculateSheet.mockResolvedValue({ sheet: "表1", plan: { ...plan, conflicts: [conflictA] }, written: 1 });
     fireEvent.click(replaceButton);
     expect(await screen.findByText("已按您的确认替换 1 个单元格。")).toBeTruthy();
     expect(mocked.calculateSheet).toHaveBeenCalledTimes(2);
@@ -251,7 +252,9 @@ describe("计算", () => {
     expect((await screen.findByRole("progressbar")).getAttribute("aria-valuenow")).toBe("0.25");
     expect(screen.getByText("正在读取工作表")).toBeTruthy();
     expect((screen.getByRole("button", { name: "计算" }) as HTMLButtonElement).disabled).toBe(true);
-    await act(async () => finish({ plan: { writes: [], conflicts: [], problems: [], explained: [] }, written: 0 }));
+    await act(async () =>
+      finish({ sheet: "Sheet1", plan: { writes: [], conflicts: [], problems: [], explained: [] }, written: 0 }),
+    );
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(screen.getByText("已写入 0 个单元格。")).toBeTruthy();
   });
@@ -314,7 +317,7 @@ describe("errors", () => {
 
 describe("language", () => {
   it("speaks English when Office's display language is not Chinese", async () => {
-    mocked.checkSheet.mockResolvedValue({ forms: [], findings: [] });
+    mocked.checkSheet.mockResolvedValue({ sheet: "Cover", forms: [], findings: [] });
     renderPane({ locale: "en", port: new MemoryPort({ sheets: { Cover: [] } }) });
     expect(screen.getByRole("combobox", { name: /Scoring rules/ })).toBeTruthy();
     expect(screen.getByRole("option", { name: "Execution 20" })).toBeTruthy();

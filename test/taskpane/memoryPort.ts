@@ -24,7 +24,8 @@ export class MemoryPort implements WorkbookPort {
   async activeSheet(): Promise<string> {
     return this.active;
   }
-  async readSheet(name: string): Promise<SheetSnapshot> {
+  async readSheet(wanted: string | null): Promise<SheetSnapshot> {
+    const name = wanted ?? this.active;
     const values = this.sheets.get(name);
     if (!values) throw Object.assign(new Error(`no sheet ${name}`), { code: "ItemNotFound" });
     return { name, origin: { row: 0, col: 0 }, values, merges: [] };

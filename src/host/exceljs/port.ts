@@ -68,7 +68,8 @@ export class ExcelJsPort implements WorkbookPort {
     return (visible[tab] ?? visible[0])?.name ?? "";
   }
 
-  async readSheet(name: string, options?: ReadOptions): Promise<SheetSnapshot> {
+  async readSheet(wanted: string | null, options?: ReadOptions): Promise<SheetSnapshot> {
+    const name = wanted ?? (await this.activeSheet());
     const { snapshot, clipped } = readSnapshot(this.sheet(name), options, this.snapshotLimits);
     if (clipped && !this.clipped.some((c) => c.sheet === name)) this.clipped.push(clipped);
     return snapshot;

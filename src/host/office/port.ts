@@ -1,8 +1,10 @@
 /**
  * The workbook port over Office.js. Every `Excel.run` of the add-in lives in this folder.
  *
- * Round trips: readSheet is one `context.sync`; apply is one per batch — one batch unless the
- * data exceeds Office's request limit — plus one read first when the plan clears marks.
+ * Round trips: readSheet is one `context.sync` (the active sheet too, resolved in it); apply is
+ * one per batch — one batch unless the data exceeds Office's request limit — plus one read first
+ * when the plan clears marks. A sheet with more than 512 merged areas costs one more read the first
+ * time (Excel refuses the one-call read); the port remembers it, and reads it in one sync after.
  */
 import type { CellRange, SheetSnapshot } from "../../engine/sheet/snapshot";
 import type { ReadOptions, WorkbookPort, WriteOp, WritePlan } from "../port";
@@ -38,22 +40,78 @@ function rangeData(range: Excel.Range, options: ReadOptions | undefined): Office
   };
 }
 
+/** The named sheet, or the active one (its name loaded in the same sync). */
+function sheetFor(context: Excel.RequestContext, name: string | null): Excel.Worksheet {
+  if (name !== null) return context.workbook.worksheets.getItem(name);
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  return sheet;
+}
+
 /** One round trip: the used range (values only) with what the engine needs, and the merged areas. */
-async function readWhole(name: string, options: ReadOptions | undefined): Promise<SheetSnapshot> {
+async function readWhole(name: string | null, options: ReadOptions | undefined): Promise<SheetSnapshot> {
   return Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(name);
+    const sheet = sheetFor(context, name);
     const used = sheet.getUsedRangeOrNullObject(true);
     loadRange(used, options);
     const merged = sheet.getRange().getMergedAreasOrNullObject();
     merged.load("address");
     await context.sync();
     const merges = merged.isNullObject ? [] : parseAreas(merged.address);
-    return toSnapshot(name, used.isNullObject ? null : rangeData(used, options), merges);
+    return toSnapshot(name ?? sheet.name, used.isNullObject ? null : rangeData(used, options), merges);
   });
 }
 
 /** Rows per merged-areas call when a sheet has more than Excel's 512 per call. */
 const MERGE_BAND_ROWS = 100;
+/** Rows whose merged areas are read, band by band, in the same sync as the used range. */
+const MERGE_BAND_GUESS_ROWS = 10_000;
+
+/** Queue the merged-area reads of rows [first, end), 100 rows a call. */
+function queueMergeBands(sheet: Excel.Worksheet, first: number, end: number): Excel.RangeAreas[] {
+  const bands: Excel.RangeAreas[] = [];
+  for (let row = first; row < end; row += MERGE_BAND_ROWS) {
+    const rows = Math.min(MERGE_BAND_ROWS, end - row);
+    const areas = sheet.getRangeByIndexes(row, 0, rows, 1).getEntireRow().getMergedAreasOrNullObject();
+    areas.load("address");
+    bands.push(areas);
+  }
+  return bands;
+}
+
+function bandMerges(bands: Excel.RangeAreas[]): CellRange[][] {
+  return bands.map((areas) => (areas.isNullObject ? [] : parseAreas(areas.address)));
+}
+
+/**
+ * Excel refuses getMergedAreas on a range with more than 512 merged areas (a long form with a
+ * merge on every row). Then: the used range and the merged areas of its likely rows, band by
+ * band (each call has its own limit), all in one sync — `rowsGuess` rows from the top, the
+ * sheet's known extent when it was read before. Rows the guess missed take one more sync.
+ */
+async function readWithBandedMerges(
+  name: string | null,
+  options: ReadOptions | undefined,
+  rowsGuess: number,
+): Promise<SheetSnapshot> {
+  return Excel.run(async (context) => {
+    const sheet = sheetFor(context, name);
+    const used = sheet.getUsedRangeOrNullObject(true);
+    loadRange(used, options);
+    const guessed = queueMergeBands(sheet, 0, rowsGuess);
+    await context.sync();
+    const sheetName = name ?? sheet.name;
+    if (used.isNullObject) return toSnapshot(sheetName, null, []);
+    const parts = bandMerges(guessed);
+    const end = used.rowIndex + used.rowCount;
+    if (end > rowsGuess) {
+      const rest = queueMergeBands(sheet, rowsGuess, end);
+      await context.sync();
+      parts.push(...bandMerges(rest));
+    }
+    return toSnapshot(sheetName, rangeData(used, options), joinBandMerges(parts));
+  });
+}
 
 /** Merged areas of rows [first, first + count), 100 rows a call, all calls in one sync. */
 async function readMergesInBands(
@@ -62,44 +120,26 @@ async function readMergesInBands(
   first: number,
   count: number,
 ): Promise<CellRange[]> {
-  const bands: Excel.RangeAreas[] = [];
-  for (let row = first; row < first + count; row += MERGE_BAND_ROWS) {
-    const rows = Math.min(MERGE_BAND_ROWS, first + count - row);
-    const areas = sheet.getRangeByIndexes(row, 0, rows, 1).getEntireRow().getMergedAreasOrNullObject();
-    areas.load("address");
-    bands.push(areas);
-  }
+  const bands = queueMergeBands(sheet, first, first + count);
   await context.sync();
-  return joinBandMerges(bands.map((areas) => (areas.isNullObject ? [] : parseAreas(areas.address))));
-}
-
-/**
- * Excel refuses getMergedAreas on a range with more than 512 merged areas (a long form with a
- * merge on every row). Then: the used range in one sync, its merged areas band by band — all
- * bands in one more sync, as each call has its own limit.
- */
-async function readWithBandedMerges(name: string, options: ReadOptions | undefined): Promise<SheetSnapshot> {
-  return Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(name);
-    const used = sheet.getUsedRangeOrNullObject(true);
-    loadRange(used, options);
-    await context.sync();
-    if (used.isNullObject) return toSnapshot(name, null, []);
-    const merges = await readMergesInBands(context, sheet, used.rowIndex, used.rowCount);
-    return toSnapshot(name, rangeData(used, options), merges);
-  });
+  return joinBandMerges(bandMerges(bands));
 }
 
 /**
  * The used range was too big for one answer: learn its size, then read it in row bands, one
  * sync each. Only reached past Office's limits, where more round trips are unavoidable.
  */
-async function readInBands(name: string, options: ReadOptions | undefined, maxCells: number): Promise<SheetSnapshot> {
+async function readInBands(
+  wanted: string | null,
+  options: ReadOptions | undefined,
+  maxCells: number,
+): Promise<SheetSnapshot> {
   return Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(name);
+    const sheet = sheetFor(context, wanted);
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
+    const name = wanted ?? sheet.name;
     if (used.isNullObject) return toSnapshot(name, null, []);
     const merges = await readMergesInBands(context, sheet, used.rowIndex, used.rowCount);
     const bands: OfficeRangeData[] = [];
@@ -260,26 +300,48 @@ export class OfficeWorkbookPort implements WorkbookPort {
     }
   }
 
-  async readSheet(name: string, options?: ReadOptions): Promise<SheetSnapshot> {
+  async readSheet(name: string | null, options?: ReadOptions): Promise<SheetSnapshot> {
     assertExcelHost();
+    const label = name ?? undefined;
+    // The active sheet's name is only known after the read: go by the sheet the last one was.
+    const known = this.bandedSheets.get(name ?? this.lastActive ?? "");
     try {
+      // A sheet known to hold more than 512 merged areas goes straight to the banded read.
+      if (known !== undefined) return await readWithBandedMerges(name, options, known);
       return await readWhole(name, options);
     } catch (e) {
-      if (errorCode(e) === "ItemNotFound") throw describeOfficeError(e, name);
+      if (errorCode(e) === "ItemNotFound") throw describeOfficeError(e, label);
       if (!isPayloadLimit(e)) {
         // Most likely more than 512 merged areas: Excel gives no specific code for that.
         try {
-          return await readWithBandedMerges(name, options);
+          const snapshot = await readWithBandedMerges(name, options, known ?? MERGE_BAND_GUESS_ROWS);
+          this.rememberBanded(snapshot);
+          if (name === null) this.lastActive = snapshot.name;
+          return snapshot;
         } catch (e2) {
-          if (!isPayloadLimit(e2)) throw describeOfficeError(e2, name);
+          if (!isPayloadLimit(e2)) throw describeOfficeError(e2, label);
         }
       }
     }
     try {
       return await readInBands(name, options, this.cellsPerBand);
     } catch (e) {
-      throw describeOfficeError(e, name);
+      throw describeOfficeError(e, label);
     }
+  }
+
+  /** The sheet the last read of the active sheet turned out to be. */
+  private lastActive: string | undefined;
+
+  /** Sheet name → rows to band next time (its extent, with room to grow). */
+  private readonly bandedSheets = new Map<string, number>();
+
+  private rememberBanded(snapshot: SheetSnapshot): void {
+    const end = snapshot.origin.row + snapshot.values.length;
+    this.bandedSheets.set(
+      snapshot.name,
+      Math.max(MERGE_BAND_ROWS, Math.ceil((end * 1.2 + 100) / MERGE_BAND_ROWS) * MERGE_BAND_ROWS),
+    );
   }
 
   async apply(plan: WritePlan): Promise<void> {

@@ -25,9 +25,10 @@ export function CalculatePanel() {
   async function calculate(sheet: string | null, cells: string[]) {
     setNotice(null);
     const outcome = await op.run(async (onProgress) => {
-      const target = sheet ?? (await host.port.activeSheet());
+      // No sheet named: the active one, found in the same read.
       const options = cells.length > 0 ? { replace: cells, onProgress } : { onProgress };
-      return { sheet: target, result: await calculateSheet(host.port, target, ruleSet, options) };
+      const result = await calculateSheet(host.port, sheet, ruleSet, options);
+      return { sheet: result.sheet, result };
     });
     if (!outcome) return;
     setLast(outcome);

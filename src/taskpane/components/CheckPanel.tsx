@@ -29,9 +29,10 @@ export function CheckPanel() {
 
   async function onCheck() {
     setNotice(null);
+    // The active sheet, found in the same read: one round trip for the whole check.
     const result = await op.run(async () => {
-      const sheet = await host.port.activeSheet();
-      return { sheet, check: await checkSheet(host.port, sheet, ruleSet) };
+      const check = await checkSheet(host.port, null, ruleSet);
+      return { sheet: check.sheet, check };
     });
     if (result) setChecked(result);
   }
