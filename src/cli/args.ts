@@ -23,6 +23,8 @@ export interface ParsedArgs {
   replace: string[];
   native: boolean;
   protect: boolean;
+  /** calc/freeze: write the output even though it will lack charts, pivot tables … of the input. */
+  force: boolean;
   /** Seconds allowed per file. */
   timeout?: number;
 }
@@ -39,7 +41,7 @@ const VALUE_FLAGS = new Set([
   "--replace",
   "--timeout",
 ]);
-const BOOL_FLAGS = new Set(["--native", "--protect"]);
+const BOOL_FLAGS = new Set(["--native", "--protect", "--force"]);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const out: ParsedArgs = {
@@ -50,6 +52,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     replace: [],
     native: false,
     protect: false,
+    force: false,
   };
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return out;
   if (argv.includes("--version") || argv.includes("-v")) return { ...out, verb: "version" };
@@ -64,6 +67,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
         : [a, undefined];
     if (BOOL_FLAGS.has(flag)) {
       if (flag === "--native") out.native = true;
+      else if (flag === "--force") out.force = true;
       else out.protect = true;
       continue;
     }

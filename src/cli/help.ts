@@ -12,6 +12,8 @@ export const HELP = `ziping — 绩效自评表命令行工具（绩效自评助
       填写空白的 执行率/得分/合计/总分/等级；用户已填写的值从不覆盖，不一致时列为问题。
   ziping freeze <输入.xlsx> -o <输出.xlsx> [--native]
       把所有 JX.* 公式替换为其值（--native：输入允许时替换为等价的普通公式）。
+  calc 与 freeze 从不修改输入文件。输入含有图表、数据透视表、切片器、表单控件或宏时，输出文件无法保留它们，
+      因此不写入并退出（码 2）；加 --force 则照样写出（不含这些内容）。
   ziping rules        列出可用的评分规则
   ziping --help | -h  显示本帮助；ziping --version 显示版本
 
@@ -30,6 +32,8 @@ Usage:
       Fill empty 执行率/得分/合计/总分/等级 cells; a typed value is never overwritten (a mismatch is reported).
   ziping freeze <in.xlsx> -o <out.xlsx> [--native]
       Replace every JX.* formula by its value (--native: by the plain formula where inputs allow).
+  calc and freeze never modify the input. An input with charts, pivot tables, slicers, form controls
+      or macros cannot keep them in the output: nothing is written (exit 2) unless --force is given.
   ziping rules        List the rule sets.
 
 Exit codes: 0 no error findings; 1 error findings; 2 unreadable input or wrong usage.

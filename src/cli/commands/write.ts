@@ -60,6 +60,29 @@ export async function runTemplate(args: ParsedArgs, io: CliIo): Promise<number> 
   return code;
 }
 
+/**
+ * exceljs cannot carry charts, pivot tables … into the file it writes. The input is never touched,
+ * but an output quietly missing its charts is data lost all the same: refuse unless --force.
+ */
+function refuseLosingParts(port: ExcelJsPort, input: string, args: ParsedArgs, io: CliIo): boolean {
+  if (port.lostOnSave.length === 0) return false;
+  const what = port.lostOnSave.join(args.lang === "en" ? ", " : "、");
+  if (args.force) {
+    io.stderr(
+      args.lang === "en"
+        ? `${input}: the output will not contain its ${what} (--force).\n`
+        : `${input}：输出文件将不含原文件中的${what}（已加 --force）。\n`,
+    );
+    return false;
+  }
+  io.stderr(
+    args.lang === "en"
+      ? `${input}: it contains ${what}, which the output file could not keep. Nothing was written. Add --force to write it without them, or use the task pane in Excel, which keeps everything.\n`
+      : `${input}：文件中有${what}，输出文件无法保留它们，未写入任何文件。若可以不要它们，请加 --force；或在 Excel 中用任务窗格操作，那样会保留全部内容。\n`,
+  );
+  return true;
+}
+
 function singleInput(args: ParsedArgs): string {
   if (args.positional.length !== 1) throw new UsageError(`${args.verb} 需要恰好一个输入文件`);
   return args.positional[0];
@@ -79,6 +102,7 @@ export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
     return EXIT.failure;
   }
   const port = opened.port;
+  if (refuseLosingParts(port, input, args, io)) return EXIT.failure;
   const ruleSet = await ruleSetFor(port, flagRules);
   const rows: ReportRow[] = [];
   let written = 0;
@@ -114,6 +138,7 @@ export async function runFreeze(args: ParsedArgs, io: CliIo): Promise<number> {
     io.stderr(`${input}：${opened.message}\n`);
     return EXIT.failure;
   }
+  if (refuseLosingParts(opened.port, input, args, io)) return EXIT.failure;
   const result = await freezeWorkbook(opened.port, { preferNative: args.native });
   const code = await save(opened.port, out, io);
   if (code !== EXIT.ok) return code;

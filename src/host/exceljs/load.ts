@@ -65,3 +65,23 @@ export async function loadWorkbook(
   if (wb.worksheets.length === 0) throw new WorkbookReadError("no-sheets");
   return wb;
 }
+
+/**
+ * Parts of a workbook that exceljs reads past and does not write back: a file it saves has lost
+ * them. Part names are stored uncompressed in a zip (local headers and central directory), so a
+ * byte search for their folder finds them without unpacking anything.
+ */
+const DROPPED_PARTS: readonly [string, string][] = [
+  ["xl/charts/", "图表"],
+  ["xl/pivotTables/", "数据透视表"],
+  ["xl/slicers/", "切片器"],
+  ["xl/timelines/", "日程表"],
+  ["xl/ctrlProps/", "表单控件"],
+  ["xl/vbaProject.bin", "宏"],
+];
+
+/** What a copy written by exceljs would lack, in Chinese words (图表, 数据透视表 …); [] when nothing. */
+export function partsLostOnSave(data: Uint8Array): string[] {
+  const text = Buffer.from(data.buffer, data.byteOffset, data.length).toString("latin1");
+  return DROPPED_PARTS.filter(([part]) => text.includes(part)).map(([, word]) => word);
+}

@@ -8,7 +8,7 @@ import type { SheetSnapshot } from "../../engine/sheet/snapshot";
 import type { ReadOptions, WorkbookPort, WritePlan } from "../port";
 import { applyOp, PlanError } from "./apply";
 import { WorkbookReadError } from "./errors";
-import { DEFAULT_LOAD_LIMITS, loadWorkbook, type LoadLimits } from "./load";
+import { DEFAULT_LOAD_LIMITS, loadWorkbook, partsLostOnSave, type LoadLimits } from "./load";
 import { readSetting, SETTINGS_SHEET, writeSetting } from "./settings";
 import { DEFAULT_SNAPSHOT_LIMITS, readSnapshot, type ClipNotice, type SnapshotLimits } from "./snapshot";
 
@@ -23,6 +23,8 @@ export class ExcelJsPort implements WorkbookPort {
   readonly workbook: ExcelJS.Workbook;
   /** Sheets whose used range was larger than the limits and was read in part. */
   readonly clipped: ClipNotice[] = [];
+  /** What the file holds that a saved copy would lack (图表, 数据透视表 …): see partsLostOnSave. */
+  lostOnSave: string[] = [];
   private readonly snapshotLimits: SnapshotLimits;
 
   constructor(workbook: ExcelJS.Workbook = new ExcelJS.Workbook(), snapshotLimits = DEFAULT_SNAPSHOT_LIMITS) {
@@ -32,7 +34,9 @@ export class ExcelJsPort implements WorkbookPort {
 
   static async fromBuffer(data: Uint8Array, options: OpenOptions = {}): Promise<ExcelJsPort> {
     const wb = await loadWorkbook(data, { limits: options.load ?? DEFAULT_LOAD_LIMITS, readOnly: options.readOnly });
-    return new ExcelJsPort(wb, options.snapshot);
+    const port = new ExcelJsPort(wb, options.snapshot);
+    port.lostOnSave = partsLostOnSave(data);
+    return port;
   }
 
   static async fromFile(path: string, options: OpenOptions = {}): Promise<ExcelJsPort> {
