@@ -161,7 +161,8 @@ function tasks(ctx: Ctx): void {
   g.style(h1, C.A, h2, LAST, HEADER);
   const rows: number[] = [];
   for (let i = 0; i < (ctx.def.taskRows ?? 5); i++) {
-    const r = g.addRow(20);
+    // No fixed height: Excel grows an input row to fit wrapped text only while its height is automatic.
+    const r = g.addRow();
     rows.push(r);
     g.input(r, C.A, r, C.G);
     g.format(r, C.D, r, C.G, MONEY);
@@ -242,7 +243,7 @@ function indicatorRow(ctx: Ctx, r: number, level2: string, nature: string, weigh
 function execIndicator(ctx: Ctx): void {
   indicatorHeader(ctx, true);
   const g = ctx.grid;
-  const r = g.addRow(20);
+  const r = g.addRow();
   const x = LABELS.execIndicator;
   g.set(r, C.A, x.level1);
   g.set(r, C.C, x.level3);
@@ -280,7 +281,8 @@ function indicators(ctx: Ctx): void {
     const weights = splitWeight(l1.weight, level2.length);
     const start = g.rowCount;
     level2.forEach((l2, i) => {
-      const r = g.addRow(20);
+      // Automatic height, so a long 三级指标 or 偏差原因 shows whole (a fixed height would cut it off).
+      const r = g.addRow();
       const less = l1.lessIsBetter || /成本/.test(l2);
       indicatorRow(ctx, r, l2, less ? "≤" : "≥", weights[i]);
     });

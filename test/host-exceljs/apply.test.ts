@@ -99,7 +99,12 @@ const cases: [string, WriteOp[], (ws: ExcelJS.Worksheet) => void][] = [
   [
     "protectSheet",
     [{ kind: "protectSheet" }],
-    (ws) => expect((ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection?.sheet).toBe(true),
+    (ws) => {
+      const p = (ws as unknown as { sheetProtection: Record<string, boolean> }).sheetProtection;
+      expect(p?.sheet).toBe(true);
+      // Protected, yet rows can be added and removed (exceljs reads insertRows/deleteRows as "allowed").
+      expect([p?.insertRows, p?.deleteRows]).toEqual([true, true]);
+    },
   ],
   [
     "print",

@@ -130,6 +130,7 @@ describe("apply", () => {
     expect(s.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$2" });
     expect(s.freeze).toEqual({ rows: 2, cols: 1 });
     expect(s.protected).toBe(true);
+    expect(s.protectionOptions).toMatchObject({ allowInsertRows: true, allowDeleteRows: true });
     expect(wb.suspendCalculationCount).toBe(1);
   });
 

@@ -39,6 +39,15 @@ describe.each(MATRIX)("%s template (%s rules, %s form, %s formulas)", (kind, rul
     t = await inserted(kind, ruleSetId, style);
   });
 
+  test("indicator and task rows keep an automatic height, so wrapped text shows whole", () => {
+    const f = detectForms(t.snapshot)[0];
+    const rows = [...(f.indicators?.rows ?? []).map((r) => r.row), ...(f.tasks?.rows ?? []).map((r) => r.row)];
+    expect(rows.length).toBeGreaterThan(5);
+    // exceljs rows are plain objects, not Office.js proxies: nothing to load or sync.
+
+    for (const r of rows) expect([r + 1, t.ws.getRow(r + 1).height]).toEqual([r + 1, undefined]);
+  });
+
   test("the engine's detection reads it as a form of the right kind with every column", () => {
     const forms = detectForms(t.snapshot);
     expect(forms).toHaveLength(1);

@@ -133,6 +133,9 @@ export function applyOp(ws: ExcelJS.Worksheet, op: WriteOp): boolean {
         selectUnlockedCells: true,
         formatColumns: true,
         formatRows: true,
+        // A form needs more or fewer indicator rows than the template has: let people add and delete rows.
+        insertRows: true,
+        deleteRows: true,
       });
       return false;
     case "print":

@@ -125,7 +125,14 @@ export function queueOp(env: ApplyEnv, op: WriteOp): void {
       sheet.getRange(op.range).format.protection.locked = op.locked;
       return;
     case "protectSheet":
-      sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+      // Rows may be inserted and deleted: a form needs more or fewer indicator rows than the template has.
+      sheet.protection.protect({
+        allowFormatColumns: true,
+        allowFormatRows: true,
+        allowAutoFilter: true,
+        allowInsertRows: true,
+        allowDeleteRows: true,
+      });
       return;
     case "print":
       sheet.pageLayout.orientation =

@@ -81,6 +81,8 @@ export class FakeSheet {
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   protected = false;
+  /** The options the sheet was protected with (allowInsertRows …). */
+  protectionOptions: Record<string, boolean> = {};
   freeze: { rows: number; cols: number } | null = null;
   pageLayout: FakePageLayout = {};
   /** The selected range's A1 address. */

@@ -147,12 +147,12 @@ export class FakeProtection extends FakeObject<FakeSheet> {
     return { protected: { get: () => this._must().protected } };
   }
   protect(options?: unknown, password?: string): void {
-    void options;
     void password;
     this.context.enqueue(() => {
       const s = this._must();
       if (s.protected) throw new FakeOfficeError("InvalidOperation", "The worksheet is already protected.");
       s.protected = true;
+      s.protectionOptions = { ...((options as Record<string, boolean> | undefined) ?? {}) };
     });
   }
   unprotect(password?: string): void {
