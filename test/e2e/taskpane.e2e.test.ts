@@ -273,7 +273,7 @@ test("at 320 px nothing overflows sideways and a sheet without a form gets the e
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByRole("button", { name: "校验", exact: true }).click();
     await page.getByText("工作表“封面”上没有找到绩效自评表。").waitFor();
-    await page.getByText(/应有的表头：.*一级指标/).waitFor();
+    await page.getByText(/应有的表头——绩效指标表：一级指标/).waitFor();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -41,7 +41,7 @@ describe.each(MATRIX)("%s template (%s rules, %s form, %s formulas)", (kind, rul
 
   test("indicator and task rows keep an automatic height, so wrapped text shows whole", () => {
     const f = detectForms(t.snapshot)[0];
-    const rows = [...(f.indicators?.rows ?? []).map((r) => r.row), ...(f.tasks?.rows ?? []).map((r) => r.row)];
+    const rows = [...(f.indicators?.rows ?? []).map((r) => r.row), ...(f.tasks?.rows ?? [])];
     expect(rows.length).toBeGreaterThan(5);
     // exceljs rows are plain objects, not Office.js proxies: nothing to load or sync.
 
