@@ -232,7 +232,7 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     await page.setViewportSize({ width: 320, height: 900 });
     await shot(page, "taskpane-calculate-320.png");
     await page.setViewportSize({ width: 400, height: 900 });
-    await shot(page, "taskpane-calculate-400.png");
+    const calcShot = await shot(page, "taskpane-calculate-400.png");
 
     // Only after the user ticks the conflict and confirms is the typed value replaced.
     const replaceButton = page.getByRole("button", { name: "用计算值替换所选单元格" });
@@ -242,6 +242,12 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     await page.getByText("已按您的确认替换 1 个单元格。").waitFor();
     expect(await value(page, CELL.typedWrong)).toBe(20);
     expect(await value(page, CELL.emptyScore1)).toBe(40);
+    // The 总分 filled from the typed 19 no longer adds up: it is the next decision, not a stale number.
+    await page.getByText(/填写值 99 → 计算值 100/).waitFor();
+    await page.getByRole("checkbox", { name: new RegExp(CELL.totalScore) }).check();
+    await replaceButton.click();
+    await page.getByText("已按您的确认替换 1 个单元格。").waitFor();
+    expect(await value(page, CELL.totalScore)).toBe(100);
 
     // 清除标记: exactly our marks go; values stay.
     await page.getByRole("tab", { name: "校验" }).click();
@@ -257,6 +263,7 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     if (process.env.UPDATE_SCREENSHOTS === "1" || !fs.existsSync(docShot)) {
       fs.mkdirSync(path.dirname(docShot), { recursive: true });
       fs.copyFileSync(goodShot, docShot);
+      fs.copyFileSync(calcShot, path.join(root, "docs", "images", "taskpane-calculate.png"));
     }
   } finally {
     await page.close();
