@@ -21,17 +21,23 @@ async function walk(dir: string, into: string[]): Promise<void> {
   }
 }
 
-export async function expandInputs(inputs: string[], cwd: string): Promise<Expanded> {
+const MISSING = {
+  "zh-CN": { none: "找不到文件或文件夹", empty: "文件夹中没有 .xlsx 文件" },
+  en: { none: "no such file or folder", empty: "the folder holds no .xlsx file" },
+};
+
+export async function expandInputs(inputs: string[], cwd: string, lang: "zh-CN" | "en" = "zh-CN"): Promise<Expanded> {
+  const say = MISSING[lang];
   const files: string[] = [];
   const missing: Expanded["missing"] = [];
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     const st = await fs.stat(abs).catch(() => null);
-    if (!st) missing.push({ input, message: "找不到文件或文件夹" });
+    if (!st) missing.push({ input, message: say.none });
     else if (st.isDirectory()) {
       const before = files.length;
       await walk(abs, files);
-      if (files.length === before) missing.push({ input, message: "文件夹中没有 .xlsx 文件" });
+      if (files.length === before) missing.push({ input, message: say.empty });
     } else files.push(abs);
   }
   return { files: [...new Set(files)], missing };

@@ -1,5 +1,5 @@
 /** `ziping --help`: usage in Chinese and English, one screen each. */
-export const HELP = `ziping — 绩效自评表命令行工具（绩效自评助手）
+export const HELP_ZH = `ziping — 绩效自评表命令行工具（绩效自评助手）
 
 用法:
   ziping template <project|department|department-gs> -o 输出.xlsx [--rules 规则] [--formulas native|custom] [--protect]
@@ -20,7 +20,9 @@ export const HELP = `ziping — 绩效自评表命令行工具（绩效自评助
 退出码: 0 没有错误；1 发现错误级问题；2 文件无法读取或用法错误。
 JSON 输出为数组：{file, sheet, cell, row, severity, code, message}（表级问题的 cell/row 为 null）。
 
-ziping — command line for 绩效自评表 (budget performance self-evaluation forms)
+`;
+
+export const HELP_EN = `ziping — command line for 绩效自评表 (budget performance self-evaluation forms)
 
 Usage:
   ziping template <project|department|department-gs> -o out.xlsx [--rules ID] [--formulas native|custom] [--protect]
@@ -38,3 +40,6 @@ Usage:
 
 Exit codes: 0 no error findings; 1 error findings; 2 unreadable input or wrong usage.
 `;
+
+/** Both languages, for a plain --help; --lang zh|en picks one. */
+export const HELP = `${HELP_ZH}\n${HELP_EN}`;

@@ -8,7 +8,7 @@ export type Opened = { ok: true; port: ExcelJsPort } | { ok: false; message: str
 
 export async function openWorkbook(
   file: string,
-  options: { readOnly?: boolean; timeoutSeconds?: number } = {},
+  options: { readOnly?: boolean; timeoutSeconds?: number; lang?: "zh-CN" | "en" } = {},
 ): Promise<Opened> {
   try {
     const port = await withTimeout(
@@ -17,14 +17,14 @@ export async function openWorkbook(
     );
     return { ok: true, port };
   } catch (e) {
-    return { ok: false, message: describeError(e) };
+    return { ok: false, message: describeError(e, options.lang) };
   }
 }
 
-/** Any failure as one zh-CN line: our own errors carry their message; anything else is wrapped. */
-export function describeError(e: unknown): string {
-  if (e instanceof WorkbookReadError) return e.message;
-  if (e instanceof TimeoutError) return new WorkbookReadError("timeout").message;
-  const text = e instanceof Error ? e.message : String(e);
-  return `处理失败：${text.split("\n")[0].slice(0, 200)}`;
+/** Any failure as one line (zh-CN unless --lang en): our own errors carry their message; anything else is wrapped. */
+export function describeError(e: unknown, lang: "zh-CN" | "en" = "zh-CN"): string {
+  const read = e instanceof TimeoutError ? new WorkbookReadError("timeout") : e;
+  if (read instanceof WorkbookReadError) return lang === "en" ? read.messageEn : read.message;
+  const text = (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 200);
+  return lang === "en" ? `failed: ${text}` : `处理失败：${text}`;
 }

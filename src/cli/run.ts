@@ -5,7 +5,7 @@
 import { parseArgs, UsageError } from "./args";
 import { runCheck } from "./commands/check";
 import { runCalc, runFreeze, runTemplate } from "./commands/write";
-import { HELP } from "./help";
+import { HELP, HELP_EN, HELP_ZH } from "./help";
 import { EXIT, type CliIo } from "./io";
 import { describeError } from "./open";
 import { rulesListing } from "./rules";
@@ -16,9 +16,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     const args = parseArgs(argv);
     switch (args.verb) {
-      case "help":
-        io.stdout(HELP);
+      case "help": {
+        // --help --lang en (or zh) prints that language only; plain --help prints both.
+        const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+        const lang = i < 0 ? "" : argv[i].includes("=") ? argv[i].split("=")[1] : (argv[i + 1] ?? "");
+        io.stdout(/^en/i.test(lang) ? HELP_EN : /^zh/i.test(lang) ? HELP_ZH : HELP);
         return EXIT.ok;
+      }
       case "version":
         io.stdout(`ziping ${VERSION}\n`);
         return EXIT.ok;

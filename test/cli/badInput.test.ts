@@ -150,3 +150,15 @@ test("bad usage is exit 2 with a zh-CN message and a pointer to --help", async (
     expect(r.stderr).not.toMatch(STACK_LINE);
   }
 });
+
+test("--lang en speaks English for files it cannot read, and --help --lang en prints English only", async () => {
+  const empty = raw("empty-en.xlsx", "");
+  const r = await cli(["check", empty, "missing-en.xlsx", "--lang", "en"], dir);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toContain("file is empty (0 bytes)");
+  expect(r.stdout).toContain("no such file or folder");
+  expect(r.stdout).not.toMatch(/[\u4e00-\u9fff]{4}/);
+  const h = await cli(["--help", "--lang", "en"], dir);
+  expect(h.stdout).toContain("ziping — command line for");
+  expect(h.stdout).not.toContain("用法");
+});

@@ -32,7 +32,7 @@ export async function checkFile(
   locale: Locale,
   timeoutSeconds?: number,
 ): Promise<FileResult> {
-  const opened = await openWorkbook(file, { readOnly: true, timeoutSeconds });
+  const opened = await openWorkbook(file, { readOnly: true, timeoutSeconds, lang: locale });
   const failed = (message: string): FileResult => ({
     rows: [{ file: display, sheet: null, cell: null, row: null, severity: "error", code: "unreadable", message }],
     unreadable: true,
@@ -63,7 +63,7 @@ export async function checkFile(
     };
     return { rows: await withTimeout(work(), (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000), unreadable: false };
   } catch (e) {
-    return failed(describeError(e));
+    return failed(describeError(e, locale));
   }
 }
 
@@ -72,7 +72,7 @@ const PROGRESS_FROM = 10;
 export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.positional.length === 0) throw new UsageError("check 需要至少一个 .xlsx 文件或文件夹");
   const flagRules = ruleSetFromFlag(args.rules);
-  const { files, missing } = await expandInputs(args.positional, io.cwd);
+  const { files, missing } = await expandInputs(args.positional, io.cwd, args.lang);
   const rows: ReportRow[] = missing.map((m) => ({
     file: m.input,
     sheet: null,

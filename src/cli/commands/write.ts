@@ -23,13 +23,17 @@ function outPath(args: ParsedArgs, io: CliIo, input?: string): string {
   return out;
 }
 
-async function save(port: ExcelJsPort, out: string, io: CliIo): Promise<number> {
+async function save(port: ExcelJsPort, out: string, io: CliIo, lang: "zh-CN" | "en" = "zh-CN"): Promise<number> {
   try {
     await fs.mkdir(path.dirname(out), { recursive: true });
     await port.saveAs(out);
     return EXIT.ok;
   } catch (e) {
-    io.stderr(`无法写入输出文件 ${out}：${describeError(e)}\n`);
+    io.stderr(
+      lang === "en"
+        ? `cannot write the output file ${out}: ${describeError(e, lang)}\n`
+        : `无法写入输出文件 ${out}：${describeError(e)}\n`,
+    );
     return EXIT.failure;
   }
 }
@@ -96,9 +100,9 @@ export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
     throw new UsageError(`--formulas 只能是 values、native 或 custom，而不是 ${style}`);
   }
   const flagRules = ruleSetFromFlag(args.rules);
-  const opened = await openWorkbook(path.resolve(io.cwd, input), { timeoutSeconds: args.timeout });
+  const opened = await openWorkbook(path.resolve(io.cwd, input), { timeoutSeconds: args.timeout, lang: args.lang });
   if (!opened.ok) {
-    io.stderr(`${input}：${opened.message}\n`);
+    io.stderr(args.lang === "en" ? `${input}: ${opened.message}\n` : `${input}：${opened.message}\n`);
     return EXIT.failure;
   }
   const port = opened.port;
@@ -120,7 +124,7 @@ export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
       rows.push(rowOf(input, { ...f, sheet: f.sheet ?? sheet }, args.lang));
     }
   }
-  const code = await save(port, out, io);
+  const code = await save(port, out, io, args.lang);
   if (code !== EXIT.ok) return code;
   if (args.format === "json") io.stdout(JSON.stringify(rows, null, 2) + "\n");
   else io.stdout(textOf(rows, args.lang));
@@ -133,14 +137,14 @@ export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
 export async function runFreeze(args: ParsedArgs, io: CliIo): Promise<number> {
   const input = singleInput(args);
   const out = outPath(args, io, input);
-  const opened = await openWorkbook(path.resolve(io.cwd, input), { timeoutSeconds: args.timeout });
+  const opened = await openWorkbook(path.resolve(io.cwd, input), { timeoutSeconds: args.timeout, lang: args.lang });
   if (!opened.ok) {
-    io.stderr(`${input}：${opened.message}\n`);
+    io.stderr(args.lang === "en" ? `${input}: ${opened.message}\n` : `${input}：${opened.message}\n`);
     return EXIT.failure;
   }
   if (refuseLosingParts(opened.port, input, args, io)) return EXIT.failure;
   const result = await freezeWorkbook(opened.port, { preferNative: args.native });
-  const code = await save(opened.port, out, io);
+  const code = await save(opened.port, out, io, args.lang);
   if (code !== EXIT.ok) return code;
   io.stderr(
     args.lang === "en"
