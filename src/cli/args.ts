@@ -43,6 +43,15 @@ const VALUE_FLAGS = new Set([
 ]);
 const BOOL_FLAGS = new Set(["--native", "--protect", "--force"]);
 
+/** Which options each command takes: an option that belongs to another command is a usage error. */
+const FLAGS_OF: Record<Exclude<Verb, "help" | "version">, ReadonlySet<string>> = {
+  template: new Set(["-o", "--out", "--rules", "--formulas", "--protect", "--lang"]),
+  check: new Set(["--format", "--rules", "--jobs", "--lang", "--timeout"]),
+  calc: new Set(["-o", "--out", "--rules", "--formulas", "--replace", "--format", "--lang", "--timeout", "--force"]),
+  freeze: new Set(["-o", "--out", "--native", "--lang", "--timeout", "--force"]),
+  rules: new Set(["--lang"]),
+};
+
 export function parseArgs(argv: string[]): ParsedArgs {
   const out: ParsedArgs = {
     verb: "help",
@@ -65,6 +74,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
       a.startsWith("--") && a.includes("=")
         ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
         : [a, undefined];
+    if ((BOOL_FLAGS.has(flag) || VALUE_FLAGS.has(flag)) && !FLAGS_OF[out.verb as keyof typeof FLAGS_OF].has(flag)) {
+      throw new UsageError(`${verb} 不接受选项 ${flag}`);
+    }
     if (BOOL_FLAGS.has(flag)) {
       if (flag === "--native") out.native = true;
       else if (flag === "--force") out.force = true;
@@ -89,6 +101,7 @@ function setValue(out: ParsedArgs, flag: string, value: string): void {
   switch (flag) {
     case "-o":
     case "--out":
+      if (out.out !== undefined) throw new UsageError(`输出文件只能指定一次（已有 ${out.out}）`);
       out.out = value;
       return;
     case "--rules":

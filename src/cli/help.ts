@@ -8,11 +8,11 @@ export const HELP_ZH = `ziping — 绩效自评表命令行工具（绩效自评
       --formulas custom  使用 JX.* 自定义函数（需要加载项，可读 “≥95%”“1-2次” 等文字值）
   ziping check <文件.xlsx|文件夹>... [--format text|json] [--rules 规则] [--jobs N] [--lang zh|en]
       校验工作簿中的每张绩效自评表，从不修改文件。文件夹表示其中（含子文件夹）所有 .xlsx。
-  ziping calc <输入.xlsx> -o <输出.xlsx> [--rules 规则] [--formulas values|native|custom] [--replace 工作表!单元格,...]
+  ziping calc <输入.xlsx> -o <输出.xlsx> [--rules 规则] [--formulas values|native|custom] [--replace 工作表!单元格,...] [--force]
       填写空白的 执行率/得分/合计/总分/等级；用户已填写的值从不覆盖，不一致时列为问题。
-  ziping freeze <输入.xlsx> -o <输出.xlsx> [--native]
+  ziping freeze <输入.xlsx> -o <输出.xlsx> [--native] [--force]
       把所有 JX.* 公式替换为其值（--native：输入允许时替换为等价的普通公式）。
-  calc 与 freeze 从不修改输入文件。输入含有图表、数据透视表、切片器、表单控件或宏时，输出文件无法保留它们，
+  template、calc、freeze 从不修改输入文件，也不覆盖已有的输出文件。输入含有图表、数据透视表、切片器、表单控件或宏时，输出文件无法保留它们，
       因此不写入并退出（码 2）；加 --force 则照样写出（不含这些内容）。
   ziping rules        列出可用的评分规则
   ziping --help | -h  显示本帮助；ziping --version 显示版本
@@ -30,11 +30,11 @@ Usage:
       without the add-in; custom: JX.* functions (needs the add-in, reads text such as "≥95%").
   ziping check <file.xlsx|folder>... [--format text|json] [--rules ID] [--jobs N] [--lang zh|en]
       Check every form on every sheet; never writes. A folder means every .xlsx under it.
-  ziping calc <in.xlsx> -o <out.xlsx> [--rules ID] [--formulas values|native|custom] [--replace Sheet!A1,...]
+  ziping calc <in.xlsx> -o <out.xlsx> [--rules ID] [--formulas values|native|custom] [--replace Sheet!A1,...] [--force]
       Fill empty 执行率/得分/合计/总分/等级 cells; a typed value is never overwritten (a mismatch is reported).
-  ziping freeze <in.xlsx> -o <out.xlsx> [--native]
+  ziping freeze <in.xlsx> -o <out.xlsx> [--native] [--force]
       Replace every JX.* formula by its value (--native: by the plain formula where inputs allow).
-  calc and freeze never modify the input. An input with charts, pivot tables, slicers, form controls
+  template, calc and freeze never modify the input nor overwrite an existing output. An input with charts, pivot tables, slicers, form controls
       or macros cannot keep them in the output: nothing is written (exit 2) unless --force is given.
   ziping rules        List the rule sets.
 

@@ -52,7 +52,7 @@ export async function calculateSheetImpl(
   wanted: string | null,
   ruleSet: RuleSet,
   options: CalculateArgs = {},
-): Promise<{ sheet: string; plan: CalcPlan; written: number }> {
+): Promise<{ sheet: string; plan: CalcPlan; written: number; replaced: string[] }> {
   const read = await port.readSheet(wanted);
   const sheet = read.name;
   // Typed values the user explicitly agreed to replace, and nothing else. They are replaced
@@ -102,7 +102,8 @@ export async function calculateSheetImpl(
   }
   if (ops.length) await port.apply({ sheet, ops });
   options.onProgress?.(3, 3, "已写入");
-  if (changed.length === 0) return { sheet, plan, written };
+  const replaced = replacements.map((r) => r.cell);
+  if (changed.length === 0) return { sheet, plan, written, replaced };
   // What is left to decide once these cells hold their values: a replaced cell is no longer a
   // conflict, and a 总分 typed earlier may now be one (its parts changed). Writes stay as done.
   const after = planCalculation(withValues(read, changed), ruleSet);
@@ -110,5 +111,6 @@ export async function calculateSheetImpl(
     sheet,
     plan: { ...plan, conflicts: after.conflicts, problems: after.problems, explained: after.explained },
     written,
+    replaced,
   };
 }

@@ -70,6 +70,8 @@ export interface CalculateResult {
   plan: CalcPlan;
   /** How many cells were written. */
   written: number;
+  /** The cells of `replace` that held a conflict and were replaced (the others were left alone). */
+  replaced: string[];
 }
 
 /**

@@ -142,6 +142,9 @@ test("bad usage is exit 2 with a zh-CN message and a pointer to --help", async (
     ["calc", "a.xlsx"],
     ["freeze", "a.xlsx", "b.xlsx", "-o", "c.xlsx"],
     ["check", "a.xlsx", "--jobs", "0"],
+    ["check", "a.xlsx", "--replace", "A1"], // an option of another command
+    ["template", "project", "--native", "-o", "x.xlsx"],
+    ["template", "project", "-o", "x.xlsx", "-o", "y.xlsx"], // two outputs
   ];
   for (const argv of cases) {
     const r = await cli(argv, dir);
@@ -161,4 +164,17 @@ test("--lang en speaks English for files it cannot read, and --help --lang en pr
   const h = await cli(["--help", "--lang", "en"], dir);
   expect(h.stdout).toContain("ziping — command line for");
   expect(h.stdout).not.toContain("用法");
+});
+
+test("calc and freeze never overwrite an existing output; a --replace cell with no conflict is named", async () => {
+  const input = await xlsx("form-replace.xlsx", (wb) => projectForm(wb.addWorksheet("表1"), 95));
+  const taken = raw("taken.xlsx", "precious");
+  for (const verb of ["calc", "freeze"]) {
+    const r = await cli([verb, input, "-o", taken], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("输出文件已存在");
+    expect(fs.readFileSync(path.join(dir, taken), "utf8")).toBe("precious");
+  }
+  const r = await cli(["calc", input, "-o", "replaced.xlsx", "--replace", "表1!Z99"], dir);
+  expect(r.stderr).toContain("--replace 表1!Z99：该单元格不是与计算值不同的填写值，未作改动。");
 });

@@ -201,7 +201,7 @@ describe("计算", () => {
   };
 
   it("shows each score's explanation and replaces only the typed values the user ticked", async () => {
-    mocked.calculateSheet.mockResolvedValue({ sheet: "表1", plan, written: 2 });
+    mocked.calculateSheet.mockResolvedValue({ sheet: "表1", plan, written: 2, replaced: [] });
     const port = new MemoryPort({ sheets: { 表1: [] } });
     renderPane({ port });
     tab("计算");
@@ -224,7 +224,12 @@ describe("计算", () => {
     fireEvent.click(boxes[1]);
     expect(replaceButton.disabled).toBe(false);
 
-    mocked.calculateSheet.mockResolvedValue({ sheet: "表1", plan: { ...plan, conflicts: [conflictA] }, written: 1 });
+    mocked.calculateSheet.mockResolvedValue({
+      sheet: "表1",
+      plan: { ...plan, conflicts: [conflictA] },
+      written: 1,
+      replaced: ["I30"],
+    });
     fireEvent.click(replaceButton);
     expect(await screen.findByText("已按您的确认替换 1 个单元格。")).toBeTruthy();
     expect(mocked.calculateSheet).toHaveBeenCalledTimes(2);
@@ -253,7 +258,12 @@ describe("计算", () => {
     expect(screen.getByText("正在读取工作表")).toBeTruthy();
     expect((screen.getByRole("button", { name: "计算" }) as HTMLButtonElement).disabled).toBe(true);
     await act(async () =>
-      finish({ sheet: "Sheet1", plan: { writes: [], conflicts: [], problems: [], explained: [] }, written: 0 }),
+      finish({
+        sheet: "Sheet1",
+        plan: { writes: [], conflicts: [], problems: [], explained: [] },
+        written: 0,
+        replaced: [],
+      }),
     );
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(screen.getByText("已写入 0 个单元格。")).toBeTruthy();

@@ -23,6 +23,13 @@ function outPath(args: ParsedArgs, io: CliIo, input?: string): string {
   return out;
 }
 
+/** The output path, which must not exist yet: a command never overwrites a file. */
+async function newOutPath(args: ParsedArgs, io: CliIo, input?: string): Promise<string> {
+  const out = outPath(args, io, input);
+  if (await fs.stat(out).catch(() => null)) throw new UsageError(`输出文件已存在：${args.out}（不会覆盖已有文件）`);
+  return out;
+}
+
 async function save(port: ExcelJsPort, out: string, io: CliIo, lang: "zh-CN" | "en" = "zh-CN"): Promise<number> {
   try {
     await fs.mkdir(path.dirname(out), { recursive: true });
@@ -49,8 +56,7 @@ export async function runTemplate(args: ParsedArgs, io: CliIo): Promise<number> 
   const style = (args.formulas ?? "native") as FormulaStyle;
   if (style !== "native" && style !== "custom")
     throw new UsageError(`--formulas 只能是 native 或 custom，而不是 ${style}`);
-  const out = outPath(args, io);
-  if (await fs.stat(out).catch(() => null)) throw new UsageError(`输出文件已存在：${args.out}（模板不会覆盖已有文件）`);
+  const out = await newOutPath(args, io);
   const ruleSet = ruleSetFromFlag(args.rules);
   const port = new ExcelJsPort();
   const { sheet } = await insertTemplate(port, {
@@ -94,7 +100,7 @@ function singleInput(args: ParsedArgs): string {
 
 export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
   const input = singleInput(args);
-  const out = outPath(args, io, input);
+  const out = await newOutPath(args, io, input);
   const style = args.formulas ?? "values";
   if (!["values", "native", "custom"].includes(style)) {
     throw new UsageError(`--formulas 只能是 values、native 或 custom，而不是 ${style}`);
@@ -110,6 +116,7 @@ export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
   const ruleSet = await ruleSetFor(port, flagRules);
   const rows: ReportRow[] = [];
   let written = 0;
+  const replacedCells = new Set<string>();
   for (const sheet of await port.listSheets()) {
     // --replace takes "Sheet!A1" (or a bare "A1" for every sheet): cells the user confirmed.
     const replace = args.replace
@@ -120,9 +127,24 @@ export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
       formulaStyle: style as "values" | "native" | "custom",
     });
     written += result.written;
+    for (const c of result.replaced) replacedCells.add(`${sheet}!${c}`.toUpperCase()).add(c.toUpperCase());
     for (const f of [...result.plan.conflicts, ...result.plan.problems]) {
       rows.push(rowOf(input, { ...f, sheet: f.sheet ?? sheet }, args.lang));
     }
+  }
+  // A --replace cell that held no typed value differing from the computed one was left alone:
+  // say so, it may be a typo ("Sheet!A1" is looked up on that sheet, a bare "A1" on any).
+  for (const r of args.replace) {
+    const key = r
+      .replace(/\$/g, "")
+      .replace(/^'([^']*)'!/, "$1!")
+      .toUpperCase();
+    if (replacedCells.has(key)) continue;
+    io.stderr(
+      args.lang === "en"
+        ? `--replace ${r}: not a typed value that differs from the computed one; left unchanged.\n`
+        : `--replace ${r}：该单元格不是与计算值不同的填写值，未作改动。\n`,
+    );
   }
   const code = await save(port, out, io, args.lang);
   if (code !== EXIT.ok) return code;
@@ -136,7 +158,7 @@ export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
 
 export async function runFreeze(args: ParsedArgs, io: CliIo): Promise<number> {
   const input = singleInput(args);
-  const out = outPath(args, io, input);
+  const out = await newOutPath(args, io, input);
   const opened = await openWorkbook(path.resolve(io.cwd, input), { timeoutSeconds: args.timeout, lang: args.lang });
   if (!opened.ok) {
     io.stderr(args.lang === "en" ? `${input}: ${opened.message}\n` : `${input}：${opened.message}\n`);
