@@ -16,7 +16,7 @@ const EXCEL_ERROR =
 
 /** Operators written before a number; longest spellings first so `>=` is not read as `>`. */
 const OP_WORDS =
-  "大于等于|小于等于|不低于|不少于|不小于|至少|达到|不高于|不超过|不大于|不多于|至多|大于|小于|高于|低于|超过|等于|>=|=>|<=|=<|==|≥|≤|>|<|=";
+  "大于等于|小于等于|不低于|不少于|不小于|至少|达到|不高于|不超过|不大于|不多于|至多|大于|小于|高于|低于|超过|等于|≥=|≤=|>=|=>|<=|=<|==|≥|≤|>|<|=";
 const NUM = "[+-]?(?:\\d+(?:,\\d{3})*(?:\\.\\d*)?|\\.\\d+)";
 /** Words after a number that state an operator: `95%以上` → ≥. */
 const SUFFIX = "(及以上|以上|及以下|以下|以内|之内)?";
@@ -40,6 +40,8 @@ const OP_OF: Record<string, Op> = {
   达到: ">=",
   ">=": ">=",
   "=>": ">=",
+  // "≥=" and "≤=": the sign and an extra "=" typed after it, as people do.
+  "≥=": ">=",
   "≥": ">=",
   小于等于: "<=",
   不高于: "<=",
@@ -49,6 +51,7 @@ const OP_OF: Record<string, Op> = {
   至多: "<=",
   "<=": "<=",
   "=<": "<=",
+  "≤=": "<=",
   "≤": "<=",
   大于: ">",
   高于: ">",

@@ -5,6 +5,9 @@ type Row = [raw: unknown, fmt: string | null, want: Record<string, unknown>];
 // Every format under "Values people type" in domain.md, plus the marks and errors around them.
 const numbers: Row[] = [
   ["≥95%", null, { kind: "number", value: 0.95, percent: true, op: ">=" }],
+  // An extra "=" typed after the sign.
+  ["≥=90%", null, { kind: "number", value: 0.9, percent: true, op: ">=" }],
+  ["≤=5", null, { kind: "number", value: 5, op: "<=" }],
   ["≤1%", null, { kind: "number", value: 0.01, percent: true, op: "<=" }],
   ["=17个", null, { kind: "number", value: 17, unit: "个", op: "=" }],
   ["≥20次", null, { kind: "number", value: 20, unit: "次", op: ">=" }],
