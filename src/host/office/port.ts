@@ -302,6 +302,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   async readSheet(name: string | null, options?: ReadOptions): Promise<SheetSnapshot> {
     assertExcelHost();
+    const snapshot = await this.read(name, options);
+    if (name === null) this.lastActive = snapshot.name;
+    return snapshot;
+  }
+
+  private async read(name: string | null, options?: ReadOptions): Promise<SheetSnapshot> {
     const label = name ?? undefined;
     // The active sheet's name is only known after the read: go by the sheet the last one was.
     const known = this.bandedSheets.get(name ?? this.lastActive ?? "");
@@ -316,7 +322,6 @@ export class OfficeWorkbookPort implements WorkbookPort {
         try {
           const snapshot = await readWithBandedMerges(name, options, known ?? MERGE_BAND_GUESS_ROWS);
           this.rememberBanded(snapshot);
-          if (name === null) this.lastActive = snapshot.name;
           return snapshot;
         } catch (e2) {
           if (!isPayloadLimit(e2)) throw describeOfficeError(e2, label);
