@@ -8,6 +8,7 @@
 import type { RuleSet } from "../rules/schema";
 import { compactText, isEmptyMark } from "../value/normalize";
 import { parseNature, parseValue } from "../value/parse";
+import { isPercentUnit, unitsCompatible } from "../value/units";
 import type { NumberValue, Op, ParsedValue, QualLevel } from "../value/types";
 import { bandFor, scoreLevel } from "./bands";
 import { UNSCORABLE_REASONS, type UnscorableReason } from "./codes";
@@ -60,38 +61,11 @@ export interface IndicatorScore {
   op?: Op;
 }
 
-/** Units that mean the number is a percentage. */
-const PERCENT_UNITS = new Set(["%", "百分比", "百分率", "比例", "比率", "率"]);
-/** Characters that change the scale of a unit: 万元 is not 元. */
-const SCALE_CHARS = /[万千亿百十兆]/;
-
 function columnUnit(raw: unknown): string {
   if (typeof raw !== "string") return "";
   const u = compactText(raw);
   return isEmptyMark(u) ? "" : u;
 }
-
-/**
- * Only contradictions that change the number's meaning stop a row: percent against a count or an
- * amount (`28.8万元` with `%`), money against a count (`760万元` with `次`), or another scale of the
- * same unit (`万元` with `元`). Count words that differ (`个` / `项`, `次` / `人次`) still compare.
- */
-function unitsCompatible(a: string, b: string): boolean {
-  if (a === b) return true;
-  const pa = PERCENT_UNITS.has(a);
-  const pb = PERCENT_UNITS.has(b);
-  if (pa || pb) return pa && pb;
-  const ma = a.includes("元");
-  const mb = b.includes("元");
-  if (ma !== mb) return false;
-  const stemA = a.replace(SCALE_CHARS_ALL, "");
-  const stemB = b.replace(SCALE_CHARS_ALL, "");
-  // Same stem, different scale: 元 vs 万元, 人 vs 万人.
-  if (stemA === stemB) return false;
-  return !(ma && mb);
-}
-
-const SCALE_CHARS_ALL = new RegExp(SCALE_CHARS.source, "g");
 
 function unscorable(reason: UnscorableReason, input: IndicatorInput): Outcome<never> {
   return fail("unscorable", {
@@ -256,7 +230,7 @@ function scoreRow(input: IndicatorInput, ruleSet: RuleSet): Outcome<IndicatorSco
   const unit = columnUnit(input.unit);
   const mismatch = unitMismatch(target, unit, input);
   if (mismatch) return mismatch;
-  const colPercent = PERCENT_UNITS.has(unit);
+  const colPercent = isPercentUnit(unit);
   const formatsUnknown = input.targetFormat === undefined && input.actualFormat === undefined;
   // Only words can be "the same text as the target"; numbers compare by value below.
   const sameText =

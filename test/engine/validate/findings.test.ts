@@ -487,3 +487,15 @@ test("a unit contradicting its value is reported once, on the 指标值 cell", (
   const hits = check(t.sheet).filter((f) => f.code === "unit-mismatch");
   expect(hits.map((f) => f.cell)).toEqual([a1(ind(t, 0), icol(t, "target"))]);
 });
+
+test.each([
+  ["8000000元 against a 万元 column", "≤760万元", "万元", "8000000元", true],
+  ["项 against 个", "≥5个", "个", "5项", false],
+])("unit of the actual: %s → unit-mismatch %s", (_n, target, unit, actual, mismatch) => {
+  const t = projectSeed(0);
+  t.set(ind(t, 0), icol(t, "target"), target);
+  t.set(ind(t, 0), icol(t, "unit"), unit);
+  t.set(ind(t, 0), icol(t, "actual"), actual);
+  const hits = check(t.sheet).filter((f) => f.code === "unit-mismatch");
+  expect(hits.map((f) => f.cell)).toEqual(mismatch ? [a1(ind(t, 0), icol(t, "actual"))] : []);
+});

@@ -12,7 +12,8 @@ import { computedAt, errorCell, statesNothing, type EvalContext } from "../conte
 import type { ComputedCell } from "../evaluation";
 import { isBoundedRate, isCost, isSavingRate } from "./indicatorKinds";
 import { outcomeProblem } from "./outcomeProblem";
-import { lacksUnit, ownUnit, unitsAgree } from "./units";
+import { isPercentUnit, unitsCompatible } from "../../value/units";
+import { lacksUnit, ownUnit } from "./units";
 
 export interface IndicatorResult {
   row: number;
@@ -230,7 +231,7 @@ function checkUnits(
 
 function checkUnitOf(ctx: EvalContext, row: number, v: ParsedValue, col: number | undefined, unitText: string): void {
   const own = ownUnit(v);
-  if (own !== undefined && !unitsAgree(own, unitText)) {
+  if (own !== undefined && !unitsCompatible(own, unitText)) {
     ctx.sink.add("unit-mismatch", row, col ?? null, { value: String(v.raw), valueUnit: own, unit: unitText });
   }
 }
@@ -287,7 +288,7 @@ function asFraction(v: ParsedValue, unitText: string, otherPercent: boolean): nu
 }
 
 function unitsIsPercent(unitText: string): boolean {
-  return unitText !== "" && unitsAgree(unitText, "%");
+  return unitText !== "" && isPercentUnit(unitText);
 }
 
 function nothingAsEmpty(s: string): string {
