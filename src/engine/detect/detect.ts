@@ -170,13 +170,67 @@ function scan(grid: Grid): DetectedForm[] {
 export function detectForms(snapshot: SheetSnapshot): DetectedForm[] {
   try {
     if (!snapshot || !Array.isArray(snapshot.values) || snapshot.values.length === 0) return [];
-    return scan(
-      new Grid(new SheetView({ ...snapshot, merges: Array.isArray(snapshot.merges) ? snapshot.merges : [] })),
-    );
+    const sheet = { ...snapshot, merges: Array.isArray(snapshot.merges) ? snapshot.merges : [] };
+    const whole = scan(new Grid(new SheetView(sheet)));
+    // Forms placed side by side share their rows: read each column band on its own, and keep
+    // that reading when it finds more forms (a form with an empty column inside stays whole).
+    // A sheet where nothing was found has no form beside another one either: skip the second look.
+    if (whole.length === 0) return whole;
+    const bands = columnBands(sheet);
+    if (bands.length < 2) return whole;
+    const split = bands.flatMap(([c1, c2]) => scan(new Grid(new SheetView(columnSlice(sheet, c1, c2)))));
+    if (split.length <= whole.length) return whole;
+    return split.sort((x, y) => x.range.r1 - y.range.r1 || x.range.c1 - y.range.c1);
   } catch {
     // A malformed snapshot is "no form found", never a crash in a custom function or the pane.
     return [];
   }
+}
+
+/**
+ * Runs of columns (indices into the snapshot's rows) separated by columns that are empty on every
+ * row and crossed by no merged area: the gaps between forms placed side by side.
+ */
+function columnBands(s: SheetSnapshot): [number, number][] {
+  const width = s.values.reduce((m, r) => Math.max(m, r.length), 0);
+  const filled = new Array<boolean>(width).fill(false);
+  for (const row of s.values) {
+    for (let j = 0; j < row.length; j++) {
+      if (filled[j]) continue;
+      const v = row[j];
+      if (v !== null && v !== undefined && v !== "") filled[j] = true;
+    }
+  }
+  for (const m of s.merges) {
+    for (let c = Math.max(m.c1, s.origin.col); c <= m.c2 && c - s.origin.col < width; c++)
+      filled[c - s.origin.col] = true;
+  }
+  const bands: [number, number][] = [];
+  let start = -1;
+  for (let j = 0; j <= width; j++) {
+    if (j < width && filled[j]) {
+      if (start < 0) start = j;
+    } else if (start >= 0) {
+      bands.push([start, j - 1]);
+      start = -1;
+    }
+  }
+  return bands;
+}
+
+/** The columns [c1, c2] (indices into the rows) of a snapshot, at their absolute place. */
+function columnSlice(s: SheetSnapshot, c1: number, c2: number): SheetSnapshot {
+  const cut = <T>(rows: T[][] | undefined) => rows?.map((r) => r.slice(c1, c2 + 1));
+  const a1 = s.origin.col + c1;
+  const a2 = s.origin.col + c2;
+  return {
+    name: s.name,
+    origin: { row: s.origin.row, col: a1 },
+    values: cut(s.values)!,
+    formulas: cut(s.formulas),
+    numberFormats: cut(s.numberFormats),
+    merges: s.merges.filter((m) => m.c1 >= a1 && m.c2 <= a2),
+  };
 }
 
 /**

@@ -7,6 +7,8 @@ import { a1, type CellValue } from "../../../src/engine/sheet/snapshot";
 import { detectForms } from "../../../src/engine/detect/detect";
 import type { DetectedForm } from "../../../src/engine/detect/form";
 import { SheetBuilder, buildSheet } from "../../fixtures/sheetBuilder";
+import { getRuleSet } from "../../../src/engine/rules";
+import { validateSheet } from "../../../src/engine/validate/validate";
 
 type Row = CellValue[];
 const HEADER: Row = [
@@ -435,6 +437,35 @@ describe("funds block", () => {
 });
 
 describe("several forms on one sheet", () => {
+  test("two project forms side by side, an empty column between them, are two forms", () => {
+    const form = (name: string, score: number): Row[] => [
+      ["项目名称", name],
+      HEADER,
+      IND("产出指标", "数量指标", "a", 90, score),
+      ["总分", null, null, null, null, null, null, 100, 100, "优"],
+    ];
+    const b = new SheetBuilder("并排");
+    b.block({ row: 0, col: 0 }, form("甲", 90));
+    b.block({ row: 0, col: 11 }, form("乙", 80), { merges: ["A3:A3"] });
+    const forms = detectForms(b.build());
+    expect(forms.map((f) => [f.range.c1, f.indicators?.columns.score])).toEqual([
+      [0, 8],
+      [11, 19],
+    ]);
+    // The right-hand form is checked too: its 得分 80 is not what ≥5 with 5 achieved gives.
+    const mismatches = validateSheet(b.build(), getRuleSet()).findings.filter((f) => f.code === "score-mismatch");
+    expect(mismatches.map((f) => f.cell)).toEqual(["T3"]);
+  });
+
+  test("one form with an empty column inside stays one form", () => {
+    const rows: Row[] = [HEADER, IND("产出指标", "数量指标", "a", 90, 90)].map((r) => [
+      ...r.slice(0, 3),
+      null,
+      ...r.slice(3),
+    ]);
+    expect(detectForms(buildSheet({ rows }))).toHaveLength(1);
+  });
+
   test("two project forms without titles, split at the second 项目名称", () => {
     const form = (name: string): Row[] => [
       ["项目名称", name],
