@@ -3,6 +3,7 @@
 // made with openssl, or — without openssl — with the pure-JS `selfsigned` package that
 // webpack-dev-server brings along. Success is judged by the files existing, never by a tool's exit code:
 // office-addin-dev-certs exits 0 when it fails.
+const crypto = require("crypto");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -11,10 +12,24 @@ const { spawnSync } = require("child_process");
 const officeDir = path.join(os.homedir(), ".office-addin-dev-certs");
 const ownDir = path.join(os.homedir(), ".jixiao-ziping-dev-certs");
 
+/** Days a certificate must still be valid to be reused; an older one is made anew. */
+const MIN_DAYS_LEFT = 7;
+
+/** True while the certificate file parses and stays valid for MIN_DAYS_LEFT more days. */
+function notExpiring(certFile) {
+  try {
+    const { validTo } = new crypto.X509Certificate(fs.readFileSync(certFile));
+    return Date.parse(validTo) - Date.now() > MIN_DAYS_LEFT * 24 * 3600 * 1000;
+  } catch {
+    return false;
+  }
+}
+
 const usable = (dir) =>
   fs.existsSync(path.join(dir, "localhost.crt")) &&
   fs.existsSync(path.join(dir, "localhost.key")) &&
-  fs.statSync(path.join(dir, "localhost.key")).size > 0;
+  fs.statSync(path.join(dir, "localhost.key")).size > 0 &&
+  notExpiring(path.join(dir, "localhost.crt"));
 
 function files(dir, source) {
   return { cert: path.join(dir, "localhost.crt"), key: path.join(dir, "localhost.key"), source };

@@ -106,7 +106,7 @@ async function main() {
     if (r.status !== 0) fail("构建失败，见上方输出。");
   }
   for (const f of ["taskpane.html", "manifest.xml"]) {
-    if (!fs.existsSync(path.join(dist, f))) fail(`dist/${f} 不存在：先运行构建（去掉 --no-build）。`);
+    if (!fs.existsSync(path.join(dist, f))) fail(`${path.join(dist, f)} 不存在：先运行构建（去掉 --no-build）。`);
   }
 
   let cert;

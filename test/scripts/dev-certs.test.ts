@@ -53,3 +53,37 @@ test("certificates office-addin-dev-certs really installed are preferred", () =>
     fs.rmSync(home, { recursive: true, force: true });
   }
 });
+
+test("a certificate of an earlier run that expires within a week is made anew", () => {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), "ziping-home-"));
+  try {
+    const dir = path.join(home, ".jixiao-ziping-dev-certs");
+    fs.mkdirSync(dir, { recursive: true });
+    // An openssl certificate valid for 2 days, where an earlier run would have left one.
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=localhost",
+        "-keyout",
+        path.join(dir, "localhost.key"),
+        "-out",
+        path.join(dir, "localhost.crt"),
+      ],
+      { stdio: "ignore" },
+    );
+    const made = makeIn(home, false);
+    expect(made.source).not.toMatch(/earlier run/);
+    const cert = new X509Certificate(fs.readFileSync(made.cert));
+    expect(new Date(cert.validTo).getTime()).toBeGreaterThan(Date.now() + 30 * 24 * 3600 * 1000);
+  } finally {
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+});

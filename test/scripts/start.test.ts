@@ -62,7 +62,7 @@ test("a missing dist folder fails without a success message", async () => {
   const r = await run("start.js", ["--no-build", "--web", "--port", String(port + 1), "--dist", empty]);
   fs.rmSync(empty, { recursive: true, force: true });
   expect(r.code).not.toBe(0);
-  expect(r.out).toContain("taskpane.html 不存在");
+  expect(r.out).toContain(`${path.join(empty, "taskpane.html")} 不存在`); // names the folder given
   expect(r.out).not.toContain("✔");
 });
 
