@@ -34,6 +34,7 @@ const zh = {
   marked: (n: number) => `已在工作表中标记 ${n} 个单元格（不改动任何数值和原有格式）。`,
   marksCleared: "已清除本加载项所做的标记。",
   noFindings: (sheet: string) => `工作表“${sheet}”未发现问题。`,
+  checkedSheet: (sheet: string) => `工作表“${sheet}”的校验结果（“标记”作用于此表）：`,
   noForm: (sheet: string) => `工作表“${sheet}”上没有找到绩效自评表。`,
   /** `blocks`: what the detector looks for, block by block (from the engine). */
   noFormHeaders: (blocks: string) => `应有的表头——${blocks}。请检查表头文字，或先插入模板。`,
@@ -108,6 +109,7 @@ const en: Strings = {
   marked: (n: number) => `Marked ${n} cells (no value and no existing format changed).`,
   marksCleared: "Removed the marks this add-in made.",
   noFindings: (sheet: string) => `No problems found on "${sheet}".`,
+  checkedSheet: (sheet: string) => `Results for "${sheet}" (Mark applies to this sheet):`,
   noForm: (sheet: string) => `No self-evaluation form found on "${sheet}".`,
   noFormHeaders: (blocks: string) => `Expected headers — ${blocks}. Check the header text or insert a template first.`,
   listSep: ", ",

@@ -142,6 +142,7 @@ describe("校验", () => {
     fireEvent.click(screen.getByRole("button", { name: "校验" }));
     const errors = await screen.findByRole("region", { name: "错误" });
     expect(within(errors).getByText("错误 (2)")).toBeTruthy();
+    expect(screen.getByText(/工作表“表1”的校验结果/)).toBeTruthy();
     expect(within(screen.getByRole("region", { name: "警告" })).getByText("警告 (1)")).toBeTruthy();
     expect(screen.queryByRole("region", { name: "提示" })).toBeNull();
     const item = within(errors).getByText(formatFinding(findings[0], "zh-CN")).closest("button")!;

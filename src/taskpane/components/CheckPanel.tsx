@@ -86,6 +86,12 @@ export function CheckPanel() {
       {checked && checked.check.forms.length > 0 && findings.length === 0 && (
         <Notice text={strings.noFindings(checked.sheet)} />
       )}
+      {checked && findings.length > 0 && (
+        // Results stay while the user looks at other sheets: say which sheet they belong to.
+        <Text size={200} block>
+          {strings.checkedSheet(checked.sheet)}
+        </Text>
+      )}
       {checked &&
         SEVERITIES.map((sev) => {
           const group = findings.filter((f) => f.severity === sev);
