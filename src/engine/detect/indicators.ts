@@ -147,10 +147,9 @@ export function readIndicatorBlock(grid: Grid, header: { headerRows: number[]; c
   const bodyCols = (["level2", "level3", "target", "actual", "weight", "score"] as const)
     .map((k) => cols[k])
     .filter((c): c is number => c !== undefined);
-  const isIndicatorRow = (row: number): boolean => {
-    const l1 = cols.level1 !== undefined ? grid.text(row, cols.level1) : "";
-    return bodyCols.some((c) => grid.isFilled(row, c)) || (l1 !== "" && LEVEL1_WORD.test(l1));
-  };
+  const level1Text = (row: number): string => (cols.level1 !== undefined ? grid.text(row, cols.level1) : "");
+  const isIndicatorRow = (row: number, l1 = level1Text(row)): boolean =>
+    bodyCols.some((c) => grid.isFilled(row, c)) || (l1 !== "" && LEVEL1_WORD.test(l1));
 
   for (; r <= grid.lastRow; r++) {
     const head = grid.firstFilled(r, grid.firstCol, c2);
@@ -178,8 +177,8 @@ export function readIndicatorBlock(grid: Grid, header: { headerRows: number[]; c
       end = r;
       continue;
     }
-    if (!isIndicatorRow(r)) break;
-    const ownL1 = cols.level1 !== undefined ? grid.text(r, cols.level1) : "";
+    const ownL1 = level1Text(r);
+    if (!isIndicatorRow(r, ownL1)) break;
     // Merged cells read as their anchor; a blank unmerged cell inherits from the row above.
     if (ownL1) {
       if (ownL1 !== level1) level2 = "";

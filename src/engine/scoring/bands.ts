@@ -36,25 +36,34 @@ export interface BandScore {
 }
 
 /** Score a level: the stated score when it lies in the band, else w / w·partialDefault / w·unmetDefault. */
-export function scoreLevel(level: QualLevel, w: number, ruleSet: RuleSet, statedScore: unknown): BandScore {
+export function scoreLevel(
+  level: QualLevel,
+  w: number,
+  ruleSet: RuleSet,
+  statedScore: unknown,
+  explain = true,
+): BandScore {
   const band = bandFor(level, w, ruleSet);
   const stated = readAmount(statedScore);
-  const range = `${LEVEL_ZH[level]}区间 ${fmtNum(band.low)}–${fmtNum(band.high)} 分`;
+  const range = explain ? `${LEVEL_ZH[level]}区间 ${fmtNum(band.low)}–${fmtNum(band.high)} 分` : "";
   if (stated.kind === "number" && inBand(stated.value, level, band)) {
     const kept = excelRound(stated.value, 2);
     return {
       score: kept,
       band,
-      how: `${LEVEL_ZH[level]}，保留填报得分 ${fmtNum(kept)}（${range}，满分 ${fmtNum(w)}）`,
+      how: !explain ? "" : `${LEVEL_ZH[level]}，保留填报得分 ${fmtNum(kept)}（${range}，满分 ${fmtNum(w)}）`,
     };
   }
   const b = ruleSet.qualitativeBands;
   const fraction = level === "met" ? 1 : level === "partial" ? b.partialDefault : b.unmetDefault;
   const score = excelRound(w * fraction, 2);
-  if (level === "met") return { score, band, how: `${LEVEL_ZH[level]}，得 ${fmtNum(score)}（满分 ${fmtNum(w)}）` };
+  if (level === "met")
+    return { score, band, how: !explain ? "" : `${LEVEL_ZH[level]}，得 ${fmtNum(score)}（满分 ${fmtNum(w)}）` };
   return {
     score,
     band,
-    how: `${LEVEL_ZH[level]}，按默认 ${fmtNum(fraction * 100, 2)}% 得 ${fmtNum(score)}（${range}，满分 ${fmtNum(w)}）`,
+    how: !explain
+      ? ""
+      : `${LEVEL_ZH[level]}，按默认 ${fmtNum(fraction * 100, 2)}% 得 ${fmtNum(score)}（${range}，满分 ${fmtNum(w)}）`,
   };
 }

@@ -183,9 +183,10 @@ function qualitativeOutcome(
   input: IndicatorInput,
   method: ScoreMethod,
   prefix: string,
+  explain: boolean,
 ): Outcome<IndicatorScore> {
-  const s = scoreLevel(level, w, ruleSet, input.statedScore);
-  return ok({ score: s.score, weight: w, method, level, band: s.band }, `${prefix}${s.how}`);
+  const s = scoreLevel(level, w, ruleSet, input.statedScore, explain);
+  return ok({ score: s.score, weight: w, method, level, band: s.band }, explain ? `${prefix}${s.how}` : "");
 }
 
 function quantitativeOutcome(
@@ -195,7 +196,7 @@ function quantitativeOutcome(
   head: string,
   extra: Partial<IndicatorScore>,
 ): Outcome<IndicatorScore> {
-  return ok({ score: calc.score, weight: w, method, ...extra }, `${head}：${calc.how}`);
+  return ok({ score: calc.score, weight: w, method, ...extra }, head ? `${head}：${calc.how}` : "");
 }
 
 function showFor(percent: boolean): Show {
@@ -206,17 +207,30 @@ function actualText(B: number, rawB: number, show: Show): string {
   return rawB < 0 ? `${show(rawB)}（负数按 0 计）` : show(B);
 }
 
+export interface ScoreOptions {
+  /**
+   * Build the one-line explanation (default true). A check of a whole sheet passes false and asks
+   * again for the few rows whose explanation a finding quotes: formatting every number of 10,000
+   * rows into text nobody reads would be a fifth of the time.
+   */
+  explain?: boolean;
+}
+
 /** Score one indicator row by the rule set. Never throws; what cannot be scored is an error outcome. */
-export function scoreIndicator(input: IndicatorInput, ruleSet: RuleSet): Outcome<IndicatorScore> {
+export function scoreIndicator(
+  input: IndicatorInput,
+  ruleSet: RuleSet,
+  options?: ScoreOptions,
+): Outcome<IndicatorScore> {
   try {
-    return scoreRow(input ?? ({} as IndicatorInput), ruleSet);
+    return scoreRow(input ?? ({} as IndicatorInput), ruleSet, options?.explain !== false);
   } catch {
     // A guard for the unforeseen: the scorer's contract is "never throws".
     return unscorable("internal-error", input ?? ({} as IndicatorInput));
   }
 }
 
-function scoreRow(input: IndicatorInput, ruleSet: RuleSet): Outcome<IndicatorScore> {
+function scoreRow(input: IndicatorInput, ruleSet: RuleSet, explain: boolean): Outcome<IndicatorScore> {
   const wr = readWeight(input.weight);
   if (!wr.ok) return wr.outcome;
   const w = wr.weight;
@@ -239,12 +253,12 @@ function scoreRow(input: IndicatorInput, ruleSet: RuleSet): Outcome<IndicatorSco
     typeof input.actual === "string" &&
     compactText(input.target) === compactText(input.actual);
 
-  if (target.kind === "deadline") return scoreDeadline(target, actual, sameText, w, ruleSet, input);
+  if (target.kind === "deadline") return scoreDeadline(target, actual, sameText, w, ruleSet, input, explain);
 
   if (target.kind === "qualitative" || actual.kind === "qualitative" || actual.kind === "deadline") {
     const level = actualLevel(target, actual, sameText);
     if (!level) return unscorable(actual.kind === "qualitative" ? "level-unknown" : "kind-mismatch", input);
-    return qualitativeOutcome(level, w, ruleSet, input, "qualitative", "定性：");
+    return qualitativeOutcome(level, w, ruleSet, input, "qualitative", "定性：", explain);
   }
   if (actual.kind === "range") return unscorable("actual-range", input);
 
@@ -272,9 +286,11 @@ function scoreRow(input: IndicatorInput, ruleSet: RuleSet): Outcome<IndicatorSco
     const show = showFor(lo.percent);
     const B = Math.max(0, lo.B);
     const rangeOp = target.op ?? stated.nature ?? stated.direction;
-    const calc = inRange(lo.A, hi.A, B, w, rangeOp, ruleSet.reverseRule, show);
+    const calc = inRange(lo.A, hi.A, B, w, rangeOp, ruleSet.reverseRule, show, explain);
     const opText = rangeOp && rangeOp !== "=" ? opSign(rangeOp) : "";
-    const head = `${opText}区间 ${show(lo.A)}–${fmtValue(hi.A, lo.percent, unitLabel)}，实际 ${actualText(B, lo.B, show)}`;
+    const head = !explain
+      ? ""
+      : `${opText}区间 ${show(lo.A)}–${fmtValue(hi.A, lo.percent, unitLabel)}，实际 ${actualText(B, lo.B, show)}`;
     return quantitativeOutcome(calc, w, "range", head, rangeOp ? { op: rangeOp } : {});
   }
 
@@ -283,14 +299,15 @@ function scoreRow(input: IndicatorInput, ruleSet: RuleSet): Outcome<IndicatorSco
   const B = Math.max(0, sc.B);
   if (A < 0) return unscorable("target-negative", input);
   const show = showFor(sc.percent);
-  const head = `${opSign(op)}${fmtValue(A, sc.percent, unitLabel)}，实际 ${actualText(B, sc.B, show)}`;
+  const head = !explain ? "" : `${opSign(op)}${fmtValue(A, sc.percent, unitLabel)}，实际 ${actualText(B, sc.B, show)}`;
   const ratio = A !== 0 ? B / A : undefined;
   const extra: Partial<IndicatorScore> = { op, ...(ratio !== undefined ? { ratio } : {}) };
-  if (op === ">=" || op === ">") return quantitativeOutcome(moreIsBetter(A, B, w, show), w, "more", head, extra);
+  if (op === ">=" || op === ">")
+    return quantitativeOutcome(moreIsBetter(A, B, w, show, explain), w, "more", head, extra);
   if (op === "<=" || op === "<") {
-    return quantitativeOutcome(lessIsBetter(A, B, w, ruleSet.reverseRule, show), w, "less", head, extra);
+    return quantitativeOutcome(lessIsBetter(A, B, w, ruleSet.reverseRule, show, explain), w, "less", head, extra);
   }
-  return quantitativeOutcome(equalTo(A, B, w, show), w, "equal", head, extra);
+  return quantitativeOutcome(equalTo(A, B, w, show, explain), w, "equal", head, extra);
 }
 
 function scoreDeadline(
@@ -300,19 +317,22 @@ function scoreDeadline(
   w: number,
   ruleSet: RuleSet,
   input: IndicatorInput,
+  explain: boolean,
 ): Outcome<IndicatorScore> {
   const j = judgeDeadline(target, actual, sameText);
   if (j.kind === "unscorable") return unscorable(j.reason, input);
-  if (j.kind === "level") return qualitativeOutcome(j.level, w, ruleSet, input, "deadline", `时效：${j.how}，`);
+  if (j.kind === "level")
+    return qualitativeOutcome(j.level, w, ruleSet, input, "deadline", `时效：${j.how}，`, explain);
   if (j.kind === "percent") {
     const B = Math.max(0, j.actual);
-    const calc = moreIsBetter(1, B, w, fmtPct);
-    return quantitativeOutcome(calc, w, "deadline", `时效：完成 ${fmtPct(B)}`, { ratio: B });
+    const calc = moreIsBetter(1, B, w, fmtPct, explain);
+    return quantitativeOutcome(calc, w, "deadline", explain ? `时效：完成 ${fmtPct(B)}` : "", { ratio: B });
   }
   const B = Math.max(0, j.actual);
-  const calc = lessIsBetter(j.target, B, w, ruleSet.reverseRule, (x) => `${fmtNum(x)}个月`);
+  const calc = lessIsBetter(j.target, B, w, ruleSet.reverseRule, (x) => `${fmtNum(x)}个月`, explain);
   const ratio = j.target > 0 ? B / j.target : undefined;
-  return quantitativeOutcome(calc, w, "deadline", `时效：≤${fmtNum(j.target)}个月，实际 ${fmtNum(B)}个月`, {
+  const head = explain ? `时效：≤${fmtNum(j.target)}个月，实际 ${fmtNum(B)}个月` : "";
+  return quantitativeOutcome(calc, w, "deadline", head, {
     ...(ratio !== undefined ? { ratio } : {}),
   });
 }

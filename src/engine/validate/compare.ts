@@ -6,7 +6,7 @@ import type { CalcTarget } from "../calculate/plan";
 import { isCellError } from "../sheet/snapshot";
 import type { Finding, FindingData } from "./finding";
 import { displayDecimals, numberOf, ownDecimals, sameAt } from "./cells";
-import type { ComputedCell } from "./evaluation";
+import { explanationOf, type ComputedCell } from "./evaluation";
 import type { FindingSink } from "./sink";
 
 const MISMATCH_CODE: Record<CalcTarget, string> = {
@@ -61,7 +61,7 @@ export function compareStated(c: ComputedCell, sink: FindingSink): Finding | nul
   return sink.make(MISMATCH_CODE[c.target], c.row, c.col, {
     stated,
     expected,
-    explanation: c.explanation,
+    explanation: explanationOf(c),
     ...(c.data ?? {}),
   });
 }

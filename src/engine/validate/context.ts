@@ -13,6 +13,11 @@ export interface EvalContext {
   /** Input findings (the evaluation's notes). */
   sink: FindingSink;
   computed: ComputedCell[];
+  /**
+   * Build every computed cell's explanation now (a calculation plan shows them all). A check
+   * builds only those a finding quotes, later, from `ComputedCell.rescore`.
+   */
+  explain: boolean;
 }
 
 /** A computed cell at (row, col) with what it states now; the caller fills `expected`. */

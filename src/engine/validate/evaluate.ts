@@ -10,8 +10,15 @@ import { evaluateTasks } from "./parts/tasks";
 import { evaluateTotals } from "./parts/totals";
 import { FindingSink } from "./sink";
 
-export function evaluateForm(view: SheetView, form: DetectedForm, ruleSet: RuleSet, sheet?: string): FormEvaluation {
-  const ctx: EvalContext = { view, ruleSet, sink: new FindingSink(sheet), computed: [] };
+/** `explain`: build every explanation now (a plan shows them all); false leaves them to explanationOf. */
+export function evaluateForm(
+  view: SheetView,
+  form: DetectedForm,
+  ruleSet: RuleSet,
+  sheet?: string,
+  explain = true,
+): FormEvaluation {
+  const ctx: EvalContext = { view, ruleSet, sink: new FindingSink(sheet), computed: [], explain };
   try {
     const funds: FundsResult = form.funds ? evaluateFunds(ctx, form.funds) : {};
     if (form.tasks) evaluateTasks(ctx, form.tasks);

@@ -6,6 +6,8 @@
  *   the rules give and what the cell states now. Comparing the two is ./compare.ts.
  */
 import type { CalcTarget } from "../calculate/plan";
+import type { RuleSet } from "../rules/schema";
+import { scoreIndicator, type IndicatorInput } from "../scoring/indicator";
 import type { CellValue } from "../sheet/snapshot";
 import type { Finding, FindingData } from "./finding";
 
@@ -34,6 +36,15 @@ export interface ComputedCell {
   data?: FindingData;
   /** True when another finding already explains a mismatch here (no second finding). */
   quiet?: boolean;
+  /** An indicator score whose explanation was not built yet: what to score again to build it. */
+  rescore?: { input: IndicatorInput; ruleSet: RuleSet };
+}
+
+/** The explanation of a computed cell, built now when the evaluation left it for later. */
+export function explanationOf(c: ComputedCell): string {
+  if (c.explanation || !c.rescore) return c.explanation;
+  const again = scoreIndicator(c.rescore.input, c.rescore.ruleSet);
+  return again.ok ? again.explanation : "";
 }
 
 export interface FormEvaluation {

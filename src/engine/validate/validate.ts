@@ -35,7 +35,8 @@ export function validateSheet(snapshot: SheetSnapshot, ruleSet: RuleSet): SheetC
 
 /** Check one detected form on a view (for callers that detected already). */
 export function checkForm(view: SheetView, form: DetectedForm, ruleSet: RuleSet, sink: FindingSink): Finding[] {
-  const ev = evaluateForm(view, form, ruleSet, view.snapshot.name || undefined);
+  // Explanations are built only for the findings that quote them (compare.ts, explanationOf).
+  const ev = evaluateForm(view, form, ruleSet, view.snapshot.name || undefined, false);
   const out = ev.notes.slice();
   for (const c of ev.computed) {
     const f = compareStated(c, sink);

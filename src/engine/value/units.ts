@@ -18,7 +18,8 @@ export const PERCENT_UNITS: ReadonlySet<string> = new Set([
 /** Characters that change the scale of a unit: 万元 is not 元. */
 const SCALE_CHARS = /[万千亿百十兆]/g;
 
-const compact = (u: string): string => u.replace(/\s+/g, "");
+const SPACE = /\s/;
+const compact = (u: string): string => (SPACE.test(u) ? u.replace(/\s+/g, "") : u);
 
 export function isPercentUnit(u: string): boolean {
   return PERCENT_UNITS.has(compact(u));

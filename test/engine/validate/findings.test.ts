@@ -12,6 +12,7 @@ import { a1, SheetView, type SheetSnapshot } from "../../../src/engine/sheet/sna
 import type { Finding } from "../../../src/engine/validate/finding";
 import { FindingSink } from "../../../src/engine/validate/sink";
 import { checkForm, validateSheet } from "../../../src/engine/validate/validate";
+import { planCalculation } from "../../../src/engine/calculate/plan";
 import { departmentSeed, projectSeed } from "./tamper";
 import { buildSheet } from "../../fixtures/sheetBuilder";
 
@@ -498,4 +499,15 @@ test.each([
   t.set(ind(t, 0), icol(t, "actual"), actual);
   const hits = check(t.sheet).filter((f) => f.code === "unit-mismatch");
   expect(hits.map((f) => f.cell)).toEqual(mismatch ? [a1(ind(t, 0), icol(t, "actual"))] : []);
+});
+
+test("a score mismatch quotes the same explanation a calculation plan gives (built only for that row)", () => {
+  const t = projectSeed(0);
+  t.set(ind(t, 1), icol(t, "score"), 3);
+  const found = check(t.sheet).find((f) => f.code === "score-mismatch")!;
+  const cell = a1(ind(t, 1), icol(t, "score"));
+  expect(found.cell).toBe(cell);
+  const planned = planCalculation(t.sheet, RULES).explained.find((w) => w.cell === cell)!;
+  expect(found.data.explanation).toBe(planned.explanation);
+  expect(String(found.data.explanation)).toMatch(/得 \d/);
 });

@@ -152,7 +152,7 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
     level2: r.level2,
   };
   if (scoreCell && !statesNothing(scoreCell) && !isOurFormula(scoreCell.formula)) input.statedScore = scoreCell.stated;
-  const outcome = scoreIndicator(input, ctx.ruleSet);
+  const outcome = scoreIndicator(input, ctx.ruleSet, { explain: ctx.explain });
   if (!outcome.ok) {
     const p = outcomeProblem(
       ctx,
@@ -171,7 +171,10 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
     return result;
   }
   const scored = outcome.value;
-  if (scoreCell) fillScore(scoreCell, scored, outcome.explanation);
+  if (scoreCell) {
+    fillScore(scoreCell, scored, outcome.explanation);
+    if (!ctx.explain) scoreCell.rescore = { input, ruleSet: ctx.ruleSet };
+  }
   // Over-achievement is B far above A where more is better; above a ≤ target it is an overrun.
   const limit = ctx.ruleSet.overAchievementRatio;
   const moreIsBetter = scored.method === "more" || scored.method === "equal";
