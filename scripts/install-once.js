@@ -40,7 +40,11 @@ function main() {
   if (!missing) return;
   console.log(`依赖未安装或与 package-lock.json 不一致（${missing}）：运行 npm ci …`);
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const r = spawnSync(npm, ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  const r = spawnSync(npm, ["ci", "--no-audit", "--no-fund"], {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   process.exit(r.status === null ? 1 : r.status);
 }
 

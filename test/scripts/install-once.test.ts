@@ -2,7 +2,6 @@
 import * as fs from "fs";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { firstMismatch } = require("../../scripts/install-once.js");
 
 const lock = {

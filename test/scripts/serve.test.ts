@@ -11,7 +11,6 @@ import * as os from "os";
 import * as path from "path";
 import * as tls from "tls";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createHandler, safePath } = require("../../scripts/serve.js");
 const script = path.resolve(__dirname, "..", "..", "scripts", "serve.js");
 
@@ -50,7 +49,9 @@ function rawRequest(connect: () => net.Socket, target: string, origin?: string):
       resolve({ status: Number(/^HTTP\/1\.1 (\d+)/.exec(head)?.[1] ?? 0), head, body });
     });
     const extra = origin ? `Origin: ${origin}\r\n` : "";
-    socket.write(Buffer.from(`GET ${target} HTTP/1.1\r\nHost: localhost\r\n${extra}Connection: close\r\n\r\n`, "latin1"));
+    socket.write(
+      Buffer.from(`GET ${target} HTTP/1.1\r\nHost: localhost\r\n${extra}Connection: close\r\n\r\n`, "latin1"),
+    );
   });
 }
 

@@ -17,7 +17,7 @@ function runWithFakeApt(lockedTries: number, failure = "E: Could not get lock /v
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ziping-apt-"));
   const log = path.join(dir, "apt.log");
   fakeBin(dir, "dpkg-query", "exit 1"); // nothing installed
-  fakeBin(dir, "id", 'echo 0'); // root: no sudo
+  fakeBin(dir, "id", "echo 0"); // root: no sudo
   fakeBin(
     dir,
     "apt-get",
