@@ -50,6 +50,8 @@ export interface PoolOptions<R> {
 
 export const DEFAULT_POOL_TIMEOUT_SECONDS = 120;
 export const DEFAULT_POOL_MEMORY_MB = 768;
+/** How long a new worker may take to load the bundle before it counts as failed. */
+const WORKER_START_SECONDS = 120;
 
 /** Run `task` over `inputs` in worker threads; one outcome per input, in input order. */
 export async function runPool<I, R>(
@@ -107,8 +109,13 @@ class WorkerLane<I, R> {
     private readonly options: PoolOptions<R>,
   ) {}
 
-  run(input: I): Promise<PoolOutcome<R>> {
-    const worker = (this.worker ??= this.start());
+  async run(input: I): Promise<PoolOutcome<R>> {
+    if (!this.worker) {
+      const started = await this.start();
+      if (!started.ok) return started.outcome;
+      this.worker = started.worker;
+    }
+    const worker = this.worker;
     const seconds = this.options.timeoutSeconds ?? DEFAULT_POOL_TIMEOUT_SECONDS;
     return new Promise<PoolOutcome<R>>((resolve) => {
       let done = false;
@@ -130,7 +137,11 @@ class WorkerLane<I, R> {
     });
   }
 
-  private start(): Worker {
+  /**
+   * A new worker, once it has loaded the bundle and said so: its start-up (a second or more on
+   * a busy machine) is not charged to the file it will work on.
+   */
+  private start(): Promise<{ ok: true; worker: Worker } | { ok: false; outcome: PoolOutcome<R> }> {
     const memoryMb = this.options.memoryMb ?? DEFAULT_POOL_MEMORY_MB;
     const worker = new Worker(this.script, {
       workerData: { [POOL_WORKER_FLAG]: true },
@@ -139,7 +150,27 @@ class WorkerLane<I, R> {
       stderr: true,
     });
     worker.unref();
-    return worker;
+    return new Promise((resolve) => {
+      const fail = (detail: string) => {
+        void worker.terminate().catch(() => undefined);
+        resolve({ ok: false, outcome: failure("crash", this.options, detail) });
+      };
+      const timer = setTimeout(() => fail("start-up timed out"), WORKER_START_SECONDS * 1000);
+      worker.once("message", () => {
+        clearTimeout(timer);
+        worker.off("error", onError).off("exit", onExit);
+        resolve({ ok: true, worker });
+      });
+      const onError = (e: Error) => {
+        clearTimeout(timer);
+        fail(e.message);
+      };
+      const onExit = (code: number) => {
+        clearTimeout(timer);
+        fail(`exit ${code}`);
+      };
+      worker.once("error", onError).once("exit", onExit);
+    });
   }
 
   /** Stop a worker that timed out, crashed or ran out of memory; the next input gets a new one. */

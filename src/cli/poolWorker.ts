@@ -17,4 +17,5 @@ export function startPoolWorker(tasks: PoolTaskRegistry): void {
       (e: unknown) => port.postMessage({ ok: false, error: e instanceof Error ? e.message : String(e) }),
     );
   });
+  port.postMessage({ ready: true }); // the parent starts a file's clock only from here
 }

@@ -152,12 +152,14 @@ export function loadableCells(cells: number): Buffer {
   return workbook(rows.join(""));
 }
 
-/** `count` two-cell merged areas down column A (and a value in each). */
+/** `count` two-cell merged areas down column A. */
 export function manyMerges(count: number): Buffer {
   const rows: string[] = [];
   const merges: string[] = [];
   for (let i = 0; i < count; i++) {
-    rows.push(`<row r="${2 * i + 1}"><c r="A${2 * i + 1}" t="inlineStr"><is><t>项目${i}</t></is></c></row>`);
+    // A value in every hundredth area is enough: the merges themselves are what hung exceljs.
+    if (i % 100 === 0)
+      rows.push(`<row r="${2 * i + 1}"><c r="A${2 * i + 1}" t="inlineStr"><is><t>项目${i}</t></is></c></row>`);
     merges.push(`<mergeCell ref="A${2 * i + 1}:A${2 * i + 2}"/>`);
   }
   return workbook(rows.join(""), `<mergeCells count="${count}">${merges.join("")}</mergeCells>`);
