@@ -40,7 +40,8 @@ export const EN_MESSAGES: Record<FindingCode, string> = {
   "over-achievement":
     "The actual is {ratio|pct} of the target, above {limit|pct}: please explain the over-achievement.",
   "total-incomplete": "Cannot compute the {what|word}: row {rows} has no value.",
-  "review-score-outpaces-spending": "Indicator score rate {scoreRate|pct} exceeds the execution rate {execRate|pct} by more than 5% (platform red flag): please check.",
+  "review-score-outpaces-spending":
+    "Indicator score rate {scoreRate|pct} exceeds the execution rate {execRate|pct} by more than 5% (platform red flag): please check.",
   "review-zero-budget": "The budget is 0 (platform yellow flag): please check the project funds.",
   "review-unspent": "Execution rate {execRate|pct}: more than 20% of the budget is unspent (platform yellow flag).",
   "computed-empty": "The {what|word} is empty; Calculate would fill in {expected}.",

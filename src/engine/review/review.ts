@@ -68,9 +68,10 @@ export function reviewForm(view: SheetView, form: DetectedForm, ruleSet: RuleSet
   const money = readFormMoney(view, form);
   const scores = ev.computed.filter((c) => c.target === "indicatorScore");
   const shown = scores.map(effectiveNumber);
-  const indicatorScore = shown.every((n) => n !== undefined) && shown.length > 0
-    ? (shown as number[]).reduce((a, b) => a + b, 0)
-    : undefined;
+  const indicatorScore =
+    shown.every((n) => n !== undefined) && shown.length > 0
+      ? (shown as number[]).reduce((a, b) => a + b, 0)
+      : undefined;
   const flag = platformFlag({ indicatorScore, indicatorPoints: indicatorPoints(scores, ruleSet), money });
   if (flag.code) {
     findings.push(

@@ -20,6 +20,8 @@ test("a form with no money on it gets no colour (nothing to compare the scores w
 
 test("a 20/80 form is judged on its own indicator points", () => {
   // 76 of 80 = 95 % scored, 90 % spent: red on the platform's rule, as with 85.5 of 90.
-  expect(platformFlag({ indicatorScore: 76, indicatorPoints: 80, money: { budget: 200, spent: 180 } }).flag).toBe("red");
+  expect(platformFlag({ indicatorScore: 76, indicatorPoints: 80, money: { budget: 200, spent: 180 } }).flag).toBe(
+    "red",
+  );
   expect(platformFlag({ indicatorScore: 72, indicatorPoints: 80, money: { budget: 200, spent: 180 } }).flag).toBeNull();
 });
