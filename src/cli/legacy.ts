@@ -125,7 +125,8 @@ async function convertBatches(soffice: string, temp: TempFolder, files: string[]
  * Convert .xls / .et files to .xlsx inside `temp`. Every input gets a result: the converted file,
  * or why it cannot be read (encrypted, not a workbook, LibreOffice missing or failing).
  */
-export async function convertLegacy(files: string[], temp: TempFolder, soffice = findSoffice()) {
+/** `soffice`: the LibreOffice binary, or null when there is none. */
+export async function convertLegacy(files: string[], temp: TempFolder, soffice: string | null = findSoffice() ?? null) {
   const results = new Map<string, LegacyResult>();
   const toConvert: string[] = [];
   for (const file of files) {

@@ -13,6 +13,8 @@ export interface Advice {
   action: AdviceAction;
   /** The finding code behind the suggestion (absent for pass). */
   code?: string;
+  /** That finding, so a summary can quote it. */
+  finding?: Finding;
   /** How many findings of that severity there are. */
   count: number;
 }
@@ -48,10 +50,14 @@ function mainOf(findings: Finding[]): Finding {
 
 export function adviceFor(findings: Finding[], flag: ReviewFlag | null): Advice {
   const errors = findings.filter((f) => f.severity === "error");
-  if (errors.length > 0) return { action: "return", code: mainOf(errors).code, count: errors.length };
+  if (errors.length > 0) {
+    const main = mainOf(errors);
+    return { action: "return", code: main.code, finding: main, count: errors.length };
+  }
   const warnings = findings.filter((f) => f.severity === "warning");
   if (flag !== null || warnings.length > 0) {
-    return { action: "verify", code: mainOf(warnings).code, count: warnings.length };
+    const main = mainOf(warnings);
+    return { action: "verify", code: main.code, finding: main, count: warnings.length };
   }
   return { action: "pass", count: 0 };
 }
