@@ -8,6 +8,7 @@ import {
   parseA1,
   detectForms,
   isCellError,
+  isGeneralFormat,
   planCalculation,
   SheetView,
   type CalcPlan,
@@ -90,9 +91,9 @@ export async function calculateSheetImpl(
     const f = fx ? formulaFor(w.target, w.row, w.col, forms, fx, view) : null;
     if (f) ops.push({ kind: "formulas", range: cell, formulas: [[f]] });
     else ops.push({ kind: "values", range: cell, values: [[isCellError(w.value) ? null : w.value]] });
-    const fmt = view.numberFormat(w.row, w.col);
-    if (w.numberFormat && (!fmt || fmt === "General"))
-      ops.push({ kind: "numberFormat", range: cell, format: w.numberFormat });
+    // The user's own format on the empty cell stays (0.000, a percent); ours only replaces General.
+    if (isGeneralFormat(view.numberFormat(w.row, w.col)) && !isGeneralFormat(w.numberFormat))
+      ops.push({ kind: "numberFormat", range: cell, format: w.numberFormat! });
     changed.push({ row: w.row, col: w.col, value: w.value });
     written++;
   }

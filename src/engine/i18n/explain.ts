@@ -5,16 +5,16 @@
  * (1 → 100.00%); `{band}` the band of the step's lo/hi data; `{rule}` the rule set's short name.
  * Never throws: an unknown code renders as its name, a missing value as —.
  */
-import { excelRound } from "../round";
+import { fmtNum, fmtPct, fmtPctFixed } from "../scoring/format";
 import type { Step, StepData } from "../scoring/steps";
 import { EXPLAIN_CATALOGUE } from "./explainCatalogue";
 
 type Locale = "zh-CN" | "en";
 
-const num = (x: number, digits = 4) => String(excelRound(x, digits));
+const num = (x: number, digits = 4) => fmtNum(x, digits);
 
 function edge(v: number, unit: unknown): string {
-  return unit === "pct" ? `${num(v * 100, 2)}%` : num(v);
+  return unit === "pct" ? fmtPct(v) : num(v);
 }
 
 /** 80%–100%, ≥ 90%, < 60%, >90–100 (incl.): the edges as the band states them. */
@@ -37,8 +37,8 @@ function value(d: StepData, key: string, fmt: string | undefined, locale: Locale
   const v = d[key];
   if (v === undefined || v === null || v === "") return "—";
   if (typeof v !== "number") return String(v);
-  if (fmt === "pct") return `${num(v * 100, 2)}%`;
-  if (fmt === "pctFixed") return `${excelRound(v * 100, 2).toFixed(2)}%`;
+  if (fmt === "pct") return fmtPct(v);
+  if (fmt === "pctFixed") return fmtPctFixed(v);
   if (fmt === "n2") return num(v, 2);
   return num(v);
 }

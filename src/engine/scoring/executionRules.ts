@@ -70,6 +70,8 @@ function scoreExecutionRow(input: ExecutionInput, ruleSet: RuleSet, explain: boo
   if (s.value < 0) return fail("spent-negative", { spent: s.value });
   if (b.value === 0) return zeroBudget(rule, weight, s.value, ruleSet, explain);
   const rate = s.value / b.value;
+  // 1e10 ÷ 1e-300 overflows: no Infinity may reach a cell or a message.
+  if (!Number.isFinite(rate)) return fail("rate-overflow", { budget: b.value, spent: s.value });
   const head = step("exec-rate", { spent: s.value, budget: b.value, rate });
   const scored =
     rule.kind === "proportional"

@@ -22,6 +22,9 @@ export function applyRound(x: number, round: Round): number {
 
 /** A score within [0, max]: rounded first (so 10.004 shows as 10), then clamped. */
 export function roundClamp(x: number, round: Round, max: number): number {
+  // No NaN or Infinity ever reaches a cell: NaN scores 0, an overflow the most the rule allows.
+  if (Number.isNaN(x)) return 0;
+  if (!Number.isFinite(x)) return x > 0 && Number.isFinite(max) ? max : 0;
   const r = applyRound(x, round);
   return r < 0 ? 0 : r > max ? max : r;
 }
