@@ -22,6 +22,8 @@ export function execRate(budget: unknown, spent: unknown): Outcome<number> {
   if (s.kind !== "number") return fail("spent-missing", { spent: quote(spent) });
   if (s.value < 0) return fail("spent-negative", { spent: s.value });
   const rate = s.value / b.value;
+  // 1e10 ÷ 1e-300 overflows: no Infinity may reach a cell or a message.
+  if (!Number.isFinite(rate)) return fail("rate-overflow", { budget: b.value, spent: s.value });
   return ok(rate, `执行率 ${fmtNum(s.value)} ÷ ${fmtNum(b.value)} = ${fmtPctFixed(rate)}`);
 }
 
