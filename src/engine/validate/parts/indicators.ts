@@ -10,6 +10,7 @@ import type { ParsedValue } from "../../value/types";
 import { isNothingText, isOurFormula, readNumber, textOf } from "../cells";
 import { computedAt, errorCell, statesNothing, type EvalContext } from "../context";
 import type { ComputedCell } from "../evaluation";
+import type { Finding } from "../finding";
 import { isBoundedRate, isCost, isSavingRate } from "./indicatorKinds";
 import { outcomeProblem } from "./outcomeProblem";
 import { isPercentUnit, unitsCompatible } from "../../value/units";
@@ -103,7 +104,7 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
     sink.add("value-unreadable", row, c.actual ?? null, { value: String(actual.raw) });
     usable = false;
   }
-  let problem = undefined;
+  let problem: Finding | undefined = undefined;
   // A table without an 实际完成值 column is a target-setting form (绩效目标表), not a self-evaluation
   // with gaps: nothing is missing there, and nothing is scored.
   // A formula whose value is not calculated yet (a file saved by a library, not by Excel) is pending,
@@ -132,6 +133,9 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
   }
 
   if (scoreCell) scoreCell.weight = result.weight;
+  // A rate that cannot pass 100% and does is not scored at all: full marks for 500% satisfaction
+  // would be a number calculate writes and a reader trusts.
+  if (!problem && overBounded) problem = overBounded;
   if (problem || !usable || target.kind === "empty" || actual.kind === "empty") {
     if (scoreCell && problem) scoreCell.problem = problem;
     return result;
@@ -239,7 +243,7 @@ function checkUnitOf(ctx: EvalContext, row: number, v: ParsedValue, col: number 
   }
 }
 
-/** A 满意度 or 合格率 above 100%: an error on the cell. True when one was found. */
+/** A 满意度 or 合格率 above 100%: an error on the cell (the first one found, when any). */
 function checkBoundedRate(
   ctx: EvalContext,
   r: IndicatorRow,
@@ -249,11 +253,11 @@ function checkBoundedRate(
   unitText: string,
   targetCol: number | undefined,
   actualCol: number | undefined,
-): boolean {
-  if (!isBoundedRate(r.level2, r.level3)) return false;
+): Finding | undefined {
+  if (!isBoundedRate(r.level2, r.level3)) return undefined;
   const overTarget = overHundred(ctx, r.row, label, target, targetCol, unitText, isPercentValue(actual));
   const overActual = overHundred(ctx, r.row, label, actual, actualCol, unitText, isPercentValue(target));
-  return overTarget || overActual;
+  return overActual ?? overTarget;
 }
 
 function overHundred(
@@ -264,11 +268,10 @@ function overHundred(
   col: number | undefined,
   unitText: string,
   otherPercent: boolean,
-): boolean {
+): Finding | undefined {
   const fraction = asFraction(v, unitText, otherPercent);
-  if (fraction === undefined || fraction <= 1 + 1e-12) return false;
-  ctx.sink.add("rate-over-100", row, col ?? null, { label, stated: fraction });
-  return true;
+  if (fraction === undefined || fraction <= 1 + 1e-12) return undefined;
+  return ctx.sink.add("rate-over-100", row, col ?? null, { label, stated: fraction });
 }
 
 function isPercentValue(v: ParsedValue): boolean {
