@@ -4,6 +4,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { corsHeaders } = require("./scripts/cors");
 
 const urlDev = "https://localhost:3000/";
 
@@ -78,9 +79,12 @@ module.exports = (env, options) => {
         ],
       }),
     ],
+    // `npx webpack serve` (npm start uses scripts/serve.js): loopback only, CORS for Office's origins only.
     devServer: {
       static: { directory: path.join(__dirname, "dist") },
-      headers: { "Access-Control-Allow-Origin": "*" },
+      host: "127.0.0.1",
+      allowedHosts: ["localhost", "127.0.0.1"],
+      headers: (req) => corsHeaders(req.headers.origin),
       port: 3000,
     },
   };

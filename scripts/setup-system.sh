@@ -24,6 +24,25 @@ fi
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+# Another apt (unattended-upgrades, a second terminal) may hold the dpkg or lists lock: wait for it
+# (up to 10 minutes) instead of failing. DPkg::Lock::Timeout covers the dpkg lock; `apt-get update`
+# on older apt does not wait for the lists lock, so it is retried while the lock is the reason.
+LOCK_WAIT=600
+POLL="${SETUP_SYSTEM_LOCK_POLL:-5}" # seconds between tries (tests use less)
+APT=(apt-get -o "DPkg::Lock::Timeout=${LOCK_WAIT}" -o "Acquire::Retries=3")
+apt_update() {
+  local waited=0 out
+  while true; do
+    if out=$($SUDO "${APT[@]}" update -qq 2>&1); then return 0; fi
+    if ! grep -qi "lock" <<<"$out" || [ "$waited" -ge "$LOCK_WAIT" ]; then
+      echo "$out" >&2
+      return 1
+    fi
+    [ "$waited" -eq 0 ] && echo "setup-system: another apt is running; waiting for it to finish …"
+    sleep "$POLL"
+    waited=$((waited + ${POLL%.*} + 1))
+  done
+}
 echo "setup-system: installing ${missing[*]} …"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+apt_update
+$SUDO env DEBIAN_FRONTEND=noninteractive "${APT[@]}" install -y -qq "${missing[@]}"

@@ -7,6 +7,7 @@ import {
   a1,
   detectForms,
   isCellError,
+  isGeneralFormat,
   planCalculation,
   SheetView,
   validateSheet,
@@ -112,9 +113,9 @@ function writesFor(
     const value = isCellError(w.value) ? null : w.value;
     if (f) ops.push({ kind: "formulas", range: cell, formulas: [[f]] });
     else ops.push({ kind: "values", range: cell, values: [[value]] });
-    const fmt = view.numberFormat(w.row, w.col);
-    if (w.numberFormat && (!fmt || fmt === "General"))
-      ops.push({ kind: "numberFormat", range: cell, format: w.numberFormat });
+    // The user's own format on the empty cell stays (0.000, a percent); ours only replaces General.
+    if (isGeneralFormat(view.numberFormat(w.row, w.col)) && !isGeneralFormat(w.numberFormat))
+      ops.push({ kind: "numberFormat", range: cell, format: w.numberFormat! });
     changed.push({ row: w.row, col: w.col, value: w.value, cell, target: w.target, explanation: w.explanation });
     filled.push({
       cell,

@@ -3,7 +3,9 @@
  * codes, in zh-CN and English, from code + data — the way zod renders issue codes per locale.
  * Rendering never throws: an unknown code gets a generic line naming it, a missing value shows "—".
  */
+import { clipText } from "../clip";
 import { excelRound } from "../round";
+import { fmtPctFixed } from "../scoring/format";
 import type { Finding, FindingData } from "../validate/finding";
 import { EN_MESSAGES, EN_UNKNOWN, EN_WORDS } from "./en";
 import { isFindingCode } from "./catalogue";
@@ -79,20 +81,25 @@ export function formatScoringError(code: string, data: FindingData, locale: Loca
 const PLACEHOLDER = /\{(\w+)(?:\|(\w+))?\}/g;
 
 function fill(template: string, data: FindingData, table: LocaleTable): string {
-  return template.replace(PLACEHOLDER, (_m, key: string, fmt: string | undefined) => show(data[key], fmt, table));
+  return template.replace(PLACEHOLDER, (_m, key: string, fmt: string | undefined) => show(data[key], fmt, table, key));
 }
 
 /** One quoted value as a reader expects it: numbers without float noise, fractions as percents. */
-function show(v: FindingData[string] | undefined, fmt: string | undefined, table: LocaleTable): string {
+function show(v: FindingData[string] | undefined, fmt: string | undefined, table: LocaleTable, key: string): string {
   if (v === undefined || v === null || v === "") return "—";
-  if (fmt === "pct" && typeof v === "number") return `${excelRound(v * 100, 2).toFixed(2)}%`;
+  if (fmt === "pct" && typeof v === "number") return fmtPctFixed(v);
   if (fmt === "word") return table.words[String(v)] ?? String(v);
   if (typeof v === "number") return formatNumber(v);
-  return String(v);
+  return clipText(String(v), key === "explanation" ? EXPLANATION_MAX_CHARS : undefined);
 }
+
+/** An explanation is our own sentence (its quoted cell text already clipped): it may run longer. */
+const EXPLANATION_MAX_CHARS = 400;
 
 /** 40 → "40", 3.75 → "3.75", 0.1 + 0.2 → "0.3": at most 4 decimals, trailing zeros dropped. */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  return String(excelRound(n, 4));
+  const r = excelRound(n, 4);
+  // 1e-300 is not "0": a tiny non-zero amount keeps its significant digits.
+  return r === 0 && n !== 0 ? String(Number(n.toPrecision(4))) : String(r);
 }

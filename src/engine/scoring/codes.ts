@@ -20,6 +20,10 @@ export const SCORING_ERROR_CODES = {
     zh: "全年执行数不能为负数（当前为 {spent}）",
     en: "The full-year spending cannot be negative (it is {spent})",
   },
+  "rate-overflow": {
+    zh: "全年执行数 {spent} 与全年预算数 {budget} 相差过大，无法计算执行率",
+    en: "The spending {spent} and the budget {budget} differ too much for an execution rate",
+  },
   "weight-missing": {
     zh: "分值为空，无法计分",
     en: "The weight (分值) is empty; the row cannot be scored",

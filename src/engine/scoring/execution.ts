@@ -3,7 +3,7 @@
  * or a "nothing here" mark; a missing or non-positive budget is an error outcome, never a
  * division by zero.
  */
-import { excelRound } from "../round";
+import { roundScore } from "../round";
 import { parseValue } from "../value/parse";
 import { fmtNum, fmtPct, fmtPctFixed, quote } from "./format";
 import { fail, ok, type Outcome } from "./outcome";
@@ -38,6 +38,8 @@ export function execRate(budget: unknown, spent: unknown): Outcome<number> {
   if (s.kind !== "number") return fail("spent-missing", { spent: quote(spent) });
   if (s.value < 0) return fail("spent-negative", { spent: s.value });
   const rate = s.value / b.value;
+  // 1e10 ÷ 1e-300 overflows: no Infinity may reach a cell or a message.
+  if (!Number.isFinite(rate)) return fail("rate-overflow", { budget: b.value, spent: s.value });
   return ok(rate, `执行率 ${fmtNum(s.value)} ÷ ${fmtNum(b.value)} = ${fmtPctFixed(rate)}`);
 }
 
@@ -48,7 +50,7 @@ export function execScore(budget: unknown, spent: unknown, weight: unknown = 10)
   const rate = execRate(budget, spent);
   if (!rate.ok) return rate;
   const capped = Math.min(rate.value, 1);
-  const score = excelRound(w.weight * capped, 2);
+  const score = roundScore(w.weight * capped, w.weight);
   const cap = rate.value > 1 ? "（超过 100% 按 100% 计）" : "";
-  return ok(score, `${rate.explanation}，得分 ${fmtNum(w.weight)} × ${fmtPct(capped)} = ${fmtNum(score, 2)}${cap}`);
+  return ok(score, `${rate.explanation}，得分 ${fmtNum(w.weight)} × ${fmtPct(capped)} = ${fmtNum(score)}${cap}`);
 }
