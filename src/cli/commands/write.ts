@@ -23,19 +23,40 @@ function outPath(args: ParsedArgs, io: CliIo, input?: string): string {
   return out;
 }
 
-/** The output path, which must not exist yet: a command never overwrites a file. */
+/**
+ * The output path, which must not exist yet: a command never overwrites a file. lstat, not stat:
+ * a symbolic link (even one pointing nowhere) would send the write to wherever it points.
+ */
 async function newOutPath(args: ParsedArgs, io: CliIo, input?: string): Promise<string> {
   const out = outPath(args, io, input);
-  if (await fs.stat(out).catch(() => null)) throw new UsageError(`输出文件已存在：${args.out}（不会覆盖已有文件）`);
+  const st = await fs.lstat(out).catch(() => null);
+  if (st?.isSymbolicLink()) {
+    throw new UsageError(`输出路径是一个符号链接：${args.out}（不会写到链接指向的位置，请换一个新的文件名）`);
+  }
+  if (st) throw new UsageError(`输出文件已存在：${args.out}（不会覆盖已有文件）`);
   return out;
+}
+
+/** Something appeared at the output path after it was checked (a link, a file): never written through. */
+function existsNow(e: unknown): boolean {
+  return (e as { code?: string } | null)?.code === "EEXIST";
 }
 
 async function save(port: ExcelJsPort, out: string, io: CliIo, lang: "zh-CN" | "en" = "zh-CN"): Promise<number> {
   try {
     await fs.mkdir(path.dirname(out), { recursive: true });
-    await port.saveAs(out);
+    // "wx": create only. A file or link put there since the check is refused, not followed.
+    await fs.writeFile(out, await port.toBuffer(), { flag: "wx" });
     return EXIT.ok;
   } catch (e) {
+    if (existsNow(e)) {
+      io.stderr(
+        lang === "en"
+          ? `${out} appeared meanwhile; nothing was written.\n`
+          : `输出路径 ${out} 已被占用（文件或链接），未写入任何内容。\n`,
+      );
+      return EXIT.failure;
+    }
     io.stderr(
       lang === "en"
         ? `cannot write the output file ${out}: ${describeError(e, lang)}\n`
