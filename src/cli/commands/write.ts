@@ -42,11 +42,20 @@ function existsNow(e: unknown): boolean {
   return (e as { code?: string } | null)?.code === "EEXIST";
 }
 
-async function save(port: ExcelJsPort, out: string, io: CliIo, lang: "zh-CN" | "en" = "zh-CN"): Promise<number> {
+/**
+ * Write the package, unless it lacks something the input had (see ExcelJsPort.toPackage) and
+ * --force was not given: then nothing is written and the message says what would be lost.
+ */
+async function save(port: ExcelJsPort, out: string, io: CliIo, args: ParsedArgs, input?: string): Promise<number> {
+  const lang = args.lang ?? "zh-CN";
   try {
+    const { buffer, lost } = await port.toPackage();
+    // What the input check already named (and --force let through) is not said twice.
+    const more = lost.filter((w) => !port.lostOnSave.includes(w));
+    if (input && refuseLosing(more, input, args, io)) return EXIT.failure;
     await fs.mkdir(path.dirname(out), { recursive: true });
     // "wx": create only. A file or link put there since the check is refused, not followed.
-    await fs.writeFile(out, await port.toBuffer(), { flag: "wx" });
+    await fs.writeFile(out, buffer, { flag: "wx" });
     return EXIT.ok;
   } catch (e) {
     if (existsNow(e)) {
@@ -86,7 +95,7 @@ export async function runTemplate(args: ParsedArgs, io: CliIo): Promise<number> 
     formulaStyle: style,
     protect: args.protect,
   });
-  const code = await save(port, out, io);
+  const code = await save(port, out, io, args);
   if (code === EXIT.ok) io.stderr(`已生成模板“${sheet}”：${args.out}\n`);
   return code;
 }
@@ -96,8 +105,13 @@ export async function runTemplate(args: ParsedArgs, io: CliIo): Promise<number> 
  * but an output quietly missing its charts is data lost all the same: refuse unless --force.
  */
 function refuseLosingParts(port: ExcelJsPort, input: string, args: ParsedArgs, io: CliIo): boolean {
-  if (port.lostOnSave.length === 0) return false;
-  const what = port.lostOnSave.join(args.lang === "en" ? ", " : "、");
+  return refuseLosing(port.lostOnSave, input, args, io);
+}
+
+/** True (and says why) when `lost` is not empty and --force was not given; with --force, a warning. */
+function refuseLosing(lost: string[], input: string, args: ParsedArgs, io: CliIo): boolean {
+  if (lost.length === 0) return false;
+  const what = lost.join(args.lang === "en" ? ", " : "、");
   if (args.force) {
     io.stderr(
       args.lang === "en"
@@ -167,7 +181,7 @@ export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
         : `--replace ${r}：该单元格不是与计算值不同的填写值，未作改动。\n`,
     );
   }
-  const code = await save(port, out, io, args.lang);
+  const code = await save(port, out, io, args, input);
   if (code !== EXIT.ok) return code;
   if (args.format === "json") io.stdout(JSON.stringify(rows, null, 2) + "\n");
   else io.stdout(textOf(rows, args.lang));
@@ -187,7 +201,7 @@ export async function runFreeze(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   if (refuseLosingParts(opened.port, input, args, io)) return EXIT.failure;
   const result = await freezeWorkbook(opened.port, { preferNative: args.native });
-  const code = await save(opened.port, out, io, args.lang);
+  const code = await save(opened.port, out, io, args, input);
   if (code !== EXIT.ok) return code;
   io.stderr(
     args.lang === "en"
