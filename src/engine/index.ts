@@ -22,3 +22,4 @@ export * from "./validate/validate";
 export * from "./i18n/messages";
 export * from "./calculate/plan";
 export * from "./review/index";
+export * from "./rollup/index";
