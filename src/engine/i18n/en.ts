@@ -45,13 +45,13 @@ export const EN_MESSAGES: Record<FindingCode, string> = {
   "review-zero-budget": "The budget is 0 (platform yellow flag): please check the project funds.",
   "review-unspent": "Execution rate {execRate|pct}: more than 20% of the budget is unspent (platform yellow flag).",
   "task-project-mismatch":
-    "Task \"{task}\": the {column|word} is {stated}, but the project form \"{project}\" ({source}) says {expected}.",
+    'Task "{task}": the {column|word} is {stated}, but the project form "{project}" ({source}) says {expected}.',
   "task-project-split-mismatch":
-    "Task \"{task}\": the {column|word} is {stated}, but the project form \"{project}\" ({source}) says {expected}; check how the funds are split.",
+    'Task "{task}": the {column|word} is {stated}, but the project form "{project}" ({source}) says {expected}; check how the funds are split.',
   "rollup-no-room":
-    "Project \"{project}\" ({source}) has no blank row left in the key-task table: insert rows, then roll up again.",
-  "rollup-matched": "Task \"{task}\" is the project form \"{project}\" ({source}, {how|word}).",
-  "rollup-filled": "This row now holds project \"{project}\" ({source}).",
+    'Project "{project}" ({source}) has no task row of its name and no blank row left in the key-task table: insert rows, or rename its task after the project, then roll up again.',
+  "rollup-matched": 'Task "{task}" is the project form "{project}" ({source}, {how|word}).',
+  "rollup-filled": 'This row now holds project "{project}" ({source}).',
   "computed-empty": "The {what|word} is empty; Calculate would fill in {expected}.",
   "no-form": "No performance self-evaluation form was found on this sheet.",
   "check-failed": "Checking this form failed ({detail}); results may be incomplete.",

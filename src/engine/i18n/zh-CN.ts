@@ -48,7 +48,8 @@ export const ZH_MESSAGES: Record<FindingCode, string> = {
     "任务「{task}」的{column|word}为 {stated}，而项目支出绩效自评表「{project}」（{source}）为 {expected}。",
   "task-project-split-mismatch":
     "任务「{task}」的{column|word}为 {stated}，而项目支出绩效自评表「{project}」（{source}）为 {expected}；请核对资金来源的划分。",
-  "rollup-no-room": "项目「{project}」（{source}）在重点工作任务表中没有空行可填：请在表中插入行后再汇总。",
+  "rollup-no-room":
+    "项目「{project}」（{source}）在重点工作任务表中既没有名称对应的任务行，也没有空行可填：请插入行，或把对应任务的名称改为项目名称，再汇总。",
   "rollup-matched": "任务「{task}」对应项目支出绩效自评表「{project}」（{source}，{how|word}）。",
   "rollup-filled": "此行填入项目「{project}」（{source}）。",
   "computed-empty": "{what|word}为空，使用「计算」可填入 {expected}。",

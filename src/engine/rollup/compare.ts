@@ -47,7 +47,12 @@ export function compareTaskRow(
   };
   const total = stated("approvedTotal");
   const fullYear = total !== undefined && p.budget !== undefined && close(total, p.budget);
-  if (total !== undefined && p.budget !== undefined && !fullYear && !(p.initial !== undefined && close(total, p.initial)))
+  if (
+    total !== undefined &&
+    p.budget !== undefined &&
+    !fullYear &&
+    !(p.initial !== undefined && close(total, p.initial))
+  )
     report("task-project-mismatch", "approvedTotal", total, p.budget);
   const spent = stated("spent");
   if (spent !== undefined && p.spent !== undefined && !close(spent, p.spent))

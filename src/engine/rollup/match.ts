@@ -31,7 +31,8 @@ export function normaliseName(name: string): string {
     .replace(/^(?:19|20)\d{2}年度?/, "");
 }
 
-const close = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && Math.abs(a - b) <= 0.005;
+const close = (a: number | undefined, b: number | undefined) =>
+  a !== undefined && b !== undefined && Math.abs(a - b) <= 0.005;
 
 export function matchTasks(tasks: TaskKey[], projects: ProjectFacts[]): { pairs: Pair[]; unmatched: ProjectFacts[] } {
   const pairs: Pair[] = [];
