@@ -9,7 +9,7 @@ export class UsageError extends Error {
   }
 }
 
-export type Verb = "template" | "check" | "calc" | "freeze" | "rules" | "help" | "version";
+export type Verb = "template" | "check" | "calc" | "freeze" | "report-check" | "rules" | "help" | "version";
 
 export interface ParsedArgs {
   verb: Verb;
@@ -29,7 +29,7 @@ export interface ParsedArgs {
   timeout?: number;
 }
 
-const VERBS = new Set(["template", "check", "calc", "freeze", "rules"]);
+const VERBS = new Set(["template", "check", "calc", "freeze", "report-check", "rules"]);
 const VALUE_FLAGS = new Set([
   "-o",
   "--out",
@@ -49,6 +49,7 @@ const FLAGS_OF: Record<Exclude<Verb, "help" | "version">, ReadonlySet<string>> =
   check: new Set(["--format", "--rules", "--jobs", "--lang", "--timeout"]),
   calc: new Set(["-o", "--out", "--rules", "--formulas", "--replace", "--format", "--lang", "--timeout", "--force"]),
   freeze: new Set(["-o", "--out", "--native", "--lang", "--timeout", "--force"]),
+  "report-check": new Set(["--format", "--rules", "--lang", "--timeout"]),
   rules: new Set(["--lang"]),
 };
 
@@ -66,7 +67,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return out;
   if (argv.includes("--version") || argv.includes("-v")) return { ...out, verb: "version" };
   const [verb, ...rest] = argv;
-  if (!VERBS.has(verb)) throw new UsageError(`未知的命令：${verb}（可用：template、check、calc、freeze、rules）`);
+  if (!VERBS.has(verb))
+    throw new UsageError(`未知的命令：${verb}（可用：template、check、calc、freeze、report-check、rules）`);
   out.verb = verb as Verb;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];

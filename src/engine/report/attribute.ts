@@ -5,7 +5,7 @@
  */
 import { claimsOf, type Claim } from "./claims";
 import type { Subject } from "./facts";
-import { indexNames, subjectIn, type NameIndex } from "./names";
+import { indexNames, subjectIn } from "./names";
 import { splitClauses, type Paragraph } from "./text";
 
 export interface AttributedClaim extends Claim {

@@ -17,7 +17,7 @@ export function checkProse(sentences: Sentence[], ruleSet: RuleSet): ReportFindi
     const claims = claimsOf(s);
     const rate = rateFinding(s, claims);
     if (rate) out.push(rate);
-    out.push(...changeFindings(s, ruleSet));
+    out.push(...changeFindings(s));
     const grade = gradeFinding(s, claims, ruleSet);
     if (grade) out.push(grade);
   }
@@ -48,7 +48,7 @@ function rateFinding(s: Sentence, claims: Claim[]): ReportFinding | null {
 }
 
 /** "X，比上年 P 减少 D，减少 Z%": read with the bracketed asides removed, so X is the figure compared. */
-function changeFindings(s: Sentence, _ruleSet: RuleSet): ReportFinding[] {
+function changeFindings(s: Sentence): ReportFinding[] {
   const plain: Sentence = { ...s, text: s.text.replace(/[（(][^）)]*[）)]/g, "") };
   const claims = claimsOf(plain).filter((c) => c.quantity.kind === "amount" || c.metric === "change");
   const out: ReportFinding[] = [];
