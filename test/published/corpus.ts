@@ -34,3 +34,26 @@ export function loadCorpusForm(file: string): CorpusForm {
     if (!Number.isInteger(r) || r < 1 || r > rowCount) fail(file, `row ${r} is outside the form`);
   return form;
 }
+
+/** The first way the built .xlsx differs from its JSON source (values, formats, merges), or null. */
+export async function differenceFromSource(form: CorpusForm, xlsx: string): Promise<string | null> {
+  if (!fs.existsSync(xlsx)) return "no .xlsx built";
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsx);
+  const ws = wb.getWorksheet(form.sheet);
+  if (!ws) return `no sheet ${form.sheet}`;
+  for (let i = 0; i < form.rows.length; i++) {
+    for (let j = 0; j < form.rows[i].length; j++) {
+      const want = form.rows[i][j] ?? null;
+      const cell = ws.getCell(i + 1, j + 1);
+      if (cell.isMerged && cell.master !== cell && want === null) continue;
+      const v = want !== null && typeof want === "object" ? want.v : want;
+      if ((cell.value ?? null) !== v) return `${cell.address}: ${String(cell.value)} ≠ ${String(v)}`;
+      if (want !== null && typeof want === "object" && cell.numFmt !== want.fmt) return `${cell.address}: format`;
+    }
+  }
+  const merges = [...(form.merges ?? [])].sort().join(",");
+  const built = [...((ws.model as { merges?: string[] }).merges ?? [])].sort().join(",");
+  return merges === built ? null : `merges ${built} ≠ ${merges}`;
+}
