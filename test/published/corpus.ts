@@ -46,14 +46,20 @@ export async function differenceFromSource(form: CorpusForm, xlsx: string): Prom
   for (let i = 0; i < form.rows.length; i++) {
     for (let j = 0; j < form.rows[i].length; j++) {
       const want = form.rows[i][j] ?? null;
-      const cell = ws.getCell(i + 1, j + 1);
-      if (cell.isMerged && cell.master !== cell && want === null) continue;
+      const got = builtCell(ws, i + 1, j + 1);
+      if (got.covered && want === null) continue;
       const v = want !== null && typeof want === "object" ? want.v : want;
-      if ((cell.value ?? null) !== v) return `${cell.address}: ${String(cell.value)} ≠ ${String(v)}`;
-      if (want !== null && typeof want === "object" && cell.numFmt !== want.fmt) return `${cell.address}: format`;
+      if (got.value !== v) return `${got.address}: ${String(got.value)} ≠ ${String(v)}`;
+      if (want !== null && typeof want === "object" && got.numFmt !== want.fmt) return `${got.address}: format`;
     }
   }
   const merges = [...(form.merges ?? [])].sort().join(",");
   const built = [...((ws.model as { merges?: string[] }).merges ?? [])].sort().join(",");
   return merges === built ? null : `merges ${built} ≠ ${merges}`;
+}
+
+/** A built cell as plain data (value, format, whether a merge covers it). */
+function builtCell(ws: import("exceljs").Worksheet, row: number, col: number) {
+  const { address, value, numFmt, isMerged, master } = ws.findCell(row, col) ?? ws.getRow(row).getCell(col);
+  return { address, value: value ?? null, numFmt, covered: isMerged && master.address !== address };
 }
