@@ -6,7 +6,7 @@
 import type { RuleSet } from "../rules/schema";
 import { excelRound, roundScore } from "../round";
 import type { QualLevel } from "../value/types";
-import { readAmount } from "./execution";
+import { readAmount } from "./amounts";
 import { fmtNum } from "./format";
 
 export const LEVEL_ZH: Record<QualLevel, string> = { met: "达成", partial: "部分达成", unmet: "未达成" };

@@ -13,7 +13,7 @@ import type { NumberValue, Op, ParsedValue, QualLevel } from "../value/types";
 import { bandFor, scoreLevel } from "./bands";
 import { UNSCORABLE_REASONS, type UnscorableReason } from "./codes";
 import { judgeDeadline } from "./deadline-score";
-import { readWeight } from "./execution";
+import { readWeight } from "./amounts";
 import { fmtNum, fmtPct, fmtValue, opSign, quote } from "./format";
 import { fail, ok, type Outcome } from "./outcome";
 import { equalTo, inRange, lessIsBetter, moreIsBetter, type Calc, type Show } from "./quantitative";
