@@ -26,9 +26,11 @@ export function reportRowInputs(ctx: EvalContext, x: RowInput): RowReport {
   if (x.pending) usable = false;
   else problem = reportMissing(ctx, x);
   checkUnits(ctx, x);
-  const overBounded = checkBoundedRate(ctx, x);
+  const over = checkBoundedRate(ctx, x);
   checkCostDirection(ctx, x);
-  return { usable, problem, overBounded };
+  // A rate that cannot pass 100% and does is not scored at all: full marks for a 满意度 of 500%
+  // would be a number calculate writes and a reader trusts.
+  return { usable, problem: problem ?? over, overBounded: over !== undefined };
 }
 
 /** Error cells and values nobody can read; false when any input is one of them. */
@@ -124,11 +126,11 @@ function checkCostDirection(ctx: EvalContext, x: RowInput): void {
 }
 
 /** A 满意度 or 合格率 above 100%: an error on the cell. True when one was found. */
-function checkBoundedRate(ctx: EvalContext, x: RowInput): boolean {
-  if (!isBoundedRate(x.r.level2, x.r.level3)) return false;
+function checkBoundedRate(ctx: EvalContext, x: RowInput): Finding | undefined {
+  if (!isBoundedRate(x.r.level2, x.r.level3)) return undefined;
   const overTarget = overHundred(ctx, x, x.target, x.c.target, isPercentValue(x.actual));
   const overActual = overHundred(ctx, x, x.actual, x.c.actual, isPercentValue(x.target));
-  return overTarget || overActual;
+  return overActual ?? overTarget;
 }
 
 function overHundred(
@@ -137,11 +139,10 @@ function overHundred(
   v: ParsedValue,
   col: number | undefined,
   otherPercent: boolean,
-): boolean {
+): Finding | undefined {
   const fraction = asFraction(v, x.unitText, otherPercent);
-  if (fraction === undefined || fraction <= 1 + 1e-12) return false;
-  ctx.sink.add("rate-over-100", x.row, col ?? null, { label: x.label, stated: fraction });
-  return true;
+  if (fraction === undefined || fraction <= 1 + 1e-12) return undefined;
+  return ctx.sink.add("rate-over-100", x.row, col ?? null, { label: x.label, stated: fraction });
 }
 
 function isPercentValue(v: ParsedValue): boolean {
