@@ -52,16 +52,12 @@ export function checkForm(
   options: CheckOptions = {},
 ): Finding[] {
   // Explanations are built only for the findings that quote them (compare.ts, explanationOf).
-<<<<<<< HEAD
   const ev = evaluateForm(view, form, ruleSet, view.snapshot.name || undefined, false, options.explicitRules === true);
-=======
-  const ev = evaluateForm(view, form, ruleSet, view.snapshot.name || undefined, false);
   return findingsOfEvaluation(ev, sink);
 }
 
 /** The findings one evaluation gives: its notes, each stated value that disagrees, each empty computed cell. */
 export function findingsOfEvaluation(ev: FormEvaluation, sink: FindingSink): Finding[] {
->>>>>>> main
   const out = ev.notes.slice();
   for (const c of ev.computed) {
     const f = compareStated(c, sink);
