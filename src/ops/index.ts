@@ -3,15 +3,17 @@
  * the CLI (exceljs adapter) call the same functions. Each reads one snapshot and applies one plan.
  * Implementations live beside this file; the signatures here are the contract.
  */
-import type { CalcPlan, RuleSet, SheetCheck, Finding } from "../engine";
+import type { CalcPlan, RuleSet, SheetCheck, SheetReview, Finding } from "../engine";
 import type { WorkbookPort } from "../host/port";
-import { calculateSheetImpl } from "./calculate";
+import { calculateSheetImpl, type FilledCell } from "./calculate";
 import { checkSheetImpl } from "./check";
 import { freezeWorkbookImpl } from "./freeze";
 import { clearMarksImpl, markFindingsImpl } from "./marks";
+import { reviewWorkbookImpl } from "./review";
 import { insertTemplateImpl } from "./template";
 
 export { OperationError } from "./errors";
+export type { FilledCell } from "./calculate";
 export { freeSheetName, cleanSheetName } from "./names";
 export { parseJxCall, hasJx, type JxCall, type JxArg } from "./jxFormula";
 
@@ -72,6 +74,13 @@ export interface CalculateResult {
   written: number;
   /** The cells of `replace` that held a conflict and were replaced (the others were left alone). */
   replaced: string[];
+  /** Every cell written (filled because empty, or replaced on confirmation), with the engine's why. */
+  filled: FilledCell[];
+  /**
+   * A check of the sheet as it reads after the writes: the errors and warnings that remain
+   * (a 满意度 of 500%, weights that do not add up …). Calculate never hides them.
+   */
+  remaining: Finding[];
 }
 
 /**
@@ -118,4 +127,12 @@ export async function markFindings(
 /** Remove exactly our marks from the sheet. */
 export async function clearMarks(port: WorkbookPort, sheet: string): Promise<void> {
   return clearMarksImpl(port, sheet);
+}
+
+/**
+ * Every form on every sheet as a 财政局 reviewer sees it: who it belongs to, the money, stated and
+ * computed 总分 / 等级, findings with the budget platform's colours, and a suggestion. Never writes.
+ */
+export async function reviewWorkbook(port: WorkbookPort, ruleSet: RuleSet): Promise<SheetReview[]> {
+  return reviewWorkbookImpl(port, ruleSet);
 }

@@ -202,7 +202,14 @@ describe("计算", () => {
   };
 
   it("shows each score's explanation and replaces only the typed values the user ticked", async () => {
-    mocked.calculateSheet.mockResolvedValue({ sheet: "表1", plan, written: 2, replaced: [] });
+    mocked.calculateSheet.mockResolvedValue({
+      sheet: "表1",
+      plan,
+      written: 2,
+      replaced: [],
+      filled: [],
+      remaining: [],
+    });
     const port = new MemoryPort({ sheets: { 表1: [] } });
     renderPane({ port });
     tab("计算");
@@ -230,6 +237,8 @@ describe("计算", () => {
       plan: { ...plan, conflicts: [conflictA] },
       written: 1,
       replaced: ["I30"],
+      filled: [],
+      remaining: [],
     });
     fireEvent.click(replaceButton);
     expect(await screen.findByText("已按您的确认替换 1 个单元格。")).toBeTruthy();
@@ -264,6 +273,8 @@ describe("计算", () => {
         plan: { writes: [], conflicts: [], problems: [], explained: [] },
         written: 0,
         replaced: [],
+        filled: [],
+        remaining: [],
       }),
     );
     expect(screen.queryByRole("progressbar")).toBeNull();

@@ -10,6 +10,7 @@ import type { Finding, FindingData } from "../validate/finding";
 import { EN_MESSAGES, EN_UNKNOWN, EN_WORDS } from "./en";
 import { isFindingCode } from "./catalogue";
 import { ZH_MESSAGES, ZH_UNKNOWN, ZH_WORDS } from "./zh-CN";
+import { reportTemplate } from "./reportMessages";
 import { scoringTemplate } from "./scoringMessages";
 
 export { FINDING_CODES, ALL_FINDING_CODES, isFindingCode, severityOf, type FindingCode } from "./catalogue";
@@ -35,9 +36,38 @@ export function formatFinding(finding: Finding, locale: Locale = "zh-CN"): strin
 /** Render any engine code (a finding code or a scoring error code) with its data. */
 export function formatMessage(code: string, data: FindingData, locale: Locale = "zh-CN"): string {
   const table = TABLES[locale] ?? TABLES["zh-CN"];
+  const report = reportTemplate(code, data ?? {}, locale);
+  if (report) return fill(report.template, report.data, table);
   const template = isFindingCode(code) ? table.messages[code] : scoringTemplate(code, locale);
   if (template === undefined) return fill(table.unknown, { ...data, code }, table);
-  return fill(template, data ?? {}, table);
+  return fill(aboutFormula(template, data ?? {}, locale), data ?? {}, table) + notes(data ?? {}, locale);
+}
+
+/**
+ * A value a formula shows is not something a person typed: "公式结果为", not "填写为". The finding's
+ * `fromFormula` says which it is.
+ */
+function aboutFormula(template: string, data: FindingData, locale: Locale): string {
+  if (data.fromFormula !== true) return template;
+  if (locale === "en") return template.replace(/ is \{stated/, " (a formula's result) is {stated");
+  return template.includes("填写为") ? template.replace("填写为", "的公式结果为") : `（公式结果）${template}`;
+}
+
+/** Extra sentences a finding's data asks for, in every locale. */
+function notes(data: FindingData, locale: Locale): string {
+  const en = locale === "en";
+  let out = "";
+  if (typeof data.corrected === "string" && data.corrected !== "") {
+    out += en
+      ? ` Scores that cannot stand were counted at the rules' value: ${data.corrected}.`
+      : `其中 ${data.corrected} 的得分本身有误（超过分值或为错误值），已按评分规则的值计入。`;
+  }
+  if (typeof data.doubtful === "string" && data.doubtful !== "") {
+    out += en
+      ? ` ${data.doubtful}: counted as typed although the row has an error; correct that row first.`
+      : `其中 ${data.doubtful} 所在行有错误，其得分暂按填写值计入，请先更正该行。`;
+  }
+  return out;
 }
 
 /**

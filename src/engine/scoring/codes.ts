@@ -52,6 +52,10 @@ export const SCORING_ERROR_CODES = {
     zh: "指标性质“{nature}”与指标值“{target}”中的运算符方向相反，无法确定按正向还是反向计分",
     en: "The nature “{nature}” contradicts the operator inside the target “{target}”; more-is-better or less-is-better is unclear",
   },
+  "rate-in-no-band": {
+    zh: "执行率 {rate|pct} 不在评分规则“{ruleSet}”的任何执行率分段内，无法计分",
+    en: "The execution rate {rate|pct} falls in none of the execution bands of “{ruleSet}”; it cannot be scored",
+  },
   unscorable: {
     zh: "无法计分：{reasonText}（指标值 {target}，实际完成值 {actual}）",
     en: "Cannot score: {reasonTextEn} (target {target}, actual {actual})",
