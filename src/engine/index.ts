@@ -9,6 +9,7 @@ export { parseValue, parseNature } from "./value/parse";
 export * from "./rules/index";
 export { RuleSetSchema } from "./rules/schema";
 export * from "./round";
+export { clipText, QUOTE_MAX_CHARS } from "./clip";
 export * from "./scoring/outcome";
 export * from "./scoring/execution";
 export * from "./scoring/indicator";

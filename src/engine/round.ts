@@ -41,3 +41,14 @@ function roundViaDecimal(x: number, digits: number): number {
   const result = sign * back;
   return Object.is(result, -0) ? 0 : result;
 }
+
+/**
+ * A score as a form shows it: Excel-rounded to 2 decimals, within [0, weight]. A weight with 3+
+ * decimals (1.555) would otherwise round up past itself (1.56); non-finite input scores 0, so no
+ * Infinity or NaN ever reaches a cell.
+ */
+export function roundScore(score: number, weight: number): number {
+  if (Number.isNaN(score) || score <= 0) return 0;
+  const r = score === Infinity ? weight : excelRound(score, 2);
+  return r > weight ? weight : r;
+}

@@ -4,6 +4,7 @@
  * functions.ts only adds the JSDoc Excel reads and swaps failures for `#VALUE!`.
  */
 import {
+  clipText,
   execRate,
   execScore,
   findRuleSet,
@@ -203,7 +204,7 @@ function describeParsed(v: ParsedValue): Cell[] {
     case "qualitative":
       return ["定性", v.text, v.level ? LEVEL_LABEL[v.level] : (v.grade ?? "")];
     case "invalid":
-      return [new Failure(FN_MESSAGES.invalidValue[v.reason](String(v.raw))), "", ""];
+      return [new Failure(FN_MESSAGES.invalidValue[v.reason](clipText(String(v.raw)))), "", ""];
   }
 }
 

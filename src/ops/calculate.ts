@@ -5,19 +5,22 @@
  */
 import {
   a1,
-  parseA1,
   detectForms,
   isCellError,
+  isGeneralFormat,
   planCalculation,
   SheetView,
+  validateSheet,
   type CalcPlan,
   type CellValue,
+  type Finding,
   type RuleSet,
   type SheetSnapshot,
 } from "../engine";
 import type { WorkbookPort, WriteOp } from "../host/port";
 import { RULE_SET_SETTING } from "../host/settings";
 import { builderFor, formulaFor } from "./calcFormulas";
+import { resolveReplacements, withValues, type Replacement } from "./replacements";
 
 export interface CalculateArgs {
   replace?: string[];
@@ -25,26 +28,27 @@ export interface CalculateArgs {
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
-/** The computed value a conflict finding carries (the engine names it `expected` or `computed`). */
-function expectedOf(data: Record<string, unknown>): CellValue | undefined {
-  for (const key of ["expected", "computed", "value"]) {
-    const v = data[key];
-    if (typeof v === "number" || typeof v === "string") return v;
-  }
-  return undefined;
+/** One cell calculate filled: where, what, and why (the engine's explanation). */
+export interface FilledCell {
+  cell: string;
+  target: string;
+  value: CellValue;
+  /** The formula written instead of the value, when a formula style was asked for. */
+  formula?: string;
+  explanation: string;
+  /** "filled": the cell was empty; "replaced": the user confirmed replacing what it held. */
+  how: "filled" | "replaced";
 }
 
-/** The snapshot as it reads once `cells` hold these values (nothing else changes). */
-function withValues(snapshot: SheetSnapshot, cells: { row: number; col: number; value: CellValue }[]): SheetSnapshot {
-  const values = snapshot.values.slice();
-  for (const { row, col, value } of cells) {
-    const r = row - snapshot.origin.row;
-    const c = col - snapshot.origin.col;
-    if (!values[r] || c < 0 || c >= values[r].length) continue;
-    if (values[r] === snapshot.values[r]) values[r] = values[r].slice();
-    values[r][c] = value;
-  }
-  return { ...snapshot, values };
+export interface CalculateReport {
+  sheet: string;
+  plan: CalcPlan;
+  written: number;
+  replaced: string[];
+  /** Every cell written, with why. */
+  filled: FilledCell[];
+  /** What a check of the sheet finds once these cells hold their values (errors, warnings, infos). */
+  remaining: Finding[];
 }
 
 export async function calculateSheetImpl(
@@ -52,65 +56,75 @@ export async function calculateSheetImpl(
   wanted: string | null,
   ruleSet: RuleSet,
   options: CalculateArgs = {},
-): Promise<{ sheet: string; plan: CalcPlan; written: number; replaced: string[] }> {
+): Promise<CalculateReport> {
   const read = await port.readSheet(wanted);
   const sheet = read.name;
-  // Typed values the user explicitly agreed to replace, and nothing else. They are replaced
-  // before planning, so a 合计 or 总分 filled in the same run already adds up the new values.
-  const replace = new Set((options.replace ?? []).map((s) => s.replace(/\$/g, "").toUpperCase()));
-  const replacements: { row: number; col: number; value: CellValue; cell: string }[] = [];
-  if (replace.size > 0) {
-    for (const c of planCalculation(read, ruleSet).conflicts) {
-      if (!c.cell || !replace.has(c.cell.toUpperCase())) continue;
-      const v = expectedOf(c.data);
-      const at = parseA1(c.cell);
-      if (v !== undefined && at) replacements.push({ ...at, value: v, cell: c.cell });
-    }
-  }
+  // Confirmed replacements are applied in dependency order (rates, scores, sums, 总分, 等级), each
+  // stage re-evaluated, so a 总分 the user agreed to replace adds up the scores replaced with it.
+  const replacements = resolveReplacements(read, ruleSet, options.replace ?? []);
   const snapshot = replacements.length > 0 ? withValues(read, replacements) : read;
-  const view = new SheetView(read);
   const plan = planCalculation(snapshot, ruleSet);
   options.onProgress?.(1, 3, "计算完成");
   const style = options.formulaStyle ?? "values";
-  const forms = style === "values" ? [] : detectForms(read);
   const setting = style === "custom" ? await port.getSetting(RULE_SET_SETTING) : undefined;
-  const fx = style === "values" ? null : builderFor(style, ruleSet, setting !== ruleSet.id);
-
-  const ops: WriteOp[] = [];
-  const changed: { row: number; col: number; value: CellValue }[] = [...replacements];
-  let written = 0;
-  const isEmpty = (row: number, col: number) => {
-    const v = view.raw(row, col);
-    return (v === null || v === "") && view.formula(row, col) === null;
-  };
-  for (const w of plan.writes) {
-    // A cell holding a formula already computes itself; a value written over it would freeze it.
-    if (!isEmpty(w.row, w.col)) continue;
-    const cell = a1(w.row, w.col);
-    const f = fx ? formulaFor(w.target, w.row, w.col, forms, fx, view) : null;
-    if (f) ops.push({ kind: "formulas", range: cell, formulas: [[f]] });
-    else ops.push({ kind: "values", range: cell, values: [[isCellError(w.value) ? null : w.value]] });
-    const fmt = view.numberFormat(w.row, w.col);
-    if (w.numberFormat && (!fmt || fmt === "General"))
-      ops.push({ kind: "numberFormat", range: cell, format: w.numberFormat });
-    changed.push({ row: w.row, col: w.col, value: w.value });
-    written++;
-  }
+  const { ops, filled, changed } = writesFor(read, plan, ruleSet, style, setting);
   for (const r of replacements) {
     ops.push({ kind: "values", range: r.cell, values: [[r.value]] });
-    written++;
+    filled.push({ cell: r.cell, target: r.target, value: r.value, explanation: r.explanation, how: "replaced" });
   }
   if (ops.length) await port.apply({ sheet, ops });
   options.onProgress?.(3, 3, "已写入");
   const replaced = replacements.map((r) => r.cell);
-  if (changed.length === 0) return { sheet, plan, written, replaced };
+  const after = withValues(read, [...replacements, ...changed]);
   // What is left to decide once these cells hold their values: a replaced cell is no longer a
   // conflict, and a 总分 typed earlier may now be one (its parts changed). Writes stay as done.
-  const after = planCalculation(withValues(read, changed), ruleSet);
+  const next = changed.length + replacements.length === 0 ? plan : planCalculation(after, ruleSet);
+  const remaining = validateSheet(after, ruleSet).findings.map((f) => ({ ...f, sheet: f.sheet ?? sheet }));
   return {
     sheet,
-    plan: { ...plan, conflicts: after.conflicts, problems: after.problems, explained: after.explained },
-    written,
+    plan: { ...plan, conflicts: next.conflicts, problems: next.problems, explained: next.explained },
+    written: filled.length,
     replaced,
+    filled,
+    remaining,
   };
+}
+
+/** The write ops for the plan's free cells (values, or formulas in the asked style). */
+function writesFor(
+  read: SheetSnapshot,
+  plan: CalcPlan,
+  ruleSet: RuleSet,
+  style: "native" | "custom" | "values",
+  setting: string | undefined,
+): { ops: WriteOp[]; filled: FilledCell[]; changed: Replacement[] } {
+  const view = new SheetView(read);
+  const forms = style === "values" ? [] : detectForms(read);
+  const fx = style === "values" ? null : builderFor(style, ruleSet, setting !== ruleSet.id);
+  const ops: WriteOp[] = [];
+  const filled: FilledCell[] = [];
+  const changed: Replacement[] = [];
+  for (const w of plan.writes) {
+    // A cell holding a formula already computes itself; a value written over it would freeze it.
+    const v = view.raw(w.row, w.col);
+    if (!((v === null || v === "") && view.formula(w.row, w.col) === null)) continue;
+    const cell = a1(w.row, w.col);
+    const f = fx ? formulaFor(w.target, w.row, w.col, forms, fx, view) : null;
+    const value = isCellError(w.value) ? null : w.value;
+    if (f) ops.push({ kind: "formulas", range: cell, formulas: [[f]] });
+    else ops.push({ kind: "values", range: cell, values: [[value]] });
+    // The user's own format on the empty cell stays (0.000, a percent); ours only replaces General.
+    if (isGeneralFormat(view.numberFormat(w.row, w.col)) && !isGeneralFormat(w.numberFormat))
+      ops.push({ kind: "numberFormat", range: cell, format: w.numberFormat! });
+    changed.push({ row: w.row, col: w.col, value: w.value, cell, target: w.target, explanation: w.explanation });
+    filled.push({
+      cell,
+      target: w.target,
+      value,
+      ...(f ? { formula: f } : {}),
+      explanation: w.explanation,
+      how: "filled",
+    });
+  }
+  return { ops, filled, changed };
 }

@@ -5,13 +5,14 @@
  */
 import type { CalcPlan, RuleSet, SheetCheck, Finding } from "../engine";
 import type { WorkbookPort } from "../host/port";
-import { calculateSheetImpl } from "./calculate";
+import { calculateSheetImpl, type FilledCell } from "./calculate";
 import { checkSheetImpl, checkWorkbookImpl } from "./check";
 import { freezeWorkbookImpl } from "./freeze";
 import { clearMarksImpl, markFindingsImpl } from "./marks";
 import { insertTemplateImpl } from "./template";
 
 export { OperationError } from "./errors";
+export type { FilledCell } from "./calculate";
 export { freeSheetName, cleanSheetName } from "./names";
 export { parseJxCall, hasJx, type JxCall, type JxArg } from "./jxFormula";
 
@@ -85,6 +86,13 @@ export interface CalculateResult {
   written: number;
   /** The cells of `replace` that held a conflict and were replaced (the others were left alone). */
   replaced: string[];
+  /** Every cell written (filled because empty, or replaced on confirmation), with the engine's why. */
+  filled: FilledCell[];
+  /**
+   * A check of the sheet as it reads after the writes: the errors and warnings that remain
+   * (a 满意度 of 500%, weights that do not add up …). Calculate never hides them.
+   */
+  remaining: Finding[];
 }
 
 /**

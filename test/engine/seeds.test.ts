@@ -4,6 +4,7 @@
  * 总分 / 等级 is reproduced, and a correct form gets no error — only the warnings it deserves
  * (seed 001 weights 产出 60 / 效益 20 against the rule set's 50 / 30).
  */
+import { formatFinding } from "../../src/engine";
 import { planCalculation, type CellWrite } from "../../src/engine/calculate/plan";
 import { getRuleSet } from "../../src/engine/rules";
 import { a1, type SheetSnapshot } from "../../src/engine/sheet/snapshot";
@@ -150,13 +151,17 @@ describe("a tampered seed form gives exactly the expected findings", () => {
         ["error", "rate-mismatch", a1(l.funds.rows.total, l.funds.columns.rate)],
         ["error", "score-above-weight", a1(quality, ic.score!)],
         ["error", "rate-over-100", a1(satisfaction, ic.actual!)],
-        // The stated scores add up to 10 + 40 + 25 + 20 + 10 = 105; the stated total is 99.
+        // A 得分 above its 分值 counts at the rules' value (20, not 25): 10 + 40 + 20 + 20 + 10 = 100;
+        // the stated total is 99.
         ["error", "total-mismatch", a1(l.total.row, l.total.scoreCol)],
         ...expectedWarnings(l).map(([code, cell]) => ["warning", code, cell]),
       ].sort(),
     );
     const total = validateSheet(t.sheet, RULES).findings.find((f) => f.code === "total-mismatch")!;
-    expect(total.data).toMatchObject({ stated: 99, expected: 105 });
+    expect(total.data).toMatchObject({ stated: 99, expected: 100, corrected: `${a1(quality, ic.score!)}（25 → 20）` });
+    // The 满意度 row's typed 10 is counted as typed, and the message says its row has an error.
+    expect(total.data.doubtful).toBe(a1(satisfaction, ic.score!));
+    expect(formatFinding(total)).toContain("已按评分规则的值计入");
   });
 
   it("calculate never overwrites the tampered values: they become conflicts", () => {

@@ -16,12 +16,10 @@ test("部门管理/履职效果 rules do not draw a 项目支出 template's rows
   expect(ruleSetForKind("department-gs", rules("dept-gs")).id).toBe("dept-gs");
 });
 
-test("a blank template has a form but no verdict total; the verdict is there once scores add up", () => {
+test("a blank template has a form but no verdict total; no total to state yet", () => {
   const { grid } = renderTemplateGrid("project", rules("mof-2020"), { formulaStyle: "native" });
-  const check = validateSheet(
-    { name: "T", origin: { row: 0, col: 0 }, values: grid.values, merges: [] },
-    rules("mof-2020"),
-  );
+  const values = Array.from({ length: grid.rowCount }, (_, r) => Array.from({ length: 10 }, (_, c) => grid.get(r, c)));
+  const check = validateSheet({ name: "T", origin: { row: 0, col: 0 }, values, merges: [] }, rules("mof-2020"));
   expect(check.forms).toHaveLength(1);
   expect(check.verdicts).toEqual([{ kind: "project" }]);
 });

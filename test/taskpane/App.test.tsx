@@ -268,7 +268,14 @@ describe("计算", () => {
   });
 
   it("explains each score, re-checks the sheet it changed, and replaces only the ticked typed values", async () => {
-    mocked.calculateSheet.mockResolvedValue({ sheet: "表1", plan, written: 2, replaced: [] });
+    mocked.calculateSheet.mockResolvedValue({
+      sheet: "表1",
+      plan,
+      written: 2,
+      replaced: [],
+      filled: [],
+      remaining: [],
+    });
     mocked.checkSheet.mockResolvedValue(checked("表1", [conflictA, conflictB]));
     renderPane({ port: new MemoryPort({ sheets: { 表1: [] } }) });
     tab("计算");
@@ -294,6 +301,8 @@ describe("计算", () => {
       plan: { ...plan, conflicts: [conflictA] },
       written: 1,
       replaced: ["I30"],
+      filled: [],
+      remaining: [],
     });
     mocked.checkSheet.mockResolvedValue(checked("表1", [conflictA]));
     fireEvent.click(replaceButton);
@@ -310,6 +319,8 @@ describe("计算", () => {
       plan: { writes: [], conflicts: [], problems: [], explained: [] },
       written: 0,
       replaced: [],
+      filled: [],
+      remaining: [],
     });
     mocked.checkSheet.mockResolvedValue({ sheet: "封面", forms: [], findings: [] });
     renderPane({ port: new MemoryPort({ sheets: { 封面: [] } }) });
@@ -326,6 +337,8 @@ describe("计算", () => {
       plan: { writes: [], conflicts: [], problems: [], explained: [] },
       written: 0,
       replaced: [],
+      filled: [],
+      remaining: [],
     });
     mocked.checkSheet.mockResolvedValue(checked("表1"));
     renderPane({ port: new MemoryPort({ sheets: { 表1: [] } }) });
@@ -356,6 +369,8 @@ describe("计算", () => {
         plan: { writes: [], conflicts: [], problems: [], explained: [] },
         written: 0,
         replaced: [],
+        filled: [],
+        remaining: [],
       }),
     );
     expect(screen.queryByRole("progressbar")).toBeNull();
@@ -483,7 +498,10 @@ describe("first step on a form", () => {
     const { renderTemplateGrid } = jest.requireActual("../../src/templates");
     const { findRuleSet } = jest.requireActual("../../src/engine");
     const { grid } = renderTemplateGrid("project", findRuleSet("mof-2020"), { formulaStyle: "native" });
-    renderPane({ port: new MemoryPort({ sheets: { 自评表: grid.values } }) });
+    const values = Array.from({ length: grid.rowCount }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => grid.get(r, c)),
+    );
+    renderPane({ port: new MemoryPort({ sheets: { 自评表: values } }) });
     expect(await screen.findByText("工作表“自评表”是一张项目支出绩效自评表：点 校验 检查它。")).toBeTruthy();
     expect(screen.getByRole("tab", { name: "校验" }).getAttribute("aria-selected")).toBe("true");
   });

@@ -5,7 +5,14 @@
 import * as fs from "fs/promises";
 import * as path from "path";
 import { ExcelJsPort } from "../../host/exceljs";
-import { calculateSheet, freezeWorkbook, insertTemplate, type FormulaStyle, type TemplateKind } from "../../ops";
+import {
+  calculateSheet,
+  freezeWorkbook,
+  insertTemplate,
+  type FilledCell,
+  type FormulaStyle,
+  type TemplateKind,
+} from "../../ops";
 import { TEMPLATES } from "../../templates";
 import { UsageError, type ParsedArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
@@ -98,6 +105,30 @@ function singleInput(args: ParsedArgs): string {
   return args.positional[0];
 }
 
+/** A cell calc wrote, as a report row (code `cell-filled` / `cell-replaced`, severity info). */
+function filledRow(file: string, sheet: string, f: FilledCell, lang: "zh-CN" | "en"): ReportRow {
+  const shown = f.formula ?? String(f.value ?? "");
+  const why = f.explanation ? (lang === "en" ? ` — ${f.explanation}` : `：${f.explanation}`) : "";
+  const verb =
+    f.how === "replaced"
+      ? lang === "en"
+        ? `replaced (confirmed) with ${shown}`
+        : `已按确认替换为 ${shown}`
+      : lang === "en"
+        ? `filled with ${shown}`
+        : `已填入 ${shown}`;
+  const row = Number(/\d+$/.exec(f.cell)?.[0] ?? 0) || null;
+  return {
+    file,
+    sheet,
+    cell: f.cell,
+    row,
+    severity: "info",
+    code: f.how === "replaced" ? "cell-replaced" : "cell-filled",
+    message: `${verb}${why}`,
+  };
+}
+
 export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
   const input = singleInput(args);
   const out = await newOutPath(args, io, input);
@@ -128,8 +159,10 @@ export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
     });
     written += result.written;
     for (const c of result.replaced) replacedCells.add(`${sheet}!${c}`.toUpperCase()).add(c.toUpperCase());
-    for (const f of [...result.plan.conflicts, ...result.plan.problems]) {
-      rows.push(rowOf(input, { ...f, sheet: f.sheet ?? sheet }, args.lang));
+    // What was written and why, then everything a check of the result still finds.
+    for (const f of result.filled) rows.push(filledRow(input, sheet, f, args.lang));
+    for (const f of result.remaining) {
+      if (f.code !== "no-form") rows.push(rowOf(input, { ...f, sheet: f.sheet ?? sheet }, args.lang));
     }
   }
   // A --replace cell that held no typed value differing from the computed one was left alone:

@@ -36,7 +36,11 @@ export interface CellWrite {
   target: CalcTarget;
   /** The computed value. */
   value: CellValue;
-  /** The number format the cell should show it with (0.00%, 0.00), when it has none. */
+  /**
+   * The number format the cell should show it with: the one the user set on it, or ours (0.00%)
+   * when it has none. Writers set it only on a cell whose own format is General
+   * (isGeneralFormat), so a user's 0.000 or percent format stays as it was.
+   */
   numberFormat?: string;
   /** The engine's one-line zh-CN explanation of the value. */
   explanation: string;
@@ -58,6 +62,11 @@ export interface CalcPlan {
    * a person can see why any score is what it is. Same shape as a write.
    */
   explained: CellWrite[];
+}
+
+/** No format of its own: Excel's General (WPS shows it as G/通用格式), or none at all. */
+export function isGeneralFormat(format: string | null | undefined): boolean {
+  return !format || /^(general|G\/通用格式)$/i.test(format.trim());
 }
 
 /** What `calculate` would write on this sheet. Never writes, never throws. */
@@ -94,7 +103,7 @@ function planCell(c: ComputedCell, sink: FindingSink, plan: CalcPlan, seen: Set<
     col: c.col,
     target: c.target,
     value: c.expected,
-    numberFormat: c.numberFormat && !/^general$/i.test(c.numberFormat) ? c.numberFormat : c.defaultFormat,
+    numberFormat: isGeneralFormat(c.numberFormat) ? c.defaultFormat : (c.numberFormat ?? undefined),
     explanation: c.explanation,
     cell: a1(c.row, c.col),
   };

@@ -39,7 +39,7 @@ export const EN_MESSAGES: Record<FindingCode, string> = {
   "cost-positive": 'Cost indicator "{label}" is marked "{nature}" (more is better); costs are normally "≤".',
   "over-achievement":
     "The actual is {ratio|pct} of the target, above {limit|pct}: please explain the over-achievement.",
-  "total-incomplete": "Cannot compute the {what|word}: row {rows} has no value.",
+  "total-incomplete": "Cannot compute the {what|word}: row {rows} has no value or cannot be scored.",
   "computed-empty": "The {what|word} is empty; Calculate would fill in {expected}.",
   "no-form": "No performance self-evaluation form was found on this sheet.",
   "check-failed": "Checking this form failed ({detail}); results may be incomplete.",

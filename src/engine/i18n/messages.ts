@@ -3,7 +3,9 @@
  * codes, in zh-CN and English, from code + data — the way zod renders issue codes per locale.
  * Rendering never throws: an unknown code gets a generic line naming it, a missing value shows "—".
  */
+import { clipText } from "../clip";
 import { excelRound } from "../round";
+import { fmtPctFixed } from "../scoring/format";
 import type { Finding, FindingData } from "../validate/finding";
 import { EN_MESSAGES, EN_UNKNOWN, EN_WORDS } from "./en";
 import { isFindingCode } from "./catalogue";
@@ -35,7 +37,34 @@ export function formatMessage(code: string, data: FindingData, locale: Locale = 
   const table = TABLES[locale] ?? TABLES["zh-CN"];
   const template = isFindingCode(code) ? table.messages[code] : scoringTemplate(code, locale);
   if (template === undefined) return fill(table.unknown, { ...data, code }, table);
-  return fill(template, data ?? {}, table);
+  return fill(aboutFormula(template, data ?? {}, locale), data ?? {}, table) + notes(data ?? {}, locale);
+}
+
+/**
+ * A value a formula shows is not something a person typed: "公式结果为", not "填写为". The finding's
+ * `fromFormula` says which it is.
+ */
+function aboutFormula(template: string, data: FindingData, locale: Locale): string {
+  if (data.fromFormula !== true) return template;
+  if (locale === "en") return template.replace(/ is \{stated/, " (a formula's result) is {stated");
+  return template.includes("填写为") ? template.replace("填写为", "的公式结果为") : `（公式结果）${template}`;
+}
+
+/** Extra sentences a finding's data asks for, in every locale. */
+function notes(data: FindingData, locale: Locale): string {
+  const en = locale === "en";
+  let out = "";
+  if (typeof data.corrected === "string" && data.corrected !== "") {
+    out += en
+      ? ` Scores that cannot stand were counted at the rules' value: ${data.corrected}.`
+      : `其中 ${data.corrected} 的得分本身有误（超过分值或为错误值），已按评分规则的值计入。`;
+  }
+  if (typeof data.doubtful === "string" && data.doubtful !== "") {
+    out += en
+      ? ` ${data.doubtful}: counted as typed although the row has an error; correct that row first.`
+      : `其中 ${data.doubtful} 所在行有错误，其得分暂按填写值计入，请先更正该行。`;
+  }
+  return out;
 }
 
 /**
@@ -52,20 +81,25 @@ export function formatScoringError(code: string, data: FindingData, locale: Loca
 const PLACEHOLDER = /\{(\w+)(?:\|(\w+))?\}/g;
 
 function fill(template: string, data: FindingData, table: LocaleTable): string {
-  return template.replace(PLACEHOLDER, (_m, key: string, fmt: string | undefined) => show(data[key], fmt, table));
+  return template.replace(PLACEHOLDER, (_m, key: string, fmt: string | undefined) => show(data[key], fmt, table, key));
 }
 
 /** One quoted value as a reader expects it: numbers without float noise, fractions as percents. */
-function show(v: FindingData[string] | undefined, fmt: string | undefined, table: LocaleTable): string {
+function show(v: FindingData[string] | undefined, fmt: string | undefined, table: LocaleTable, key: string): string {
   if (v === undefined || v === null || v === "") return "—";
-  if (fmt === "pct" && typeof v === "number") return `${excelRound(v * 100, 2).toFixed(2)}%`;
+  if (fmt === "pct" && typeof v === "number") return fmtPctFixed(v);
   if (fmt === "word") return table.words[String(v)] ?? String(v);
   if (typeof v === "number") return formatNumber(v);
-  return String(v);
+  return clipText(String(v), key === "explanation" ? EXPLANATION_MAX_CHARS : undefined);
 }
+
+/** An explanation is our own sentence (its quoted cell text already clipped): it may run longer. */
+const EXPLANATION_MAX_CHARS = 400;
 
 /** 40 → "40", 3.75 → "3.75", 0.1 + 0.2 → "0.3": at most 4 decimals, trailing zeros dropped. */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  return String(excelRound(n, 4));
+  const r = excelRound(n, 4);
+  // 1e-300 is not "0": a tiny non-zero amount keeps its significant digits.
+  return r === 0 && n !== 0 ? String(Number(n.toPrecision(4))) : String(r);
 }

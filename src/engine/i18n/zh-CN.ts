@@ -39,7 +39,7 @@ export const ZH_MESSAGES: Record<FindingCode, string> = {
   "task-reason-missing": "预算执行率为 {rate|pct}，低于 100%，需填写原因及改进措施。",
   "cost-positive": "成本指标「{label}」标为「{nature}」（越多越好），成本指标一般应为反向（≤）。",
   "over-achievement": "实际完成值是指标值的 {ratio|pct}，超过 {limit|pct}，请说明超额完成的原因。",
-  "total-incomplete": "无法计算{what|word}：第 {rows} 行缺少数值。",
+  "total-incomplete": "无法计算{what|word}：第 {rows} 行缺少数值或无法评分。",
   "computed-empty": "{what|word}为空，使用「计算」可填入 {expected}。",
   "no-form": "此工作表上没有识别到绩效自评表。",
   "check-failed": "检查此表时出错（{detail}），结果可能不完整。",

@@ -4,44 +4,31 @@
  * module loads (see ./index.ts), so a broken built-in fails the tests instead of shipping.
  */
 
-/** The usual 二级 under each 一级 (domain.md), shared by the rule sets that use these 一级. */
-export const LEVEL2 = {
-  产出指标: ["数量指标", "质量指标", "时效指标", "成本指标"],
-  产出指标无成本: ["数量指标", "质量指标", "时效指标"],
-  效益指标: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
-  成本指标: ["经济成本指标", "社会成本指标", "生态环境成本指标"],
-  满意度指标: ["服务对象满意度指标"],
-} as const;
+import {
+  ALIASES,
+  BANDS_80_50,
+  BANDS_80_60,
+  GRADES_80_70_60,
+  GRADES_90_80_60,
+  LEVEL2,
+  projectLevel1,
+} from "./builtinParts";
+import { SOURCED_RULE_SETS } from "./builtinSourced";
+import { SOURCES } from "./sources";
 
-const ALIASES = {
-  产出指标: ["产出"],
-  效益指标: ["效益", "效果指标"],
-  满意度指标: ["满意度", "满意度指标"],
-  成本指标: ["成本"],
-};
-
-/** 财政部 2020 bands: 达成 80–100%, 部分达成 60–80%, 未达成 0–60% of the weight. */
-const BANDS_80_60 = { metFloor: 0.8, partialFloor: 0.6, partialDefault: 0.7, unmetDefault: 0.3 };
-/** Some provinces: 达成 80–100%, 部分达成 50–80%, 未达成 0–50%. */
-const BANDS_80_50 = { metFloor: 0.8, partialFloor: 0.5, partialDefault: 0.65, unmetDefault: 0.25 };
-
-const GRADES_90_80_60 = { excellent: 90, good: 80, pass: 60 };
-const GRADES_80_70_60 = { excellent: 80, good: 70, pass: 60 };
-
-function projectLevel1(output: number, benefit: number, satisfaction: number) {
-  return [
-    { name: "产出指标", aliases: ALIASES.产出指标, weight: output, level2: [...LEVEL2.产出指标] },
-    { name: "效益指标", aliases: ALIASES.效益指标, weight: benefit, level2: [...LEVEL2.效益指标] },
-    { name: "满意度指标", aliases: ALIASES.满意度指标, weight: satisfaction, level2: [...LEVEL2.满意度指标] },
-  ];
-}
+export { LEVEL2 } from "./builtinParts";
 
 /** Unvalidated data; ./index.ts parses each entry with RuleSetSchema. */
 export const BUILTIN_RULE_SETS: unknown[] = [
+  // Today's sets first (their ids are stored in workbooks and formulas), then the sourced ones.
   {
     id: "mof-2020",
     label: "财政部2020（产出50/效益30/满意度10/执行率10）",
     labelEn: "MoF 2020 (output 50 / benefit 30 / satisfaction 10 / execution 10)",
+    short: "10号",
+    shortEn: "MoF No. 10",
+    status: "mandatory",
+    sources: [SOURCES.mof2020, SOURCES.mof2016],
     form: "project",
     executionWeight: 10,
     level1: projectLevel1(50, 30, 10),
@@ -55,6 +42,12 @@ export const BUILTIN_RULE_SETS: unknown[] = [
     id: "exec20",
     label: "执行率20分（产出40/效益30/满意度10）",
     labelEn: "Execution 20 (output 40 / benefit 30 / satisfaction 10)",
+    short: "执行率20分",
+    shortEn: "Execution 20",
+    status: "unverified",
+    sources: [SOURCES.domain],
+    note: "已发布自评表中见到的版式（如湖北 20/80 模板），未找到规定文件",
+    noteEn: "A layout seen in published forms (e.g. Hubei's 20/80 template); no rule document found",
     form: "project",
     executionWeight: 20,
     level1: projectLevel1(40, 30, 10),
@@ -68,6 +61,12 @@ export const BUILTIN_RULE_SETS: unknown[] = [
     id: "exec10-90",
     label: "执行率10分（产出60/效益20/满意度10）",
     labelEn: "Execution 10 (output 60 / benefit 20 / satisfaction 10)",
+    short: "执行率10分",
+    shortEn: "Execution 10",
+    status: "unverified",
+    sources: [SOURCES.domain],
+    note: "已发布自评表中见到的权重（如样本 001 的产出60/效益20），未找到规定文件",
+    noteEn: "Weights seen in published forms (seed 001: output 60 / benefit 20); no rule document found",
     form: "project",
     executionWeight: 10,
     level1: projectLevel1(60, 20, 10),
@@ -81,6 +80,12 @@ export const BUILTIN_RULE_SETS: unknown[] = [
     id: "cost-level1",
     label: "成本单列（产出30/成本20/效益30/满意度10/执行率10）",
     labelEn: "Cost as its own level 1 (output 30 / cost 20 / benefit 30 / satisfaction 10 / execution 10)",
+    short: "成本单列",
+    shortEn: "Cost level 1",
+    status: "unverified",
+    sources: [SOURCES.domain],
+    note: "成本单列为一级的版式；101号与河南专项债的成本权重见 mof-2021-101、ha-bond",
+    noteEn: "Cost as its own level 1; for the 101号 and Henan special-bond weights see mof-2021-101, ha-bond",
     form: "project",
     executionWeight: 10,
     level1: [
@@ -108,6 +113,12 @@ export const BUILTIN_RULE_SETS: unknown[] = [
     label: "省级常用（产出50/效益30/满意度10/执行率10；定性80/50档，等级80/70/60，反向按A/B）",
     labelEn:
       "Provincial (output 50 / benefit 30 / satisfaction 10 / execution 10; bands 80/50, grades 80/70/60, reverse A/B)",
+    short: "省级常用",
+    shortEn: "Provincial",
+    status: "unverified",
+    sources: [SOURCES.domain],
+    note: "80/50 定性档、80/70/60 等级、反向按 A/B：线索未经核实（rules-reference §3.4 江西）",
+    noteEn: "Bands 80/50, grades 80/70/60, reverse A/B: an unverified lead (rules-reference §3.4, Jiangxi)",
     form: "project",
     executionWeight: 10,
     level1: projectLevel1(50, 30, 10),
@@ -121,6 +132,12 @@ export const BUILTIN_RULE_SETS: unknown[] = [
     id: "dept-gs",
     label: "部门整体（部门管理20/履职效果50/能力建设10/满意度10/执行率10）",
     labelEn: "Department (management 20 / performance 50 / capacity 10 / satisfaction 10 / execution 10)",
+    short: "部门整体",
+    shortEn: "Department",
+    status: "unverified",
+    sources: [SOURCES.domain],
+    note: "部门管理/履职效果/能力建设/满意度 + 执行率：线索未经核实（rules-reference §3.4 甘肃）",
+    noteEn: "Management / performance / capacity / satisfaction + execution: an unverified lead (§3.4, Gansu)",
     form: "department",
     executionWeight: 10,
     level1: [
@@ -145,4 +162,5 @@ export const BUILTIN_RULE_SETS: unknown[] = [
     reverseRule: "ratio",
     overAchievementRatio: 1.2,
   },
+  ...SOURCED_RULE_SETS,
 ];

@@ -3,61 +3,39 @@
  * for a rule set a user or a province supplies as JSON.
  */
 import { BUILTIN_RULE_SETS } from "./builtin";
-import type * as z from "zod/mini";
+import { consistencyIssues, describeIssue } from "./issues";
 import { RuleSetSchema, type RuleSet } from "./schema";
 export type { RuleSet, Level1Rule } from "./schema";
+export { rulesOf, EVALUATION_ORDER, DEFAULT_ROUNDING } from "./resolve";
+export type { ResolvedRules, ExecutionRule, PositiveRule, Adjustment, GradeBands, Round, Rounding } from "./resolve";
+export { findBand, inBounds } from "./bands";
+export type { Band, Bound } from "./bands";
 
 export const DEFAULT_RULE_SET_ID = "mof-2020";
 
 export type RuleSetParse = { ok: true; ruleSet: RuleSet } | { ok: false; issues: string[] };
 
-/** Checks the schema cannot state: the parts add up to the total, bands are ordered, ids unique. */
-function consistencyIssues(r: RuleSet): string[] {
-  const issues: string[] = [];
-  const sum = r.executionWeight + r.level1.reduce((s, l) => s + l.weight, 0);
-  if (Math.abs(sum - r.total) > 1e-9) {
-    issues.push(`执行率分值与一级指标分值之和为 ${sum}，应等于总分 ${r.total}`);
+/**
+ * A rule set from JSON text (a user's file, a workbook setting): a syntax error is one zh-CN issue
+ * naming the line and column, then the same checks as parseRuleSet. Never throws.
+ */
+export function parseRuleSetJson(text: string): RuleSetParse {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    return { ok: false, issues: [jsonSyntaxIssue(text, e)] };
   }
-  const b = r.qualitativeBands;
-  if (b.partialFloor >= b.metFloor) issues.push("qualitativeBands: partialFloor 须小于 metFloor");
-  if (b.partialDefault < b.partialFloor || b.partialDefault >= b.metFloor) {
-    issues.push("qualitativeBands: partialDefault 须在 [partialFloor, metFloor) 之内");
-  }
-  if (b.unmetDefault >= b.partialFloor && b.partialFloor > 0) {
-    issues.push("qualitativeBands: unmetDefault 须小于 partialFloor");
-  }
-  const g = r.grades;
-  if (!(g.excellent > g.good && g.good > g.pass)) issues.push("grades: 须满足 excellent > good > pass");
-  const names = new Set<string>();
-  for (const l of r.level1) {
-    if (names.has(l.name)) issues.push(`level1: 一级指标“${l.name}”重复`);
-    names.add(l.name);
-  }
-  return issues;
+  return parseRuleSet(data);
 }
 
-/** zod/mini ships no locale messages ("Invalid input"), so render the issue codes in zh-CN here. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length ? issue.path.map(String).join(".") : "(规则集)";
-  const i = issue as unknown as Record<string, unknown>;
-  switch (issue.code) {
-    case "invalid_type":
-      return i.input === undefined
-        ? `${where}：缺少此项（应为 ${String(i.expected)}）`
-        : `${where}：类型应为 ${String(i.expected)}`;
-    case "too_small":
-      return i.origin === "array" || i.origin === "string"
-        ? `${where}：长度至少为 ${String(i.minimum)}`
-        : `${where}：应${i.inclusive ? "≥" : "＞"} ${String(i.minimum)}`;
-    case "too_big":
-      return `${where}：应${i.inclusive ? "≤" : "＜"} ${String(i.maximum)}`;
-    case "invalid_format":
-      return `${where}：格式不符（只能用小写字母、数字和连字符）`;
-    case "invalid_value":
-      return `${where}：只能取 ${(i.values as unknown[]).map((v) => JSON.stringify(v)).join(" / ")}`;
-    default:
-      return `${where}：${issue.message}`;
-  }
+function jsonSyntaxIssue(text: string, e: unknown): string {
+  const m = /position (\d+)/.exec(e instanceof Error ? e.message : "");
+  if (!m) return "不是有效的 JSON（请检查引号、逗号和括号是否成对）";
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split("\n").length;
+  const col = Number(m[1]) - before.lastIndexOf("\n");
+  return `不是有效的 JSON：第 ${line} 行第 ${col} 列附近有误（请检查引号、逗号和括号是否成对）`;
 }
 
 /** Validate a rule set given as data (e.g. JSON from a user or a province). Never throws. */

@@ -4,9 +4,23 @@
  * passes this schema. zod/mini keeps the custom-functions bundle small.
  */
 import * as z from "zod/mini";
+import {
+  AdjustmentSchema,
+  ExecutionRuleSchema,
+  EqualRuleSchema,
+  GradeBandsSchema,
+  PositiveRuleSchema,
+  ReasonRulesSchema,
+  RoundingSchema,
+  SatisfactionRuleSchema,
+  SourceSchema,
+  StatusSchema,
+  TotalCapsSchema,
+  WeightProfileSchema,
+} from "./schemaParts";
 
 /** One 一级指标 and the weight it carries "in principle". */
-export const Level1Schema = z.object({
+export const Level1Schema = z.strictObject({
   /** The 一级 name as forms write it, e.g. 产出指标. */
   name: z.string().check(z.minLength(1)),
   /** Other spellings that mean the same 一级 (产出 ≈ 产出指标). */
@@ -19,7 +33,7 @@ export const Level1Schema = z.object({
   lessIsBetter: z.optional(z.boolean()),
 });
 
-export const RuleSetSchema = z.object({
+export const RuleSetSchema = z.strictObject({
   /** Stable id, ASCII, used by `=JX.INDICATORSCORE(…, "mof-2020")` and stored in workbooks. */
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
   /** Chinese label shown to users. */
@@ -35,16 +49,18 @@ export const RuleSetSchema = z.object({
   /** The total the whole form must add up to (100). */
   total: z.number().check(z.gt(0)),
   /** Qualitative bands as fractions of the weight: met ≥ metFloor; partial ≥ partialFloor; else unmet. */
-  qualitativeBands: z.object({
+  qualitativeBands: z.strictObject({
     metFloor: z.number().check(z.gt(0), z.lte(1)),
     partialFloor: z.number().check(z.gte(0), z.lt(1)),
     /** The fraction of the weight a "partial" result gets when nobody stated a score. */
     partialDefault: z.number().check(z.gte(0), z.lte(1)),
     /** The fraction an "unmet" result gets when nobody stated a score. */
     unmetDefault: z.number().check(z.gte(0), z.lte(1)),
+    /** A stated score outside its band: the level's default (default) or 0 (the MoF platform resets it). */
+    outOfBand: z.optional(z.enum(["default", "zero"])),
   }),
   /** Grade cut-offs, lower bound included: 优 ≥ excellent, 良 ≥ good, 中 ≥ pass, else 差. */
-  grades: z.object({
+  grades: z.strictObject({
     excellent: z.number(),
     good: z.number(),
     pass: z.number(),
@@ -56,6 +72,30 @@ export const RuleSetSchema = z.object({
   reverseRule: z.enum(["linear", "ratio"]),
   /** B/A above this asks for an explanation (a warning; the score is not changed). */
   overAchievementRatio: z.number().check(z.gt(1)),
+
+  // Everything below is optional: absent means the 财政部 2020 behaviour (see ./resolve.ts).
+  /** A short name for explanations: `101号执行率分段：…`. */
+  short: z.optional(z.string().check(z.minLength(1))),
+  shortEn: z.optional(z.string().check(z.minLength(1))),
+  /** mandatory (a 办法 says so), recommended (introduced with 如), platform (what a system does), unverified. */
+  status: z.optional(StatusSchema),
+  sources: z.optional(z.array(SourceSchema)),
+  /** A note shown with the rule set (e.g. a grade gap the source leaves). */
+  note: z.optional(z.string()),
+  noteEn: z.optional(z.string()),
+  /** Weights by condition (has 成本 …); the first whose `when` holds wins, else executionWeight/level1. */
+  weightProfiles: z.optional(z.array(WeightProfileSchema)),
+  execution: z.optional(ExecutionRuleSchema),
+  positive: z.optional(PositiveRuleSchema),
+  equal: z.optional(EqualRuleSchema),
+  satisfaction: z.optional(SatisfactionRuleSchema),
+  /** Applied in order after the raw score of each indicator. */
+  adjustments: z.optional(z.array(AdjustmentSchema)),
+  totalCaps: z.optional(TotalCapsSchema),
+  /** Grade bands with explicit bounds; when absent, `grades` (lower bounds included) apply. */
+  gradeBands: z.optional(GradeBandsSchema),
+  rounding: z.optional(RoundingSchema),
+  reasons: z.optional(ReasonRulesSchema),
 });
 
 export type RuleSet = z.infer<typeof RuleSetSchema>;

@@ -4,9 +4,9 @@
  * choose within the band); otherwise the level's default applies.
  */
 import type { RuleSet } from "../rules/schema";
-import { excelRound } from "../round";
+import { excelRound, roundScore } from "../round";
 import type { QualLevel } from "../value/types";
-import { readAmount } from "./execution";
+import { readAmount } from "./amounts";
 import { fmtNum } from "./format";
 
 export const LEVEL_ZH: Record<QualLevel, string> = { met: "达成", partial: "部分达成", unmet: "未达成" };
@@ -47,7 +47,7 @@ export function scoreLevel(
   const stated = readAmount(statedScore);
   const range = explain ? `${LEVEL_ZH[level]}区间 ${fmtNum(band.low)}–${fmtNum(band.high)} 分` : "";
   if (stated.kind === "number" && inBand(stated.value, level, band)) {
-    const kept = excelRound(stated.value, 2);
+    const kept = roundScore(stated.value, w);
     return {
       score: kept,
       band,
@@ -56,7 +56,7 @@ export function scoreLevel(
   }
   const b = ruleSet.qualitativeBands;
   const fraction = level === "met" ? 1 : level === "partial" ? b.partialDefault : b.unmetDefault;
-  const score = excelRound(w * fraction, 2);
+  const score = roundScore(w * fraction, w);
   if (level === "met")
     return { score, band, how: !explain ? "" : `${LEVEL_ZH[level]}，得 ${fmtNum(score)}（满分 ${fmtNum(w)}）` };
   return {

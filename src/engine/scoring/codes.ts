@@ -20,6 +20,10 @@ export const SCORING_ERROR_CODES = {
     zh: "全年执行数不能为负数（当前为 {spent}）",
     en: "The full-year spending cannot be negative (it is {spent})",
   },
+  "rate-overflow": {
+    zh: "全年执行数 {spent} 与全年预算数 {budget} 相差过大，无法计算执行率",
+    en: "The spending {spent} and the budget {budget} differ too much for an execution rate",
+  },
   "weight-missing": {
     zh: "分值为空，无法计分",
     en: "The weight (分值) is empty; the row cannot be scored",
@@ -47,6 +51,10 @@ export const SCORING_ERROR_CODES = {
   "nature-conflict": {
     zh: "指标性质“{nature}”与指标值“{target}”中的运算符方向相反，无法确定按正向还是反向计分",
     en: "The nature “{nature}” contradicts the operator inside the target “{target}”; more-is-better or less-is-better is unclear",
+  },
+  "rate-in-no-band": {
+    zh: "执行率 {rate|pct} 不在评分规则“{ruleSet}”的任何执行率分段内，无法计分",
+    en: "The execution rate {rate|pct} falls in none of the execution bands of “{ruleSet}”; it cannot be scored",
   },
   unscorable: {
     zh: "无法计分：{reasonText}（指标值 {target}，实际完成值 {actual}）",

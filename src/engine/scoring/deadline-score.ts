@@ -7,6 +7,7 @@
  * - a completion percentage (`100%`) → more-is-better against 100%;
  * - 未按时/逾期 words → 未达成.
  */
+import { clipText } from "../clip";
 import type { DeadlineValue, ParsedValue, QualLevel } from "../value/types";
 import type { UnscorableReason } from "./codes";
 
@@ -42,7 +43,7 @@ export function judgeDeadline(target: DeadlineValue, actual: ParsedValue, sameTe
   if (sameText) return { kind: "level", level: "met", how: "与目标一致" };
   if (actual.kind === "qualitative") {
     return actual.level
-      ? { kind: "level", level: actual.level, how: `实际“${actual.text}”` }
+      ? { kind: "level", level: actual.level, how: `实际“${clipText(actual.text)}”` }
       : { kind: "unscorable", reason: "level-unknown" };
   }
   if (actual.kind === "number") {

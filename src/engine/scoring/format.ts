@@ -1,4 +1,5 @@
 /** Number display for the one-line explanations: what a person would write, not 0.30000000000000004. */
+import { clipText } from "../clip";
 import { excelRound } from "../round";
 
 /** Up to `digits` decimals, trailing zeros dropped: 3.750 → "3.75", 10 → "10". */
@@ -8,18 +9,23 @@ export function fmtNum(x: number, digits = 4): string {
 
 /** A fraction as a percent: 0.95 → "95%", 1.0556 → "105.56%". */
 export function fmtPct(x: number, digits = 2): string {
-  return `${fmtNum(x * 100, digits)}%`;
+  const points = x * 100;
+  // 1e308 × 100 overflows: shift the exponent in the text instead, so no "Infinity%" is shown.
+  if (!Number.isFinite(points) && Number.isFinite(x))
+    return `${String(x).replace(/e\+(\d+)$/, (_m, e) => `e+${Number(e) + 2}`)}%`;
+  return `${fmtNum(points, digits)}%`;
 }
 
 /** A fraction as a percent with fixed decimals, the way a 执行率 cell shows it: 1 → "100.00%". */
 export function fmtPctFixed(x: number, digits = 2): string {
+  if (!Number.isFinite(x * 100)) return fmtPct(x, digits);
   return `${excelRound(x * 100, digits).toFixed(digits)}%`;
 }
 
 /** A value with its unit: percent values as %, others as `4 批次`. */
 export function fmtValue(x: number, percent: boolean, unit?: string): string {
   if (percent) return fmtPct(x);
-  return unit ? `${fmtNum(x)} ${unit}` : fmtNum(x);
+  return unit ? `${fmtNum(x)} ${clipText(unit)}` : fmtNum(x);
 }
 
 const OP_SIGN = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" } as const;
@@ -31,14 +37,15 @@ export function opSign(op: keyof typeof OP_SIGN): string {
 /** A cell value quoted in a message: text as typed, numbers as numbers, empty as "空". */
 export function quote(raw: unknown): string | number {
   if (raw === null || raw === undefined || raw === "") return "空";
-  if (typeof raw === "number") return raw;
-  if (typeof raw === "string") return raw;
+  // A NaN or Infinity (from a host, never typed) shows as Excel shows it, not as "NaN".
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : "#NUM!";
+  if (typeof raw === "string") return clipText(raw);
   if (typeof raw === "object" && typeof (raw as { error?: unknown }).error === "string") {
-    return (raw as { error: string }).error;
+    return clipText((raw as { error: string }).error);
   }
   try {
-    return JSON.stringify(raw) ?? String(raw);
+    return clipText(JSON.stringify(raw) ?? String(raw));
   } catch {
-    return String(raw);
+    return clipText(String(raw));
   }
 }

@@ -13,7 +13,7 @@ import type { NumberValue, Op, ParsedValue, QualLevel } from "../value/types";
 import { bandFor, scoreLevel } from "./bands";
 import { UNSCORABLE_REASONS, type UnscorableReason } from "./codes";
 import { judgeDeadline } from "./deadline-score";
-import { readWeight } from "./execution";
+import { readWeight } from "./amounts";
 import { fmtNum, fmtPct, fmtValue, opSign, quote } from "./format";
 import { fail, ok, type Outcome } from "./outcome";
 import { equalTo, inRange, lessIsBetter, moreIsBetter, type Calc, type Show } from "./quantitative";
@@ -199,6 +199,12 @@ function quantitativeOutcome(
   return ok({ score: calc.score, weight: w, method, ...extra }, head ? `${head}：${calc.how}` : "");
 }
 
+/** B/A for the over-achievement warning; undefined when it has no finite meaning (A = 0, 1e10 ÷ 1e-300). */
+function finiteRatio(B: number, A: number): number | undefined {
+  const r = A !== 0 ? B / A : NaN;
+  return Number.isFinite(r) ? r : undefined;
+}
+
 function showFor(percent: boolean): Show {
   return percent ? fmtPct : (x: number) => fmtNum(x);
 }
@@ -300,7 +306,7 @@ function scoreRow(input: IndicatorInput, ruleSet: RuleSet, explain: boolean): Ou
   if (A < 0) return unscorable("target-negative", input);
   const show = showFor(sc.percent);
   const head = !explain ? "" : `${opSign(op)}${fmtValue(A, sc.percent, unitLabel)}，实际 ${actualText(B, sc.B, show)}`;
-  const ratio = A !== 0 ? B / A : undefined;
+  const ratio = finiteRatio(B, A);
   const extra: Partial<IndicatorScore> = { op, ...(ratio !== undefined ? { ratio } : {}) };
   if (op === ">=" || op === ">")
     return quantitativeOutcome(moreIsBetter(A, B, w, show, explain), w, "more", head, extra);
@@ -330,7 +336,7 @@ function scoreDeadline(
   }
   const B = Math.max(0, j.actual);
   const calc = lessIsBetter(j.target, B, w, ruleSet.reverseRule, (x) => `${fmtNum(x)}个月`, explain);
-  const ratio = j.target > 0 ? B / j.target : undefined;
+  const ratio = finiteRatio(B, j.target);
   const head = explain ? `时效：≤${fmtNum(j.target)}个月，实际 ${fmtNum(B)}个月` : "";
   return quantitativeOutcome(calc, w, "deadline", head, {
     ...(ratio !== undefined ? { ratio } : {}),

@@ -4,7 +4,7 @@
  * formula as the one-line explanation shows it. A negative actual has already become 0.
  */
 import type { RuleSet } from "../rules/schema";
-import { excelRound } from "../round";
+import { roundScore } from "../round";
 import { fmtNum } from "./format";
 
 export interface Calc {
@@ -20,15 +20,14 @@ export interface Calc {
 export type Show = (x: number) => string;
 
 function clamp(score: number, w: number): number {
-  const r = excelRound(score, 2);
-  return r < 0 ? 0 : r > w ? w : r;
+  return roundScore(score, w);
 }
 
 /** More is better: B ≥ A → w; else w × B/A. A = 0 is always met (B ≥ 0). */
 export function moreIsBetter(A: number, B: number, w: number, show: Show, explain = true): Calc {
   if (B >= A) return { score: w, how: !explain ? "" : `达到目标，得 ${fmtNum(w)}（满分 ${fmtNum(w)}）` };
   const score = clamp((w * B) / A, w);
-  return { score, how: !explain ? "" : `${show(B)} ÷ ${show(A)} × ${fmtNum(w)} = ${fmtNum(score, 2)}` };
+  return { score, how: !explain ? "" : `${show(B)} ÷ ${show(A)} × ${fmtNum(w)} = ${fmtNum(score)}` };
 }
 
 /**
@@ -46,11 +45,11 @@ export function lessIsBetter(
   if (B <= A) return { score: w, how: !explain ? "" : `未超过目标，得 ${fmtNum(w)}（满分 ${fmtNum(w)}）` };
   if (rule === "ratio") {
     const score = clamp((w * A) / B, w);
-    return { score, how: !explain ? "" : `${show(A)} ÷ ${show(B)} × ${fmtNum(w)} = ${fmtNum(score, 2)}` };
+    return { score, how: !explain ? "" : `${show(A)} ÷ ${show(B)} × ${fmtNum(w)} = ${fmtNum(score)}` };
   }
   if (B >= 2 * A) return { score: 0, how: `达到目标的 2 倍及以上，得 0` };
   const score = clamp(w * (1 - (B - A) / A), w);
-  const how = !explain ? "" : `${fmtNum(w)} × (1 − (${show(B)} − ${show(A)}) ÷ ${show(A)}) = ${fmtNum(score, 2)}`;
+  const how = !explain ? "" : `${fmtNum(w)} × (1 − (${show(B)} − ${show(A)}) ÷ ${show(A)}) = ${fmtNum(score)}`;
   return { score, how };
 }
 

@@ -29,6 +29,8 @@ export function compareStated(c: ComputedCell, sink: FindingSink): Finding | nul
   // Every finding here carries `expected` when the rules give one: a user who agrees to replace the
   // typed value (calculate's `replace`) gets exactly that value.
   const withExpected: FindingData = c.expected === undefined ? {} : { expected: c.expected };
+  // What a formula shows is its result, not a typed value: messages say so.
+  if (c.formula !== null) withExpected.fromFormula = true;
   if (isCellError(c.stated)) return sink.make("error-cell", c.row, c.col, { value: c.stated.error, ...withExpected });
   if (c.target === "grade") return compareGrade(c, sink);
   const n = numberOf(c.stated, c.numberFormat);
@@ -50,7 +52,14 @@ export function compareStated(c: ComputedCell, sink: FindingSink): Finding | nul
     const inside =
       stated >= low - 1e-9 && (level === "met" || level === undefined ? stated <= high + 1e-9 : stated < high - 1e-9);
     if (!inside) {
-      return sink.make("score-out-of-band", c.row, c.col, { stated, low, high, level: level ?? null, expected });
+      return sink.make("score-out-of-band", c.row, c.col, {
+        stated,
+        low,
+        high,
+        level: level ?? null,
+        expected,
+        ...(c.formula !== null ? { fromFormula: true } : {}),
+      });
     }
     return null;
   }
@@ -63,6 +72,7 @@ export function compareStated(c: ComputedCell, sink: FindingSink): Finding | nul
     expected,
     explanation: explanationOf(c),
     ...(c.data ?? {}),
+    ...(c.formula !== null ? { fromFormula: true } : {}),
   });
 }
 
@@ -93,5 +103,11 @@ function compareGrade(c: ComputedCell, sink: FindingSink): Finding | null {
   if (typed === "") return null;
   const grade = GRADE_WORDS[typed] ?? typed;
   if (grade === c.expected) return null;
-  return sink.make("grade-mismatch", c.row, c.col, { stated: typed, expected: c.expected, ...(c.data ?? {}) });
+  const fromFormula: FindingData = c.formula !== null ? { fromFormula: true } : {};
+  return sink.make("grade-mismatch", c.row, c.col, {
+    stated: typed,
+    expected: c.expected,
+    ...(c.data ?? {}),
+    ...fromFormula,
+  });
 }

@@ -61,6 +61,19 @@ export function effectiveNumber(c: ComputedCell): number | undefined {
   return n.kind === "number" ? n.value : expected;
 }
 
+/**
+ * A stated score that can never stand: above its weight, or an Excel error. A sum never adds it
+ * as it is (that would propose a 总分 built on a wrong number): the rules' value counts instead,
+ * and the sum says which cells it corrected.
+ */
+export function impossibleScore(c: ComputedCell): boolean {
+  if (c.target !== "indicatorScore" && c.target !== "execScore") return false;
+  if (isCellError(c.stated)) return true;
+  if (c.weight === undefined || isOurFormula(c.formula)) return false;
+  const n = numberOf(c.stated, c.numberFormat);
+  return n.kind === "number" && n.value > c.weight + 1e-9;
+}
+
 /** Record an Excel error found in an input cell; true when there was one. */
 export function errorCell(ctx: EvalContext, row: number, col: number | undefined, data: FindingData = {}): boolean {
   if (col === undefined) return false;

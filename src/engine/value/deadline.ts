@@ -2,6 +2,7 @@
  * Deadlines (时效指标): `2024年12月底之前完成`, `2024-12-31`, `12月底前`, `12个月`, `按时完成`,
  * and Excel date serials shown with a date format.
  */
+import { formatSkeleton } from "./numfmt";
 import type { DeadlineValue } from "./types";
 
 const YMD_CN = /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?/;
@@ -51,10 +52,13 @@ export function parseDeadlineText(text: string, raw: unknown): DeadlineValue | u
 
 /** A number format that shows a date (y/m/d outside quoted text, not a percent or elapsed time). */
 export function isDateFormat(fmt: string): boolean {
-  const bare = fmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  const bare = formatSkeleton(fmt, true);
   if (/^general$/i.test(bare.trim())) return false;
   return /[yd]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare));
 }
+
+/** The serial of 9999-12-31, the last date Excel shows. */
+export const MAX_DATE_SERIAL = 2958465;
 
 /** Excel serial (1900 date system) → calendar date. */
 export function excelSerialToDeadline(serial: number, raw: unknown): DeadlineValue {

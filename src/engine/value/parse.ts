@@ -6,8 +6,9 @@
  * Order matters: empty marks, Excel errors, plain numbers, `≥95%`-style numbers, ranges
  * (`1-2次`, so `-5` stays a number and `-` stays empty), deadlines, then qualitative words.
  */
-import { excelSerialToDeadline, isDateFormat, parseDeadlineText } from "./deadline";
+import { excelSerialToDeadline, isDateFormat, MAX_DATE_SERIAL, parseDeadlineText } from "./deadline";
 import { compactText, isEmptyMark } from "./normalize";
+import { formatSkeleton } from "./numfmt";
 import { gradeWord, qualLevel } from "./qualitative";
 import type { NumberValue, Op, ParsedNature, ParsedValue } from "./types";
 
@@ -89,7 +90,7 @@ function startsPercent(unit: string): boolean {
 /** A number format shows a percent when it has `%` outside quoted text. */
 export function isPercentFormat(fmt: string | null | undefined): boolean {
   if (!fmt) return false;
-  return fmt.replace(/"[^"]*"|\\./g, "").includes("%");
+  return formatSkeleton(fmt, false).includes("%");
 }
 
 /** "95" with percent → 0.95, decimal-safe (95/100 in binary can drift; `95e-2` does not). */
@@ -117,7 +118,10 @@ function numberFromMatch(
 function parseNumberValue(raw: number, numberFormat?: string | null): ParsedValue {
   if (!Number.isFinite(raw)) return { kind: "invalid", reason: "not-finite", raw };
   if (numberFormat && isPercentFormat(numberFormat)) return { kind: "number", raw, value: raw, percent: true };
-  if (numberFormat && raw > 0 && isDateFormat(numberFormat)) return excelSerialToDeadline(raw, raw);
+  // Past 9999-12-31 Excel shows ##### rather than a date: such a number stays a number.
+  if (numberFormat && raw > 0 && raw <= MAX_DATE_SERIAL && isDateFormat(numberFormat)) {
+    return excelSerialToDeadline(raw, raw);
+  }
   return { kind: "number", raw, value: raw, percent: false };
 }
 

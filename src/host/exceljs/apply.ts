@@ -33,9 +33,19 @@ function toExcelValue(v: CellValue): ExcelJS.CellValue {
   return v;
 }
 
+/**
+ * exceljs hands every cell loaded with the same style id (and every cell merged into a master)
+ * ONE shared style object, fonts and fills included: a number format or font written on one
+ * cell would change all of them. A cell gets a deep copy of its style before any style write.
+ */
+export function ownStyle(cell: ExcelJS.Cell): void {
+  cell.style = JSON.parse(JSON.stringify(cell.style ?? {})) as Partial<ExcelJS.Style>;
+}
+
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
 function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+  ownStyle(cell);
   if (s.bold !== undefined || s.italic !== undefined || s.fontSize || s.fontName || s.fontColor) {
     const font: Partial<ExcelJS.Font> = { ...(cell.font ?? {}) };
     if (s.bold !== undefined) font.bold = s.bold;
@@ -91,6 +101,7 @@ export function applyOp(ws: ExcelJS.Worksheet, op: WriteOp): boolean {
     }
     case "numberFormat":
       eachCell(ws, op.range, (cell) => {
+        ownStyle(cell);
         cell.numFmt = op.format;
       });
       return false;
@@ -123,6 +134,7 @@ export function applyOp(ws: ExcelJS.Worksheet, op: WriteOp): boolean {
       return false;
     case "locked":
       eachCell(ws, op.range, (cell) => {
+        ownStyle(cell);
         cell.protection = { ...(cell.protection ?? {}), locked: op.locked };
       });
       return false;

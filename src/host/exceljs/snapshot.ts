@@ -99,6 +99,41 @@ export function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
     .map((m) => ({ r1: m.top - 1, c1: m.left - 1, r2: m.bottom - 1, c2: m.right - 1 }));
 }
 
+type Box = { minR: number; minC: number; lastR: number; lastC: number };
+
+/** The cells a row holds, empty ones with a style included, without creating any (getCell would). */
+function storedCells(row: ExcelJS.Row): (ExcelJS.Cell | undefined)[] {
+  return (row as unknown as { _cells?: (ExcelJS.Cell | undefined)[] })._cells ?? [];
+}
+
+/** Style of a row or column, when the file gave it one (reading it must not create the column). */
+function numFmtOf(part: object | undefined): string | undefined {
+  // exceljs's typings leave out a row's style; it has one at run time.
+  return (part as { style?: Partial<ExcelJS.Style> } | undefined)?.style?.numFmt || undefined;
+}
+
+/**
+ * Number formats of the rectangle, empty cells included: a 0.00% or 0.000 cell waiting for its
+ * value decides how calc shows it. A position without a cell shows its row's, else its
+ * column's format, as Excel does when something is typed there.
+ */
+function readFormats(ws: ExcelJS.Worksheet, box: Box, out: (string | null)[][]): void {
+  const columns = (ws as unknown as { _columns?: { style?: Partial<ExcelJS.Style> }[] })._columns ?? [];
+  const colFmt = (c: number) => numFmtOf(columns[c - 1]);
+  const hasColFmt = columns.some((col) => numFmtOf(col));
+  for (let r = box.minR; r <= box.lastR; r++) {
+    const row = ws.findRow(r);
+    const line = out[r - box.minR];
+    const rowFmt = numFmtOf(row);
+    const cells = row ? storedCells(row) : [];
+    for (let c = box.minC; c <= box.lastC; c++) {
+      const cell = cells[c - 1];
+      const fmt = cell ? cell.numFmt : rowFmt || (hasColFmt ? colFmt(c) : undefined);
+      if (fmt) line[c - box.minC] = fmt;
+    }
+  }
+}
+
 export function readSnapshot(
   ws: ExcelJS.Worksheet,
   options: ReadOptions = {},
@@ -142,7 +177,7 @@ export function readSnapshot(
     if (wantFormulas) formulas.push(new Array<string | null>(width).fill(null));
     if (wantFormats) numberFormats.push(new Array<string | null>(width).fill("General"));
   }
-  // Pass 2: fill the rectangle. Formats of empty cells matter too (a 0.00% cell waiting for input).
+  // Pass 2: fill the rectangle.
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     if (r < minR || r > lastR) return;
     const i = r - minR;
@@ -151,9 +186,9 @@ export function readSnapshot(
       const j = c - minC;
       values[i][j] = cellValueOf(cell);
       if (wantFormulas) formulas[i][j] = cellFormulaOf(cell);
-      if (wantFormats && cell.numFmt) numberFormats[i][j] = cell.numFmt;
     });
   });
+  if (wantFormats) readFormats(ws, { minR, minC, lastR, lastC }, numberFormats);
   const snapshot: SheetSnapshot = {
     name: ws.name,
     origin: { row: minR - 1, col: minC - 1 },

@@ -1,5 +1,5 @@
 /** Display helpers for values the engine hands back (presentation only, no rules). */
-import { isCellError, type CellValue, type Finding } from "../../engine";
+import { clipText, isCellError, type CellValue, type Finding } from "../../engine";
 
 /** A computed value as the cell will show it: percentages as %, numbers to 2 decimals at most. */
 export function formatCellValue(value: CellValue, numberFormat?: string): string {
@@ -9,7 +9,7 @@ export function formatCellValue(value: CellValue, numberFormat?: string): string
     if (numberFormat && numberFormat.includes("%")) return `${trim2(value * 100)}%`;
     return trim2(value);
   }
-  return String(value);
+  return clipText(String(value));
 }
 
 function trim2(n: number): string {
@@ -29,7 +29,7 @@ export function statedAndComputed(f: Finding): { stated?: string; computed?: str
     for (const k of keys) {
       const v = f.data[k];
       if (v === undefined || v === null) continue;
-      if (typeof v !== "number") return String(v);
+      if (typeof v !== "number") return clipText(String(v), k === "explanation" ? 400 : undefined);
       return rate ? `${(Math.round(v * 10000) / 100).toFixed(2)}%` : String(Math.round(v * 10000) / 10000);
     }
     return undefined;

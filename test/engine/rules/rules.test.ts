@@ -94,15 +94,15 @@ test("a custom rule set given as JSON parses", () => {
 });
 
 test.each<[string, unknown, RegExp]>([
-  ["not an object", null, /类型应为 object/],
+  ["not an object", null, /^（规则集）：应为对象/],
   ["bad id", { ...base, id: "Bad Id" }, /^id：/],
   ["empty label", { ...base, label: "" }, /^label：/],
-  ["weight as text", { ...base, executionWeight: "10" }, /^executionWeight：类型应为 number/],
+  ["weight as text", { ...base, executionWeight: "10" }, /^executionWeight：应为数字，而不是 "10"/],
   ["unknown form", { ...base, form: "school" }, /^form：只能取/],
   ["unknown reverse rule", { ...base, reverseRule: "log" }, /^reverseRule：只能取/],
   ["no 一级", { ...base, level1: [] }, /^level1：/],
   ["missing bands", { ...base, qualitativeBands: undefined }, /^qualitativeBands：/],
-  ["negative weight", { ...base, level1: [{ ...base.level1[0], weight: -5 }] }, /^level1\.0\.weight：应≥ 0/],
+  ["negative weight", { ...base, level1: [{ ...base.level1[0], weight: -5 }] }, /^level1\[0\]\.weight：应≥ 0/],
   ["weights not adding up", { ...base, executionWeight: 20 }, /之和为 110，应等于总分 100/],
   [
     "bands out of order",

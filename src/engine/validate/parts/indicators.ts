@@ -1,19 +1,16 @@
 /**
- * The 绩效指标 table, row by row: what is missing or unreadable, units, bounded rates, cost
- * direction, the score the rules give (a computed 得分 cell) and the reason a shortfall needs.
+ * The 绩效指标 table, row by row: read the row (./indicatorRead.ts), report on its inputs
+ * (./indicatorReport.ts: missing or unreadable values, units, bounded rates, cost direction), then
+ * score it (a computed 得分 cell) and ask for the reason a shortfall needs.
  */
 import type { IndicatorRow, IndicatorTable } from "../../detect/form";
 import { scoreIndicator, type IndicatorInput, type IndicatorScore } from "../../scoring/indicator";
-import { isCellError } from "../../sheet/snapshot";
-import { parseNature, parseValue } from "../../value/parse";
-import type { ParsedValue } from "../../value/types";
-import { isNothingText, isOurFormula, readNumber, textOf } from "../cells";
-import { computedAt, errorCell, statesNothing, type EvalContext } from "../context";
+import { isOurFormula, readNumber, textOf } from "../cells";
+import { statesNothing, type EvalContext } from "../context";
 import type { ComputedCell } from "../evaluation";
-import { isBoundedRate, isCost, isSavingRate } from "./indicatorKinds";
+import { readIndicatorRow, type RowInput } from "./indicatorRead";
+import { reportRowInputs } from "./indicatorReport";
 import { outcomeProblem } from "./outcomeProblem";
-import { isPercentUnit, unitsCompatible } from "../../value/units";
-import { lacksUnit, ownUnit } from "./units";
 
 export interface IndicatorResult {
   row: number;
@@ -36,153 +33,70 @@ export function evaluateIndicators(ctx: EvalContext, table: IndicatorTable): Ind
   return out;
 }
 
+/** One row in three steps: read its cells, report on its inputs, score it when it can be scored. */
 function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): IndicatorResult | undefined {
-  const { view, sink } = ctx;
-  const c = table.columns;
-  const row = r.row;
-  const targetRaw = c.target === undefined ? null : view.value(row, c.target);
-  const actualRaw = c.actual === undefined ? null : view.value(row, c.actual);
-  const target = parseValue(targetRaw, c.target === undefined ? null : view.numberFormat(row, c.target));
-  const actual = parseValue(actualRaw, c.actual === undefined ? null : view.numberFormat(row, c.actual));
-  const weightCell = readNumber(view, row, c.weight);
-  const scoreCell = c.score === undefined ? undefined : computedAt(ctx, row, c.score, "indicatorScore", "General");
-  const blank =
-    r.level3 === "" &&
-    target.kind === "empty" &&
-    actual.kind === "empty" &&
-    weightCell.kind === "empty" &&
-    (!scoreCell || statesNothing(scoreCell));
-  if (blank) return undefined;
-
-  const label = r.level3 || r.level2 || r.level1;
-  const result: IndicatorResult = { row, level1: r.level1 };
-  if (scoreCell) {
-    result.score = scoreCell;
-    ctx.computed.push(scoreCell);
+  const x = readIndicatorRow(ctx, table, r);
+  if (!x) return undefined;
+  const result: IndicatorResult = { row: x.row, level1: r.level1 };
+  if (x.weightCell.kind === "number") result.weight = x.weightCell.value;
+  if (x.scoreCell) {
+    result.score = x.scoreCell;
+    ctx.computed.push(x.scoreCell);
+    x.scoreCell.weight = result.weight;
   }
-  // Each input cell is read once; an Excel error in any of them is a finding of its own.
-  const natureRaw = c.nature === undefined ? null : view.value(row, c.nature);
-  const directionRaw = c.direction === undefined ? null : view.value(row, c.direction);
-  const unitRaw = c.unit === undefined ? null : view.value(row, c.unit);
-  let usable = true;
-  if (isCellError(natureRaw)) usable = !errorCell(ctx, row, c.nature);
-  if (isCellError(directionRaw)) usable = !errorCell(ctx, row, c.direction) && usable;
-  if (isCellError(targetRaw)) usable = !errorCell(ctx, row, c.target) && usable;
-  if (isCellError(unitRaw)) usable = !errorCell(ctx, row, c.unit) && usable;
-  if (isCellError(actualRaw)) usable = !errorCell(ctx, row, c.actual) && usable;
-
-  // The 分值.
-  if (weightCell.kind === "number") result.weight = weightCell.value;
-  else if (weightCell.kind === "error") {
-    errorCell(ctx, row, c.weight);
-    usable = false;
-  } else if (weightCell.kind === "invalid") {
-    sink.add("value-unreadable", row, c.weight ?? null, { value: weightCell.text });
-    usable = false;
-  }
-
-  // The 指标性质 / 指标方向.
-  const nature = parseNature(natureRaw);
-  const direction = parseNature(directionRaw);
-  // An unreadable 指标性质 is reported here, once; the row cannot be scored without it.
-  if (nature.unreadable && !isCellError(natureRaw)) {
-    sink.add("nature-unreadable", row, c.nature ?? null, { value: String(natureRaw) });
-    usable = false;
-  }
-  if (direction.unreadable && !isCellError(directionRaw)) {
-    sink.add("nature-unreadable", row, c.direction ?? null, { value: String(directionRaw) });
-    usable = false;
-  }
-
-  // Values that cannot be read, and what is missing.
-  if (target.kind === "invalid" && target.reason !== "error-value") {
-    sink.add("value-unreadable", row, c.target ?? null, { value: String(target.raw) });
-    usable = false;
-  }
-  if (actual.kind === "invalid" && actual.reason !== "error-value") {
-    sink.add("value-unreadable", row, c.actual ?? null, { value: String(actual.raw) });
-    usable = false;
-  }
-  let problem = undefined;
-  // A table without an 实际完成值 column is a target-setting form (绩效目标表), not a self-evaluation
-  // with gaps: nothing is missing there, and nothing is scored.
-  // A formula whose value is not calculated yet (a file saved by a library, not by Excel) is pending,
-  // not missing: the row is simply not scored.
-  const pending =
-    (target.kind === "empty" && c.target !== undefined && view.formula(row, c.target) !== null) ||
-    (actual.kind === "empty" && c.actual !== undefined && view.formula(row, c.actual) !== null);
-  if (pending) usable = false;
-  else if (c.target !== undefined && target.kind === "empty" && actual.kind !== "empty") {
-    problem = sink.add("target-missing", row, c.target, { label });
-  } else if (c.actual !== undefined && actual.kind === "empty" && target.kind !== "empty") {
-    problem = sink.add("actual-missing", row, c.actual, { label });
-  } else if (c.weight !== undefined && weightCell.kind === "empty" && target.kind !== "empty") {
-    problem = sink.add("weight-missing", row, c.weight, { label });
-  }
-
-  // Units, bounded rates, cost direction.
-  const unitText = unitRaw === null || isCellError(unitRaw) ? "" : nothingAsEmpty(String(unitRaw).trim());
-  checkUnits(ctx, row, target, actual, unitText, c.target, c.actual, c.unit);
-  const overBounded = checkBoundedRate(ctx, r, label, target, actual, unitText, c.target, c.actual);
-  const op = direction.op ?? nature.op ?? (target.kind === "number" || target.kind === "range" ? target.op : undefined);
-  if ((op === ">=" || op === ">") && isCost(r.level1, r.level2, ctx.ruleSet) && !isSavingRate(r.level3)) {
-    const natureCol = direction.op ? c.direction : nature.op ? c.nature : c.target;
-    const shown = direction.op ? directionRaw : nature.op ? natureRaw : targetRaw;
-    sink.add("cost-positive", row, natureCol ?? null, { label, nature: String(shown ?? "") });
-  }
-
-  if (scoreCell) scoreCell.weight = result.weight;
-  if (problem || !usable || target.kind === "empty" || actual.kind === "empty") {
-    if (scoreCell && problem) scoreCell.problem = problem;
+  const report = reportRowInputs(ctx, x);
+  if (report.problem || !report.usable || x.target.kind === "empty" || x.actual.kind === "empty") {
+    if (x.scoreCell && report.problem) x.scoreCell.problem = report.problem;
     return result;
   }
-  if (c.weight !== undefined && result.weight === undefined) return result;
+  if (x.c.weight !== undefined && result.weight === undefined) return result;
+  const scored = scoreRow(ctx, x, result.weight);
+  if (!scored) return result;
+  // Over-achievement is B far above A where more is better; above a ≤ target it is an overrun.
+  const limit = ctx.ruleSet.overAchievementRatio;
+  const moreIsBetter = scored.method === "more" || scored.method === "equal";
+  if (!report.overBounded && moreIsBetter && scored.ratio !== undefined && scored.ratio > limit + 1e-12) {
+    ctx.sink.add("over-achievement", x.row, x.c.actual ?? null, { ratio: scored.ratio, limit, label: x.label });
+  }
+  checkReason(ctx, table, x.row, scored, x.scoreCell);
+  return result;
+}
 
-  // The score the rules give.
+/** The score the rules give the row (filled into its 得分 cell), or undefined when it cannot be scored. */
+function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): IndicatorScore | undefined {
+  const { view } = ctx;
+  const { c, row, scoreCell } = x;
   const input: IndicatorInput = {
-    nature: natureRaw,
-    direction: directionRaw,
-    target: targetRaw,
-    actual: actualRaw,
-    weight: result.weight ?? NOMINAL_WEIGHT,
-    unit: c.unit === undefined ? undefined : unitRaw,
+    nature: x.natureRaw,
+    direction: x.directionRaw,
+    target: x.targetRaw,
+    actual: x.actualRaw,
+    weight: weight ?? NOMINAL_WEIGHT,
+    unit: c.unit === undefined ? undefined : x.unitRaw,
     targetFormat: c.target === undefined ? null : view.numberFormat(row, c.target),
     actualFormat: c.actual === undefined ? null : view.numberFormat(row, c.actual),
-    level1: r.level1,
-    level2: r.level2,
+    level1: x.r.level1,
+    level2: x.r.level2,
   };
   if (scoreCell && !statesNothing(scoreCell) && !isOurFormula(scoreCell.formula)) input.statedScore = scoreCell.stated;
   const outcome = scoreIndicator(input, ctx.ruleSet, { explain: ctx.explain });
   if (!outcome.ok) {
-    const p = outcomeProblem(
-      ctx,
-      outcome,
-      row,
-      {
-        target: c.target,
-        actual: c.actual,
-        weight: c.weight,
-        nature: c.nature,
-        default: c.score ?? c.actual,
-      },
-      { label },
-    );
+    const cells = {
+      target: c.target,
+      actual: c.actual,
+      weight: c.weight,
+      nature: c.nature,
+      default: c.score ?? c.actual,
+    };
+    const p = outcomeProblem(ctx, outcome, row, cells, { label: x.label });
     if (scoreCell) scoreCell.problem = p;
-    return result;
+    return undefined;
   }
-  const scored = outcome.value;
   if (scoreCell) {
-    fillScore(scoreCell, scored, outcome.explanation);
+    fillScore(scoreCell, outcome.value, outcome.explanation);
     if (!ctx.explain) scoreCell.rescore = { input, ruleSet: ctx.ruleSet };
   }
-  // Over-achievement is B far above A where more is better; above a ≤ target it is an overrun.
-  const limit = ctx.ruleSet.overAchievementRatio;
-  const moreIsBetter = scored.method === "more" || scored.method === "equal";
-  if (!overBounded && moreIsBetter && scored.ratio !== undefined && scored.ratio > limit + 1e-12) {
-    sink.add("over-achievement", row, c.actual ?? null, { ratio: scored.ratio, limit, label });
-  }
-  checkReason(ctx, table, row, scored, scoreCell);
-  return result;
+  return outcome.value;
 }
 
 function fillScore(cell: ComputedCell, scored: IndicatorScore, explanation: string): void {
@@ -211,89 +125,4 @@ function checkReason(
   } else if (scored.score < scored.weight - 0.005) {
     ctx.sink.add("shortfall-reason-missing", row, reasonCol, {});
   }
-}
-
-function checkUnits(
-  ctx: EvalContext,
-  row: number,
-  target: ParsedValue,
-  actual: ParsedValue,
-  unitText: string,
-  targetCol: number | undefined,
-  actualCol: number | undefined,
-  unitCol: number | undefined,
-): void {
-  if (lacksUnit(target, unitText)) {
-    ctx.sink.add("unit-missing", row, unitCol ?? targetCol ?? null, { value: String(target.raw) });
-    return;
-  }
-  if (unitText === "") return;
-  checkUnitOf(ctx, row, target, targetCol, unitText);
-  checkUnitOf(ctx, row, actual, actualCol, unitText);
-}
-
-function checkUnitOf(ctx: EvalContext, row: number, v: ParsedValue, col: number | undefined, unitText: string): void {
-  const own = ownUnit(v);
-  if (own !== undefined && !unitsCompatible(own, unitText)) {
-    ctx.sink.add("unit-mismatch", row, col ?? null, { value: String(v.raw), valueUnit: own, unit: unitText });
-  }
-}
-
-/** A 满意度 or 合格率 above 100%: an error on the cell. True when one was found. */
-function checkBoundedRate(
-  ctx: EvalContext,
-  r: IndicatorRow,
-  label: string,
-  target: ParsedValue,
-  actual: ParsedValue,
-  unitText: string,
-  targetCol: number | undefined,
-  actualCol: number | undefined,
-): boolean {
-  if (!isBoundedRate(r.level2, r.level3)) return false;
-  const overTarget = overHundred(ctx, r.row, label, target, targetCol, unitText, isPercentValue(actual));
-  const overActual = overHundred(ctx, r.row, label, actual, actualCol, unitText, isPercentValue(target));
-  return overTarget || overActual;
-}
-
-function overHundred(
-  ctx: EvalContext,
-  row: number,
-  label: string,
-  v: ParsedValue,
-  col: number | undefined,
-  unitText: string,
-  otherPercent: boolean,
-): boolean {
-  const fraction = asFraction(v, unitText, otherPercent);
-  if (fraction === undefined || fraction <= 1 + 1e-12) return false;
-  ctx.sink.add("rate-over-100", row, col ?? null, { label, stated: fraction });
-  return true;
-}
-
-function isPercentValue(v: ParsedValue): boolean {
-  return (v.kind === "number" || v.kind === "range") && v.percent;
-}
-
-/**
- * A value as a fraction of 1 when it is a percentage (95% → 0.95; 95 with unit % → 0.95; a plain
- * 500 beside a ≥90% target → 5, as the scorer reads it: points, not a count).
- */
-function asFraction(v: ParsedValue, unitText: string, otherPercent: boolean): number | undefined {
-  if (v.kind === "number") {
-    if (v.percent) return v.value;
-    if (ownUnit(v) !== undefined) return undefined;
-    if (unitsIsPercent(unitText) || (unitText === "" && otherPercent && Math.abs(v.value) > 1.5)) return v.value / 100;
-    return undefined;
-  }
-  if (v.kind === "range") return v.percent ? v.high : undefined;
-  return undefined;
-}
-
-function unitsIsPercent(unitText: string): boolean {
-  return unitText !== "" && isPercentUnit(unitText);
-}
-
-function nothingAsEmpty(s: string): string {
-  return isNothingText(s) ? "" : s;
 }

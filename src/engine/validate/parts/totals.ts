@@ -6,7 +6,8 @@
 import type { DetectedForm } from "../../detect/form";
 import { gradeFor, sumScores } from "../../scoring/total";
 import { formatNumber } from "../../i18n/messages";
-import { computedAt, effectiveNumber, type EvalContext } from "../context";
+import { a1 } from "../../sheet/snapshot";
+import { computedAt, effectiveNumber, impossibleScore, type EvalContext } from "../context";
 import type { ComputedCell } from "../evaluation";
 import { findLevel1 } from "./indicatorKinds";
 import type { FundsResult } from "./funds";
@@ -39,30 +40,67 @@ export function evaluateTotals(
     if (cell.expected !== ctx.ruleSet.total) cell.quiet = true;
   }
   let totalScore: number | undefined;
+  let totalProblem: ComputedCell["problem"];
   if (total.scoreCol !== undefined && (funds.execScore || rows.some((r) => r.score))) {
     const parts = scoresOf(rows.filter((r) => r.score));
     if (funds.execScore) {
-      parts.values.unshift(effectiveNumber(funds.execScore));
+      const p = scoresOfCells([funds.execScore]);
+      parts.values.unshift(p.values[0]);
       parts.rows.unshift(funds.execScore.row);
+      parts.corrected.unshift(...p.corrected);
+      parts.doubtful?.unshift(...(p.doubtful ?? []));
     }
-    totalScore = effectiveNumber(addSum(ctx, total.row, total.scoreCol, "totalScore", parts));
+    const cell = addSum(ctx, total.row, total.scoreCol, "totalScore", parts);
+    // A grade is only given for a complete total: an incomplete one shows a number that is not the total.
+    totalScore = cell.expected === undefined ? undefined : effectiveNumber(cell);
+    totalProblem = cell.problem;
   }
   if (total.gradeCol !== undefined && total.scoreCol !== undefined)
-    addGrade(ctx, total.row, total.gradeCol, totalScore);
+    addGrade(ctx, total.row, total.gradeCol, totalScore, totalProblem);
 }
 
 /** What a sum adds: values (undefined = cannot be known) and the row each comes from (-1: not a row). */
 interface Parts {
   values: (number | undefined)[];
   rows: number[];
+  /** Stated scores that could not stand and were counted at the rules' value: "I13（41 → 40）". */
+  corrected: string[];
+  /** Typed scores counted as typed although their row has an error (a 满意度 of 500%). */
+  doubtful?: string[];
 }
 
 function weightsOf(rs: IndicatorResult[]): Parts {
-  return { values: rs.map((r) => r.weight), rows: rs.map((r) => r.row) };
+  return { values: rs.map((r) => r.weight), rows: rs.map((r) => r.row), corrected: [] };
 }
 
 function scoresOf(rs: IndicatorResult[]): Parts {
-  return { values: rs.map((r) => (r.score ? effectiveNumber(r.score) : undefined)), rows: rs.map((r) => r.row) };
+  const cells = rs.map((r) => r.score);
+  const parts = scoresOfCells(cells);
+  parts.rows = rs.map((r) => r.row);
+  return parts;
+}
+
+/** What each score cell adds to a sum: what it shows, or the rules' value when what it shows cannot stand. */
+function scoresOfCells(cells: (ComputedCell | undefined)[]): Parts {
+  const corrected: string[] = [];
+  const doubtful: string[] = [];
+  const values = cells.map((c) => {
+    if (!c) return undefined;
+    if (!impossibleScore(c)) {
+      const v = effectiveNumber(c);
+      if (v !== undefined && c.expected === undefined && c.problem?.severity === "error")
+        doubtful.push(a1(c.row, c.col));
+      return v;
+    }
+    const shown =
+      typeof c.stated === "number"
+        ? formatNumber(c.stated)
+        : String((c.stated as { error?: string })?.error ?? c.stated);
+    const to = typeof c.expected === "number" ? formatNumber(c.expected) : "?";
+    corrected.push(`${a1(c.row, c.col)}（${shown} → ${to}）`);
+    return typeof c.expected === "number" ? c.expected : undefined;
+  });
+  return { values, rows: cells.map((c) => c?.row ?? -1), corrected, doubtful };
 }
 
 function addSum(
@@ -89,6 +127,8 @@ function addSum(
   cell.expected = sumScores(values);
   cell.explanation = explainSum(values, cell.expected);
   cell.data = { column: target === "sumWeight" || target === "totalWeight" ? "weight" : "score" };
+  if (parts.corrected.length > 0) cell.data.corrected = parts.corrected.join("、");
+  if (parts.doubtful?.length) cell.data.doubtful = parts.doubtful.join("、");
   return cell;
 }
 
@@ -98,10 +138,19 @@ function explainSum(values: number[], sum: number): string {
   return `${values.map(formatNumber).join(" + ")} = ${formatNumber(sum)}`;
 }
 
-function addGrade(ctx: EvalContext, row: number, col: number, total: number | undefined): void {
+function addGrade(
+  ctx: EvalContext,
+  row: number,
+  col: number,
+  total: number | undefined,
+  totalProblem: ComputedCell["problem"],
+): void {
   const cell = computedAt(ctx, row, col, "grade", "General");
   ctx.computed.push(cell);
-  if (total === undefined) return;
+  if (total === undefined) {
+    cell.problem = totalProblem;
+    return;
+  }
   const grade = gradeFor(total, ctx.ruleSet);
   const g = ctx.ruleSet.grades;
   cell.expected = grade;

@@ -1,0 +1,92 @@
+/**
+ * Reading one indicator row: every input cell once (raw value, parsed value, number format), the
+ * 分值 and the 得分 cell. No finding is made here; reporting and scoring work from what this returns.
+ */
+import type { IndicatorRow, IndicatorTable } from "../../detect/form";
+import { isCellError, type CellValue } from "../../sheet/snapshot";
+import { parseNature, parseValue } from "../../value/parse";
+import type { ParsedNature, ParsedValue } from "../../value/types";
+import { isNothingText, readNumber, type NumberCell } from "../cells";
+import { computedAt, statesNothing, type EvalContext } from "../context";
+import type { ComputedCell } from "../evaluation";
+
+export interface RowInput {
+  r: IndicatorRow;
+  row: number;
+  /** The table's columns. */
+  c: IndicatorTable["columns"];
+  /** The name findings quote: 三级, else 二级, else 一级. */
+  label: string;
+  natureRaw: CellValue;
+  directionRaw: CellValue;
+  targetRaw: CellValue;
+  actualRaw: CellValue;
+  unitRaw: CellValue;
+  nature: ParsedNature;
+  direction: ParsedNature;
+  target: ParsedValue;
+  actual: ParsedValue;
+  /** 度量单位 as text ("" when empty, an error or a "nothing here" mark). */
+  unitText: string;
+  weightCell: NumberCell;
+  /** The 得分 cell, when the table has a score column. */
+  scoreCell?: ComputedCell;
+  /** A target or actual formula with no calculated value yet: the row is not scored. */
+  pending: boolean;
+}
+
+/**
+ * Template rows nobody filled: "指标2：", "指标3", "……", "/", "指标1：/". A row whose name is one of
+ * these and whose cells are empty is a line of the template, not an indicator.
+ */
+const PLACEHOLDER_NAME = /^(?:指标\s*\d*\s*[:：]?\s*(?:[—–\-－/／…]*)|[.…。·、\s]+|[—–\-－/／]+)$/;
+
+export function isPlaceholderName(name: string): boolean {
+  return name === "" || PLACEHOLDER_NAME.test(name.trim());
+}
+
+/** The row's inputs, or null when the row is blank (a cleared or placeholder row of the template). */
+export function readIndicatorRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): RowInput | null {
+  const { view } = ctx;
+  const c = table.columns;
+  const row = r.row;
+  const cell = (col: number | undefined): CellValue => (col === undefined ? null : view.value(row, col));
+  const format = (col: number | undefined): string | null => (col === undefined ? null : view.numberFormat(row, col));
+  const targetRaw = cell(c.target);
+  const actualRaw = cell(c.actual);
+  const target = parseValue(targetRaw, format(c.target));
+  const actual = parseValue(actualRaw, format(c.actual));
+  const weightCell = readNumber(view, row, c.weight);
+  const scoreCell = c.score === undefined ? undefined : computedAt(ctx, row, c.score, "indicatorScore", "General");
+  const nothingEntered =
+    target.kind === "empty" &&
+    actual.kind === "empty" &&
+    weightCell.kind === "empty" &&
+    (!scoreCell || statesNothing(scoreCell));
+  if (nothingEntered && isPlaceholderName(r.level3)) return null;
+  const natureRaw = cell(c.nature);
+  const directionRaw = cell(c.direction);
+  const unitRaw = cell(c.unit);
+  const unitText = unitRaw === null || isCellError(unitRaw) ? "" : String(unitRaw).trim();
+  return {
+    r,
+    row,
+    c,
+    label: r.level3 || r.level2 || r.level1,
+    natureRaw,
+    directionRaw,
+    targetRaw,
+    actualRaw,
+    unitRaw,
+    nature: parseNature(natureRaw),
+    direction: parseNature(directionRaw),
+    target,
+    actual,
+    unitText: isNothingText(unitText) ? "" : unitText,
+    weightCell,
+    scoreCell,
+    pending:
+      (target.kind === "empty" && c.target !== undefined && view.formula(row, c.target) !== null) ||
+      (actual.kind === "empty" && c.actual !== undefined && view.formula(row, c.actual) !== null),
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * Reporting on one indicator row's inputs: Excel errors, unreadable values, what is missing, units,
+ * rates that cannot pass 100%, a cost marked "more is better". Says whether the row can be scored.
+ */
+import { isCellError } from "../../sheet/snapshot";
+import type { ParsedValue } from "../../value/types";
+import { isPercentUnit, unitsCompatible } from "../../value/units";
+import { errorCell, type EvalContext } from "../context";
+import type { Finding } from "../finding";
+import { isBoundedRate, isCost, isSavingRate } from "./indicatorKinds";
+import type { RowInput } from "./indicatorRead";
+import { lacksUnit, ownUnit } from "./units";
+
+export interface RowReport {
+  /** False when an input cannot be read (an error cell, an unreadable value or 指标性质). */
+  usable: boolean;
+  /** Why the row cannot be scored (a missing input), also recorded as a finding. */
+  problem?: Finding;
+  /** A bounded rate (满意度, 合格率) above 100%, already reported. */
+  overBounded: boolean;
+}
+
+export function reportRowInputs(ctx: EvalContext, x: RowInput): RowReport {
+  let usable = reportErrorsAndUnreadable(ctx, x);
+  let problem: Finding | undefined;
+  if (x.pending) usable = false;
+  else problem = reportMissing(ctx, x);
+  checkUnits(ctx, x);
+  const over = checkBoundedRate(ctx, x);
+  checkCostDirection(ctx, x);
+  // A rate that cannot pass 100% and does is not scored at all: full marks for a 满意度 of 500%
+  // would be a number calculate writes and a reader trusts.
+  return { usable, problem: problem ?? over, overBounded: over !== undefined };
+}
+
+/** Error cells and values nobody can read; false when any input is one of them. */
+function reportErrorsAndUnreadable(ctx: EvalContext, x: RowInput): boolean {
+  const { sink } = ctx;
+  const { row, c } = x;
+  let usable = true;
+  for (const [raw, col] of [
+    [x.natureRaw, c.nature],
+    [x.directionRaw, c.direction],
+    [x.targetRaw, c.target],
+    [x.unitRaw, c.unit],
+    [x.actualRaw, c.actual],
+  ] as const) {
+    if (isCellError(raw)) usable = !errorCell(ctx, row, col) && usable;
+  }
+  if (x.weightCell.kind === "error") {
+    errorCell(ctx, row, c.weight);
+    usable = false;
+  } else if (x.weightCell.kind === "invalid") {
+    sink.add("value-unreadable", row, c.weight ?? null, { value: x.weightCell.text });
+    usable = false;
+  }
+  // An unreadable 指标性质 is reported here, once; the row cannot be scored without it.
+  for (const [n, raw, col] of [
+    [x.nature, x.natureRaw, c.nature],
+    [x.direction, x.directionRaw, c.direction],
+  ] as const) {
+    if (n.unreadable && !isCellError(raw)) {
+      sink.add("nature-unreadable", row, col ?? null, { value: String(raw) });
+      usable = false;
+    }
+  }
+  for (const [v, col] of [
+    [x.target, c.target],
+    [x.actual, c.actual],
+  ] as const) {
+    if (v.kind === "invalid" && v.reason !== "error-value") {
+      sink.add("value-unreadable", row, col ?? null, { value: String(v.raw) });
+      usable = false;
+    }
+  }
+  return usable;
+}
+
+/**
+ * A missing target, actual or weight. A table without an 实际完成值 column is a target-setting form
+ * (绩效目标表), not a self-evaluation with gaps: nothing is missing there.
+ */
+function reportMissing(ctx: EvalContext, x: RowInput): Finding | undefined {
+  const { row, c, label, target, actual } = x;
+  if (c.target !== undefined && target.kind === "empty" && actual.kind !== "empty") {
+    return ctx.sink.add("target-missing", row, c.target, { label });
+  }
+  if (c.actual !== undefined && actual.kind === "empty" && target.kind !== "empty") {
+    return ctx.sink.add("actual-missing", row, c.actual, { label });
+  }
+  if (c.weight !== undefined && x.weightCell.kind === "empty" && target.kind !== "empty") {
+    return ctx.sink.add("weight-missing", row, c.weight, { label });
+  }
+  return undefined;
+}
+
+function checkUnits(ctx: EvalContext, x: RowInput): void {
+  const { row, c, unitText } = x;
+  if (lacksUnit(x.target, unitText)) {
+    // Without a 度量单位 column the form writes units inside its values or not at all: worth
+    // saying, not worth a warning on every row.
+    const severity = c.unit === undefined ? "info" : undefined;
+    ctx.sink.add("unit-missing", row, c.unit ?? c.target ?? null, { value: String(x.target.raw) }, severity);
+    return;
+  }
+  if (unitText === "") return;
+  checkUnitOf(ctx, row, x.target, c.target, unitText);
+  checkUnitOf(ctx, row, x.actual, c.actual, unitText);
+}
+
+function checkUnitOf(ctx: EvalContext, row: number, v: ParsedValue, col: number | undefined, unitText: string): void {
+  const own = ownUnit(v);
+  if (own !== undefined && !unitsCompatible(own, unitText)) {
+    ctx.sink.add("unit-mismatch", row, col ?? null, { value: String(v.raw), valueUnit: own, unit: unitText });
+  }
+}
+
+/** A cost indicator marked ≥ / 正向 (a saving rate worded "节约率 ≥" is right as it is). */
+function checkCostDirection(ctx: EvalContext, x: RowInput): void {
+  const { r, c, nature, direction, target } = x;
+  const op = direction.op ?? nature.op ?? (target.kind === "number" || target.kind === "range" ? target.op : undefined);
+  if ((op !== ">=" && op !== ">") || !isCost(r.level1, r.level2, ctx.ruleSet) || isSavingRate(r.level3)) return;
+  const natureCol = direction.op ? c.direction : nature.op ? c.nature : c.target;
+  const shown = direction.op ? x.directionRaw : nature.op ? x.natureRaw : x.targetRaw;
+  ctx.sink.add("cost-positive", x.row, natureCol ?? null, { label: x.label, nature: String(shown ?? "") });
+}
+
+/** A 满意度 or 合格率 above 100%: an error on the cell. True when one was found. */
+function checkBoundedRate(ctx: EvalContext, x: RowInput): Finding | undefined {
+  if (!isBoundedRate(x.r.level2, x.r.level3)) return undefined;
+  const overTarget = overHundred(ctx, x, x.target, x.c.target, isPercentValue(x.actual));
+  const overActual = overHundred(ctx, x, x.actual, x.c.actual, isPercentValue(x.target));
+  return overActual ?? overTarget;
+}
+
+function overHundred(
+  ctx: EvalContext,
+  x: RowInput,
+  v: ParsedValue,
+  col: number | undefined,
+  otherPercent: boolean,
+): Finding | undefined {
+  const fraction = asFraction(v, x.unitText, otherPercent);
+  if (fraction === undefined || fraction <= 1 + 1e-12) return undefined;
+  return ctx.sink.add("rate-over-100", x.row, col ?? null, { label: x.label, stated: fraction });
+}
+
+function isPercentValue(v: ParsedValue): boolean {
+  return (v.kind === "number" || v.kind === "range") && v.percent;
+}
+
+/**
+ * A value as a fraction of 1 when it is a percentage (95% → 0.95; 95 with unit % → 0.95; a plain
+ * 500 beside a ≥90% target → 5, as the scorer reads it: points, not a count).
+ */
+function asFraction(v: ParsedValue, unitText: string, otherPercent: boolean): number | undefined {
+  if (v.kind === "number") {
+    if (v.percent) return v.value;
+    if (ownUnit(v) !== undefined) return undefined;
+    const percentUnit = unitText !== "" && isPercentUnit(unitText);
+    if (percentUnit || (unitText === "" && otherPercent && Math.abs(v.value) > 1.5)) return v.value / 100;
+    return undefined;
+  }
+  if (v.kind === "range") return v.percent ? v.high : undefined;
+  return undefined;
+}

@@ -1,0 +1,139 @@
+/**
+ * Issue 11's observed bugs, each as a regression test over real files (exceljs port) and the
+ * CLI: every path gives the one answer the engine gives, and says what it did.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { a1, formatFinding, getRuleSet, planCalculation, validateSheet } from "../../src/engine";
+import { ExcelJsPort } from "../../src/host/exceljs";
+import { calculateSheet } from "../../src/ops";
+import { seedProjectFormsWithLayout } from "../fixtures/seed001";
+import { cli } from "../cli/helpers";
+import { projectSeed } from "../engine/validate/tamper";
+import { writeSnapshots } from "./xlsx";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-truth-"));
+const rules = getRuleSet("mof-2020");
+
+type Made = ReturnType<typeof seedProjectFormsWithLayout>[number];
+const set = (m: Made, row: number, col: number, v: number | string | null, format?: string) => {
+  m.sheet.values[row - m.sheet.origin.row][col - m.sheet.origin.col] = v;
+  if (format) m.sheet.numberFormats![row - m.sheet.origin.row][col - m.sheet.origin.col] = format;
+};
+
+/** Seed project form 1 with its 满意度 actual typed as 500% and the 得分 left for calc. */
+function satisfaction500(): { m: Made; row: number } {
+  const m = seedProjectFormsWithLayout()[0];
+  const ic = m.layout.indicators.columns;
+  const row = m.layout.indicators.rows[3];
+  set(m, row, ic.actual!, 5, "0.00%");
+  set(m, row, ic.score!, null);
+  return { m, row };
+}
+
+describe("500% satisfaction", () => {
+  test("check and calc agree: an error, no score; calc fills nothing there and exits 1 naming it", async () => {
+    const { m, row } = satisfaction500();
+    const ic = m.layout.indicators.columns;
+    const score = a1(row, ic.score!);
+    const check = validateSheet(m.sheet, rules).findings;
+    expect(check.find((f) => f.code === "rate-over-100")?.severity).toBe("error");
+    // No "计算可填入 10" offered for the 得分.
+    expect(check.find((f) => f.cell === score && f.code === "computed-empty")).toBeUndefined();
+    const plan = planCalculation(m.sheet, rules);
+    expect(plan.writes.find((w) => w.cell === score)).toBeUndefined();
+    expect(plan.explained.find((w) => w.cell === score)).toBeUndefined();
+    expect(plan.problems.map((f) => f.code)).toContain("rate-over-100");
+    // The total cannot be known, and neither can the grade.
+    expect(plan.explained.find((w) => w.target === "grade")).toBeUndefined();
+
+    await writeSnapshots(path.join(dir, "sat.xlsx"), [m.sheet]);
+    const r = await cli(["calc", "sat.xlsx", "-o", "sat-out.xlsx", "--format", "json"], dir);
+    expect(r.code).toBe(1);
+    const rows = JSON.parse(r.stdout) as { code: string; cell: string; severity: string }[];
+    expect(rows.find((x) => x.code === "rate-over-100")?.severity).toBe("error");
+    expect(rows.find((x) => x.cell === score && x.code === "cell-filled")).toBeUndefined();
+    const out = await ExcelJsPort.fromFile(path.join(dir, "sat-out.xlsx"));
+    const s = await out.readSheet(null);
+    expect(s.values[row - s.origin.row][ic.score! - s.origin.col]).toBeNull();
+  });
+});
+
+describe("a 得分 above its 分值 is never an input to a proposed 总分 without saying so", () => {
+  /** The first indicator's 得分 typed one above its 分值, the 总分 typed 9 short. */
+  function overWeight(): { m: Made; score: string; total: string; grade: string } {
+    const m = seedProjectFormsWithLayout()[0];
+    const ic = m.layout.indicators.columns;
+    const row = m.layout.indicators.rows[0];
+    const weight = m.sheet.values[row - m.sheet.origin.row][ic.weight! - m.sheet.origin.col] as number;
+    set(m, row, ic.score!, weight + 1);
+    set(m, m.layout.total.row, m.layout.total.scoreCol, 91);
+    set(m, m.layout.total.row, m.layout.total.gradeCol, "优");
+    const t = m.layout.total;
+    return { m, score: a1(row, ic.score!), total: a1(t.row, t.scoreCol), grade: a1(t.row, t.gradeCol) };
+  }
+
+  test("the proposed 总分 counts the score at its rules' value and says which one it corrected", () => {
+    const { m, score, total } = overWeight();
+    const conflicts = planCalculation(m.sheet, rules).conflicts;
+    const t = conflicts.find((f) => f.cell === total)!;
+    // 100 with the score at 40 (not 101 with the typed 41).
+    expect(t.data).toMatchObject({ stated: 91, expected: 100 });
+    expect(String(t.data.corrected)).toContain(score);
+    expect(formatFinding(t)).toContain(score);
+    expect(conflicts.find((f) => f.cell === score)?.code).toBe("score-above-weight");
+  });
+
+  test("confirming all conflicts at once writes a consistent form: nothing left to propose", async () => {
+    const { m, score, total, grade } = overWeight();
+    await writeSnapshots(path.join(dir, "over.xlsx"), [m.sheet]);
+    const port = await ExcelJsPort.fromFile(path.join(dir, "over.xlsx"));
+    const first = await calculateSheet(port, null, rules);
+    const offered = first.plan.conflicts.map((f) => f.cell!);
+    expect(offered).toEqual(expect.arrayContaining([score, total]));
+    const second = await calculateSheet(port, null, rules, { replace: offered });
+    expect(second.replaced.sort()).toEqual(offered.sort());
+    expect(second.plan.conflicts).toEqual([]);
+    expect(second.remaining.filter((f) => f.severity === "error")).toEqual([]);
+    const s = await port.readSheet(null);
+    const at = (cell: string) => {
+      const p = /^([A-Z]+)(\d+)$/.exec(cell)!;
+      return s.values[Number(p[2]) - 1 - s.origin.row][p[1].charCodeAt(0) - 65 - s.origin.col];
+    };
+    expect(at(total)).toBe(100);
+    expect(at(grade)).toBe("优");
+    // Each write says why.
+    expect(second.filled.map((f) => [f.cell, f.how])).toEqual(
+      expect.arrayContaining([
+        [score, "replaced"],
+        [total, "replaced"],
+      ]),
+    );
+  });
+});
+
+describe("a grade is never given for an incomplete total", () => {
+  test("a typed 总分 with a row that cannot be scored: no grade to write, the reason is the total's", () => {
+    const m = seedProjectFormsWithLayout()[0];
+    const ic = m.layout.indicators.columns;
+    set(m, m.layout.indicators.rows[1], ic.actual!, null);
+    set(m, m.layout.indicators.rows[1], ic.score!, null);
+    set(m, m.layout.total.row, m.layout.total.gradeCol, null);
+    const plan = planCalculation(m.sheet, rules);
+    expect(plan.writes.find((w) => w.target === "grade")).toBeUndefined();
+    expect(plan.problems.map((f) => f.code)).toEqual(expect.arrayContaining(["actual-missing", "total-incomplete"]));
+  });
+});
+
+describe("a finding about a formula says 公式结果", () => {
+  test("a 总分 formula showing a wrong number: 总分的公式结果为, not 填写为", () => {
+    const m = projectSeed(0);
+    const t = m.layout.total;
+    m.set(t.row, t.scoreCol, 90, undefined, "=SUM(I13:I17)");
+    const f = validateSheet(m.sheet, rules).findings.find((x) => x.code === "total-mismatch")!;
+    expect(formatFinding(f)).toContain("公式结果为 90");
+    expect(formatFinding(f)).not.toContain("填写为");
+    expect(formatFinding(f, "en")).toContain("formula");
+  });
+});
