@@ -4,6 +4,7 @@
  */
 import { parseArgs, UsageError } from "./args";
 import { runCheck } from "./commands/check";
+import { runReview } from "./commands/review";
 import { runCalc, runFreeze, runTemplate } from "./commands/write";
 import { HELP, HELP_EN, HELP_ZH } from "./help";
 import { EXIT, type CliIo } from "./io";
@@ -37,6 +38,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return await runCalc(args, io);
       case "freeze":
         return await runFreeze(args, io);
+      case "review":
+        return await runReview(args, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

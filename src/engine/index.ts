@@ -21,3 +21,4 @@ export * from "./validate/finding";
 export * from "./validate/validate";
 export * from "./i18n/messages";
 export * from "./calculate/plan";
+export * from "./review/index";

@@ -3,12 +3,13 @@
  * the CLI (exceljs adapter) call the same functions. Each reads one snapshot and applies one plan.
  * Implementations live beside this file; the signatures here are the contract.
  */
-import type { CalcPlan, RuleSet, SheetCheck, Finding } from "../engine";
+import type { CalcPlan, RuleSet, SheetCheck, SheetReview, Finding } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import { calculateSheetImpl, type FilledCell } from "./calculate";
 import { checkSheetImpl, checkWorkbookImpl } from "./check";
 import { freezeWorkbookImpl } from "./freeze";
 import { clearMarksImpl, markFindingsImpl } from "./marks";
+import { reviewWorkbookImpl } from "./review";
 import { insertTemplateImpl } from "./template";
 
 export { OperationError } from "./errors";
@@ -138,4 +139,12 @@ export async function markFindings(
 /** Remove exactly our marks from the sheet. */
 export async function clearMarks(port: WorkbookPort, sheet: string): Promise<void> {
   return clearMarksImpl(port, sheet);
+}
+
+/**
+ * Every form on every sheet as a 财政局 reviewer sees it: who it belongs to, the money, stated and
+ * computed 总分 / 等级, findings with the budget platform's colours, and a suggestion. Never writes.
+ */
+export async function reviewWorkbook(port: WorkbookPort, ruleSet: RuleSet): Promise<SheetReview[]> {
+  return reviewWorkbookImpl(port, ruleSet);
 }

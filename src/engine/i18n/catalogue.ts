@@ -48,6 +48,10 @@ export const FINDING_CODES = {
   "cost-positive": "warning",
   "over-achievement": "warning",
   "total-incomplete": "warning",
+  // A reviewer's warnings (the budget platform's colours)
+  "review-score-outpaces-spending": "warning",
+  "review-zero-budget": "warning",
+  "review-unspent": "warning",
   // Information
   "computed-empty": "info",
   "no-form": "info",

@@ -40,6 +40,10 @@ export const EN_MESSAGES: Record<FindingCode, string> = {
   "over-achievement":
     "The actual is {ratio|pct} of the target, above {limit|pct}: please explain the over-achievement.",
   "total-incomplete": "Cannot compute the {what|word}: row {rows} has no value or cannot be scored.",
+  "review-score-outpaces-spending":
+    "Indicator score rate {scoreRate|pct} exceeds the execution rate {execRate|pct} by more than 5% (platform red flag): please check.",
+  "review-zero-budget": "The budget is 0 (platform yellow flag): please check the project funds.",
+  "review-unspent": "Execution rate {execRate|pct}: more than 20% of the budget is unspent (platform yellow flag).",
   "computed-empty": "The {what|word} is empty; Calculate would fill in {expected}.",
   "no-form": "No performance self-evaluation form was found on this sheet.",
   "check-failed": "Checking this form failed ({detail}); results may be incomplete.",

@@ -40,6 +40,10 @@ export const ZH_MESSAGES: Record<FindingCode, string> = {
   "cost-positive": "成本指标「{label}」标为「{nature}」（越多越好），成本指标一般应为反向（≤）。",
   "over-achievement": "实际完成值是指标值的 {ratio|pct}，超过 {limit|pct}，请说明超额完成的原因。",
   "total-incomplete": "无法计算{what|word}：第 {rows} 行缺少数值或无法评分。",
+  "review-score-outpaces-spending":
+    "指标得分率 {scoreRate|pct} 高于预算执行率 {execRate|pct} 超过 5%（平台红色预警）：得分与资金使用不相称，请核实。",
+  "review-zero-budget": "预算数为 0（平台黄色预警）：请核实项目资金。",
+  "review-unspent": "预算执行率 {execRate|pct}，超过 20% 的预算未支出（平台黄色预警）。",
   "computed-empty": "{what|word}为空，使用「计算」可填入 {expected}。",
   "no-form": "此工作表上没有识别到绩效自评表。",
   "check-failed": "检查此表时出错（{detail}），结果可能不完整。",

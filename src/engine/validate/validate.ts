@@ -65,7 +65,7 @@ function checkFormWithVerdict(
 ): { findings: Finding[]; verdict: FormVerdict } {
   // Explanations are built only for the findings that quote them (compare.ts, explanationOf).
   const ev = evaluateForm(view, form, ruleSet, view.snapshot.name || undefined, false);
-  return { findings: findingsOf(ev, sink), verdict: verdictOf(form, ev, ruleSet) };
+  return { findings: findingsOfEvaluation(ev, sink), verdict: verdictOf(form, ev, ruleSet) };
 }
 
 /** The 总分 and 等级 the evaluation computed for the form's 总分 row. */
@@ -81,7 +81,8 @@ function verdictOf(form: DetectedForm, ev: FormEvaluation, ruleSet: RuleSet): Fo
   return verdict;
 }
 
-function findingsOf(ev: FormEvaluation, sink: FindingSink): Finding[] {
+/** The findings one evaluation gives: its notes, each stated value that disagrees, each empty computed cell. */
+export function findingsOfEvaluation(ev: FormEvaluation, sink: FindingSink): Finding[] {
   const out = ev.notes.slice();
   for (const c of ev.computed) {
     const f = compareStated(c, sink);

@@ -13,6 +13,7 @@ import type { Finding } from "../../../src/engine/validate/finding";
 import { FindingSink } from "../../../src/engine/validate/sink";
 import { checkForm, validateSheet } from "../../../src/engine/validate/validate";
 import { planCalculation } from "../../../src/engine/calculate/plan";
+import { reviewSheet } from "../../../src/engine/review";
 import { departmentSeed, projectSeed } from "./tamper";
 import { buildSheet } from "../../fixtures/sheetBuilder";
 
@@ -62,6 +63,13 @@ function withSumRow(weight: number, score: number): Run {
   form.sums = [{ row: otherRow, label: "合计", columns: { weight: wc, score: sc }, covers: indicators.rows }];
   const view = new SheetView(t.sheet);
   return { findings: checkForm(view, form, RULES, new FindingSink(t.sheet.name)), at: a1(otherRow, sc) };
+}
+
+/** Project form 1 tampered by `edit`, as a reviewer sees it: check's findings plus the platform colours. */
+function reviewed(edit: (t: ReturnType<typeof projectSeed>) => void): Run {
+  const t = projectSeed(0);
+  edit(t);
+  return { findings: reviewSheet(t.sheet, RULES).forms.flatMap((f) => f.findings) };
 }
 
 const ind = (t: ReturnType<typeof projectSeed>, i: number) => t.layout.indicators.rows[i];
@@ -418,6 +426,28 @@ const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
         (t) => [t.layout.total.row, t.layout.total.scoreCol],
       ),
     clean: () => project((t) => t.set(ind(t, 0), icol(t, "score"), null)),
+  },
+  "review-score-outpaces-spending": {
+    // Full indicator scores while only half the budget was spent.
+    triggers: () => reviewed((t) => t.set(fundsTotal(t), fcol(t, "spent"), 5.28)),
+    clean: () => reviewed(() => {}),
+  },
+  "review-zero-budget": {
+    // A 0 budget with money spent: the platform divides by 1, so red does not fire, yellow does.
+    triggers: () =>
+      reviewed((t) => {
+        for (const r of Object.values(t.layout.funds.rows)) t.set(r, fcol(t, "budget"), 0);
+      }),
+    clean: () => reviewed(() => {}),
+  },
+  "review-unspent": {
+    // 25 % unspent, and the indicator scores cut to match the rate: yellow, not red.
+    triggers: () =>
+      reviewed((t) => {
+        t.set(fundsTotal(t), fcol(t, "spent"), 7.92);
+        for (const r of t.layout.indicators.rows) t.set(r, icol(t, "score"), 0.1);
+      }),
+    clean: () => reviewed(() => {}),
   },
   "computed-empty": {
     triggers: () =>
