@@ -15,6 +15,15 @@ import type { FormEvaluation } from "./evaluation";
 import type { Finding } from "./finding";
 import { FindingSink } from "./sink";
 
+export interface CheckOptions {
+  /**
+   * True when the user chose the rule set (a --rules flag, the workbook's stored setting): a weight
+   * the form states otherwise is a warning. False (the default rule set): the form's own variant
+   * (execution weight in its header, 一级 weights in its labels) is scored by, with an info saying so.
+   */
+  explicitRules?: boolean;
+}
+
 export interface SheetCheck {
   forms: DetectedForm[];
   findings: Finding[];
@@ -33,7 +42,7 @@ export interface FormVerdict {
 }
 
 /** Detect every form on the sheet and check it. Never writes, never throws. */
-export function validateSheet(snapshot: SheetSnapshot, ruleSet: RuleSet): SheetCheck {
+export function validateSheet(snapshot: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions = {}): SheetCheck {
   const sink = new FindingSink(typeof snapshot?.name === "string" && snapshot.name !== "" ? snapshot.name : undefined);
   let forms: DetectedForm[] = [];
   const verdicts: FormVerdict[] = [];
@@ -41,7 +50,7 @@ export function validateSheet(snapshot: SheetSnapshot, ruleSet: RuleSet): SheetC
     forms = detectForms(snapshot);
     const view = new SheetView(snapshot);
     for (const form of forms) {
-      const checked = checkFormWithVerdict(view, form, ruleSet, sink);
+      const checked = checkFormWithVerdict(view, form, ruleSet, sink, options);
       sink.findings.push(...checked.findings);
       verdicts.push(checked.verdict);
     }
@@ -53,8 +62,14 @@ export function validateSheet(snapshot: SheetSnapshot, ruleSet: RuleSet): SheetC
 }
 
 /** Check one detected form on a view (for callers that detected already). */
-export function checkForm(view: SheetView, form: DetectedForm, ruleSet: RuleSet, sink: FindingSink): Finding[] {
-  return checkFormWithVerdict(view, form, ruleSet, sink).findings;
+export function checkForm(
+  view: SheetView,
+  form: DetectedForm,
+  ruleSet: RuleSet,
+  sink: FindingSink,
+  options: CheckOptions = {},
+): Finding[] {
+  return checkFormWithVerdict(view, form, ruleSet, sink, options).findings;
 }
 
 function checkFormWithVerdict(
@@ -62,9 +77,10 @@ function checkFormWithVerdict(
   form: DetectedForm,
   ruleSet: RuleSet,
   sink: FindingSink,
+  options: CheckOptions,
 ): { findings: Finding[]; verdict: FormVerdict } {
   // Explanations are built only for the findings that quote them (compare.ts, explanationOf).
-  const ev = evaluateForm(view, form, ruleSet, view.snapshot.name || undefined, false);
+  const ev = evaluateForm(view, form, ruleSet, view.snapshot.name || undefined, false, options.explicitRules === true);
   return { findings: findingsOfEvaluation(ev, sink), verdict: verdictOf(form, ev, ruleSet) };
 }
 
