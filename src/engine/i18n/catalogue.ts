@@ -16,6 +16,7 @@ export const FINDING_CODES = {
   "level1-weight-differs": "warning",
   "level1-unknown": "info",
   "exec-weight-differs": "warning",
+  "exec-reason-required": "info",
   // Stated results that the rules would not give
   "score-above-weight": "error",
   "score-mismatch": "error",
