@@ -9,7 +9,7 @@ export class UsageError extends Error {
   }
 }
 
-export type Verb = "template" | "check" | "calc" | "freeze" | "review" | "rules" | "help" | "version";
+export type Verb = "template" | "check" | "calc" | "freeze" | "review" | "report-check" | "rules" | "help" | "version";
 
 export interface ParsedArgs {
   verb: Verb;
@@ -31,7 +31,7 @@ export interface ParsedArgs {
   timeout?: number;
 }
 
-const VERBS = new Set(["template", "check", "calc", "freeze", "review", "rules"]);
+const VERBS = new Set(["template", "check", "calc", "freeze", "review", "report-check", "rules"]);
 const VALUE_FLAGS = new Set([
   "-o",
   "--out",
@@ -53,6 +53,7 @@ const FLAGS_OF: Record<Exclude<Verb, "help" | "version">, ReadonlySet<string>> =
   calc: new Set(["-o", "--out", "--rules", "--formulas", "--replace", "--format", "--lang", "--timeout", "--force"]),
   freeze: new Set(["-o", "--out", "--native", "--lang", "--timeout", "--force"]),
   review: new Set(["-o", "--out", "--html", "--rules", "--jobs", "--lang", "--timeout"]),
+  "report-check": new Set(["--format", "--rules", "--lang", "--timeout"]),
   rules: new Set(["--lang"]),
 };
 
@@ -71,7 +72,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.includes("--version") || argv.includes("-v")) return { ...out, verb: "version" };
   const [verb, ...rest] = argv;
   if (!VERBS.has(verb))
-    throw new UsageError(`未知的命令：${verb}（可用：template、check、calc、freeze、review、rules）`);
+    throw new UsageError(`未知的命令：${verb}（可用：template、check、calc、freeze、review、report-check、rules）`);
   out.verb = verb as Verb;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];

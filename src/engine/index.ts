@@ -21,4 +21,6 @@ export * from "./validate/finding";
 export * from "./validate/validate";
 export * from "./i18n/messages";
 export * from "./calculate/plan";
+export * from "./report/index";
+export { ALL_REPORT_CODES, isReportCode } from "./i18n/reportMessages";
 export * from "./review/index";
