@@ -23,6 +23,27 @@ function shown(v: CellValue | undefined): string | number | null {
   return typeof v === "boolean" ? String(v) : v;
 }
 
+/** Display width of text in Excel's character units: a CJK character takes two. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\uffff]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * exceljs stores no automatic row height, and Excel, WPS and LibreOffice do not grow a row for
+ * wrapped text on opening: set the height a reader needs (15 pt a line).
+ */
+function fitRowHeight(row: ExcelJS.Row, widths: number[]): void {
+  let lines = 1;
+  row.eachCell((cell, col) => {
+    const text = cell.text ?? "";
+    const width = Math.max(1, (widths[col - 1] ?? 14) - 1);
+    for (const part of text.split("\n")) lines = Math.max(lines, Math.ceil(textWidth(part) / width));
+  });
+  row.height = Math.min(409, 15 * lines);
+}
+
 function sheetWithHeader(wb: ExcelJS.Workbook, name: string, header: string[], widths: number[]): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, {
     views: [{ state: "frozen", ySplit: 1 }],
@@ -33,6 +54,7 @@ function sheetWithHeader(wb: ExcelJS.Workbook, name: string, header: string[], w
   const top = ws.getRow(1);
   top.font = { bold: true };
   top.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+  fitRowHeight(top, widths);
   top.eachCell((c) => (c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } }));
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
   return ws;
@@ -83,22 +105,28 @@ function writeSummary(wb: ExcelJS.Workbook, rows: SummaryRow[], w: ReviewWords, 
       line.getCell(COL.link).font = { color: { argb: "FF0563C1" }, underline: true };
     }
     line.alignment = { vertical: "top", wrapText: true };
+    fitRowHeight(line, WIDTHS);
   });
 }
 
 function writeDetails(wb: ExcelJS.Workbook, rows: DetailRow[], w: ReviewWords): void {
-  const ws = sheetWithHeader(wb, w.sheets.details, w.detailHeader, [28, 16, 8, 6, 26, 80]);
+  const widths = [28, 16, 8, 6, 26, 80];
+  const ws = sheetWithHeader(wb, w.sheets.details, w.detailHeader, widths);
   for (const d of rows) {
-    ws.addRow([d.file, d.sheet, d.cell, w.severity[d.severity], d.code, d.message]).alignment = {
-      vertical: "top",
-      wrapText: true,
-    };
+    const line = ws.addRow([d.file, d.sheet, d.cell, w.severity[d.severity], d.code, d.message]);
+    line.alignment = { vertical: "top", wrapText: true };
+    fitRowHeight(line, widths);
   }
 }
 
 function writeUnread(wb: ExcelJS.Workbook, rows: UnreadFile[], w: ReviewWords): void {
-  const ws = sheetWithHeader(wb, w.sheets.unread, w.unreadHeader, [40, 90]);
-  for (const u of rows) ws.addRow([u.display, u.reason]).alignment = { vertical: "top", wrapText: true };
+  const widths = [40, 90];
+  const ws = sheetWithHeader(wb, w.sheets.unread, w.unreadHeader, widths);
+  for (const u of rows) {
+    const line = ws.addRow([u.display, u.reason]);
+    line.alignment = { vertical: "top", wrapText: true };
+    fitRowHeight(line, widths);
+  }
 }
 
 export function buildReviewWorkbook(

@@ -17,6 +17,12 @@ export const FINDING_CODES = {
   "level1-unknown": "info",
   "exec-weight-differs": "warning",
   "exec-reason-required": "info",
+  "weights-total-unfinished": "warning",
+  "exec-weight-from-form": "info",
+  "level1-weight-from-form": "info",
+  "level1-label-mismatch": "error",
+  "block-score-over": "error",
+  "weights-unknown": "info",
   // Stated results that the rules would not give
   "score-above-weight": "error",
   "score-mismatch": "error",

@@ -11,6 +11,17 @@ export const EN_MESSAGES: Record<FindingCode, string> = {
   "exec-reason-required":
     'The execution rate {rate|pct} is below {threshold|pct}: rule set "{ruleSet}" asks for a reason.',
   "exec-weight-differs": 'The execution-rate weight is {stated}; rule set "{ruleSet}" gives {expected} in principle.',
+  "weights-total-unfinished":
+    "Weights add up to {stated} (execution {execWeight} + indicators {indicatorWeight}), not {expected}; the table has no total row and may be incomplete: please check.",
+  "exec-weight-from-form":
+    'Scored with the form\'s own execution weight {stated} (rule set "{ruleSet}" gives {expected}).',
+  "level1-weight-from-form":
+    'Level-1 "{level1}" checked against the form\'s own weight {stated} (rule set "{ruleSet}" gives {expected}).',
+  "level1-label-mismatch":
+    '"{label}" states {stated} points; the {column|word} of its indicators add up to {expected}.',
+  "block-score-over": '"{label}" states {weight} points; its indicators\' scores add up to {stated}, more than that.',
+  "weights-unknown":
+    "The table has no weight column: indicator scores cannot be checked one by one; block weights, subtotals, the total and the grade are checked.",
   "score-above-weight": "Score {stated} is above the weight {weight}.",
   "score-mismatch": "Score is {stated}; the rules give {expected} ({explanation}).",
   "score-out-of-band":

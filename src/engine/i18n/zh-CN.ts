@@ -12,6 +12,14 @@ export const ZH_MESSAGES: Record<FindingCode, string> = {
   "level1-unknown": "一级指标「{level1}」不在规则集「{ruleSet}」中，其分值未与标准比对。",
   "exec-reason-required": "执行率 {rate|pct} 低于 {threshold|pct}：规则集「{ruleSet}」要求说明原因。",
   "exec-weight-differs": "预算执行率的分值为 {stated}，规则集「{ruleSet}」原则上为 {expected}。",
+  "weights-total-unfinished":
+    "分值合计为 {stated}（预算执行率 {execWeight} + 绩效指标 {indicatorWeight}），不是 {expected}；表格没有总分行，可能不完整，请核对。",
+  "exec-weight-from-form": "按表中执行率权重 {stated} 分计算（规则集「{ruleSet}」为 {expected} 分）。",
+  "level1-weight-from-form":
+    "按表中一级指标「{level1}」的权重 {stated} 分核对（规则集「{ruleSet}」为 {expected} 分）。",
+  "level1-label-mismatch": "「{label}」标明 {stated} 分，其下各指标{column|word}之和为 {expected}。",
+  "block-score-over": "「{label}」标明 {weight} 分，其下各指标得分之和 {stated} 超过了它。",
+  "weights-unknown": "表中没有分值列：各指标得分无法按评分规则逐项核对，只核对标明的分块权重、合计、总分和等级。",
   "score-above-weight": "得分 {stated} 超过分值 {weight}。",
   "score-mismatch": "得分填写为 {stated}，按评分规则应为 {expected}（{explanation}）。",
   "score-out-of-band": "定性指标完成情况为「{level|word}」，得分应在 {low} 至 {high} 之间，填写为 {stated}。",

@@ -21,6 +21,11 @@ export interface EvalContext {
   explain: boolean;
   /** The weights this form is held to (the rule set's weight profile for the form's facts). */
   weights: Weights;
+  /**
+   * The user chose this rule set (a --rules flag, the workbook's stored setting): weights the form
+   * states otherwise are warnings. Otherwise the form's own variant is read and scored by (info).
+   */
+  explicitRules: boolean;
 }
 
 /** A computed cell at (row, col) with what it states now; the caller fills `expected`. */

@@ -27,9 +27,18 @@ export function evaluateForm(
   ruleSet: RuleSet,
   sheet?: string,
   explain = true,
+  explicitRules = false,
 ): FormEvaluation {
   const weights = weightsFor(ruleSet, formFacts(form));
-  const ctx: EvalContext = { view, ruleSet, sink: new FindingSink(sheet), computed: [], explain, weights };
+  const ctx: EvalContext = {
+    view,
+    ruleSet,
+    sink: new FindingSink(sheet),
+    computed: [],
+    explain,
+    explicitRules,
+    weights,
+  };
   try {
     const funds: FundsResult = form.funds ? evaluateFunds(ctx, form.funds) : {};
     if (form.tasks) evaluateTasks(ctx, form.tasks);

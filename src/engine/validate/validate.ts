@@ -14,19 +14,28 @@ import type { FormEvaluation } from "./evaluation";
 import type { Finding } from "./finding";
 import { FindingSink } from "./sink";
 
+export interface CheckOptions {
+  /**
+   * True when the user chose the rule set (a --rules flag, the workbook's stored setting): a weight
+   * the form states otherwise is a warning. False (the default rule set): the form's own variant
+   * (execution weight in its header, 一级 weights in its labels) is scored by, with an info saying so.
+   */
+  explicitRules?: boolean;
+}
+
 export interface SheetCheck {
   forms: DetectedForm[];
   findings: Finding[];
 }
 
 /** Detect every form on the sheet and check it. Never writes, never throws. */
-export function validateSheet(snapshot: SheetSnapshot, ruleSet: RuleSet): SheetCheck {
+export function validateSheet(snapshot: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions = {}): SheetCheck {
   const sink = new FindingSink(typeof snapshot?.name === "string" && snapshot.name !== "" ? snapshot.name : undefined);
   let forms: DetectedForm[] = [];
   try {
     forms = detectForms(snapshot);
     const view = new SheetView(snapshot);
-    for (const form of forms) sink.findings.push(...checkForm(view, form, ruleSet, sink));
+    for (const form of forms) sink.findings.push(...checkForm(view, form, ruleSet, sink, options));
     if (forms.length === 0) sink.add("no-form", null, null);
   } catch (e) {
     sink.add("check-failed", null, null, { detail: e instanceof Error ? e.message : String(e) });
@@ -35,9 +44,15 @@ export function validateSheet(snapshot: SheetSnapshot, ruleSet: RuleSet): SheetC
 }
 
 /** Check one detected form on a view (for callers that detected already). */
-export function checkForm(view: SheetView, form: DetectedForm, ruleSet: RuleSet, sink: FindingSink): Finding[] {
+export function checkForm(
+  view: SheetView,
+  form: DetectedForm,
+  ruleSet: RuleSet,
+  sink: FindingSink,
+  options: CheckOptions = {},
+): Finding[] {
   // Explanations are built only for the findings that quote them (compare.ts, explanationOf).
-  const ev = evaluateForm(view, form, ruleSet, view.snapshot.name || undefined, false);
+  const ev = evaluateForm(view, form, ruleSet, view.snapshot.name || undefined, false, options.explicitRules === true);
   return findingsOfEvaluation(ev, sink);
 }
 

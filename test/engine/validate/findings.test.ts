@@ -27,19 +27,27 @@ interface Run {
 
 type Case = () => Run;
 
-function check(sheet: SheetSnapshot, ruleSet: RuleSet = RULES): Finding[] {
-  return validateSheet(sheet, ruleSet).findings;
+function check(sheet: SheetSnapshot, ruleSet: RuleSet = RULES, explicitRules = false): Finding[] {
+  return validateSheet(sheet, ruleSet, { explicitRules }).findings;
 }
+
+/** A small sheet checked with the default rule set; `at` is the cell the finding must be on. */
+function sheet(rows: (string | number | null)[][], at?: string): Run {
+  return { findings: check(buildSheet({ rows })), at };
+}
+
+const NO_WEIGHT_HEADER = ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "得分"];
 
 /** Project form 1, tampered by `edit`; `at` picks the cell the finding must be on. */
 function project(
   edit: (t: ReturnType<typeof projectSeed>) => void,
   at?: (t: ReturnType<typeof projectSeed>) => [number, number],
   ruleSet?: RuleSet,
+  explicitRules = false,
 ): Run {
   const t = projectSeed(0);
   edit(t);
-  return { findings: check(t.sheet, ruleSet), at: at ? a1(...at(t)) : undefined };
+  return { findings: check(t.sheet, ruleSet, explicitRules), at: at ? a1(...at(t)) : undefined };
 }
 
 function department(
@@ -141,11 +149,78 @@ const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
     clean: () => project(() => {}, undefined, getRuleSet("sc-2023")),
   },
   "exec-weight-differs": {
+    // Only when the user chose the rule set: otherwise the form's own weight is its variant (info).
+    triggers: () =>
+      project(
+        (t) => t.set(fundsTotal(t), fcol(t, "weight"), 20),
+        (t) => [fundsTotal(t), fcol(t, "weight")],
+        RULES,
+        true,
+      ),
+    clean: () => project((t) => t.set(fundsTotal(t), fcol(t, "weight"), 20)),
+  },
+  "exec-weight-from-form": {
     triggers: () =>
       project(
         (t) => t.set(fundsTotal(t), fcol(t, "weight"), 20),
         (t) => [fundsTotal(t), fcol(t, "weight")],
       ),
+    clean: () => project(() => {}),
+  },
+  "weights-total-unfinished": {
+    // No 总分, 合计 or notes below the table: a page may have been cut off.
+    triggers: () =>
+      sheet(
+        [
+          ["一级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"],
+          ["产出指标", "a", "≥5次", "5次", 40, 40],
+          ["效益指标", "b", "≥5次", "5次", 40, 40],
+        ],
+        "E1",
+      ),
+    clean: () =>
+      sheet([
+        ["一级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "a", "≥5次", "5次", 60, 60],
+        ["效益指标", "b", "≥5次", "5次", 40, 40],
+      ]),
+  },
+  "level1-weight-from-form": {
+    // Seed 001's 产出 rows carry 60: labelled so, the form states its own weight.
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 0), icol(t, "level1"), "产出指标（60分）"),
+        (t) => [ind(t, 0), icol(t, "weight")],
+      ),
+    clean: () => project(() => {}),
+  },
+  "level1-label-mismatch": {
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 0), icol(t, "level1"), "产出指标（50分）"),
+        (t) => [ind(t, 0), icol(t, "level1")],
+      ),
+    clean: () => project((t) => t.set(ind(t, 0), icol(t, "level1"), "产出指标（60分）")),
+  },
+  "block-score-over": {
+    triggers: () =>
+      sheet(
+        [
+          NO_WEIGHT_HEADER,
+          ["产出指标（20分）", "数量指标", "a", "≥5次", "5次", 15],
+          [null, null, "b", "≥5次", "5次", 10],
+        ],
+        "A2",
+      ),
+    clean: () =>
+      sheet([
+        NO_WEIGHT_HEADER,
+        ["产出指标（20分）", "数量指标", "a", "≥5次", "5次", 10],
+        [null, null, "b", "≥5次", "5次", 10],
+      ]),
+  },
+  "weights-unknown": {
+    triggers: () => sheet([NO_WEIGHT_HEADER, ["产出指标", "数量指标", "a", "≥5次", "5次", 10]], "F1"),
     clean: () => project(() => {}),
   },
   "score-above-weight": {
