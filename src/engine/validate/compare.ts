@@ -70,6 +70,7 @@ export function compareStated(c: ComputedCell, sink: FindingSink): Finding | nul
   const shownStated = points ? stated / 100 : stated;
   const decimals = rate ? rateDecimals(c, stated) + (points ? 2 : 0) : SCORE_DECIMALS;
   if (sameAt(shownStated, expected, decimals)) return null;
+  if (c.alternatives?.some((a) => sameAt(shownStated, a, decimals))) return null;
   return sink.make(MISMATCH_CODE[c.target], c.row, c.col, {
     stated: shownStated,
     expected,
