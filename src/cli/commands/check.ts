@@ -13,6 +13,7 @@ import { EXIT, type CliIo } from "../io";
 import { describeError, openWorkbook, DEFAULT_TIMEOUT_SECONDS } from "../open";
 import { rowOf, summaryOf, textOf, type ReportRow } from "../report";
 import { ruleSetFor, ruleSetFromFlag } from "../rules";
+import { RULE_SET_SETTING } from "../../host/settings";
 
 export interface FileResult {
   rows: ReportRow[];
@@ -74,10 +75,13 @@ export async function checkFile(
   try {
     const work = async (): Promise<ReportRow[]> => {
       const ruleSet = await ruleSetFor(port, flagRules);
+      // A rule set somebody chose (--rules, or stored with the workbook) is the one: a form stating
+      // other weights gets warnings. Otherwise the form's own variant is read and scored by.
+      const explicitRules = flagRules !== undefined || (await port.getSetting(RULE_SET_SETTING)) !== undefined;
       const rows: ReportRow[] = [];
       for (const sheet of await port.listSheets()) {
         const snapshot = await port.readSheet(sheet);
-        const { findings } = validateSheet(snapshot, ruleSet);
+        const { findings } = validateSheet(snapshot, ruleSet, { explicitRules });
         for (const f of findings) rows.push(rowOf(display, { ...f, sheet: f.sheet ?? sheet }, locale));
       }
       for (const c of port.clipped) {
