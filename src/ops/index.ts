@@ -3,10 +3,10 @@
  * the CLI (exceljs adapter) call the same functions. Each reads one snapshot and applies one plan.
  * Implementations live beside this file; the signatures here are the contract.
  */
-import type { CalcPlan, RuleSet, SheetCheck, SheetReview, Finding } from "../engine";
+import type { CalcPlan, CheckOptions, RuleSet, SheetCheck, SheetReview, Finding } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import { calculateSheetImpl, type FilledCell } from "./calculate";
-import { checkSheetImpl } from "./check";
+import { checkSheetImpl, checkWorkbookImpl } from "./check";
 import { freezeWorkbookImpl } from "./freeze";
 import { clearMarksImpl, markFindingsImpl } from "./marks";
 import { reviewWorkbookImpl } from "./review";
@@ -36,11 +36,15 @@ export interface InsertTemplateOptions extends Progress {
 }
 
 /**
- * Insert a blank form into a new sheet. Returns the sheet's name. With `custom` formulas the
+ * Insert a blank form into a new sheet. Returns the sheet's name and the rule set it was drawn under
+ * (the kind's default when the chosen rules do not fit the kind: the rows follow the kind). With `custom` formulas the
  * workbook's rule-set setting is set when it has none. Throws OperationError (zh-CN message)
  * for an unknown kind or rule-set id.
  */
-export async function insertTemplate(port: WorkbookPort, options: InsertTemplateOptions): Promise<{ sheet: string }> {
+export async function insertTemplate(
+  port: WorkbookPort,
+  options: InsertTemplateOptions,
+): Promise<{ sheet: string; ruleSetId?: string }> {
   return insertTemplateImpl(port, options);
 }
 
@@ -52,8 +56,18 @@ export async function checkSheet(
   port: WorkbookPort,
   sheet: string | null,
   ruleSet: RuleSet,
+  options: CheckOptions = {},
 ): Promise<SheetCheck & { sheet: string }> {
-  return checkSheetImpl(port, sheet, ruleSet);
+  return checkSheetImpl(port, sheet, ruleSet, options);
+}
+
+/** Every sheet of the workbook checked (in order), each with its findings and verdicts. Never writes. */
+export async function checkWorkbook(
+  port: WorkbookPort,
+  ruleSet: RuleSet,
+  options: Progress = {},
+): Promise<(SheetCheck & { sheet: string })[]> {
+  return checkWorkbookImpl(port, ruleSet, options.onProgress);
 }
 
 export interface CalculateOptions extends Progress {
@@ -105,12 +119,13 @@ export interface FreezeOptions extends Progress {
 
 /**
  * Replace every `JX.*` formula by its value (or a native formula), so the workbook opens anywhere.
- * `unresolved` (optional) lists "Sheet!A1" cells that had no value to freeze to and were left as they were.
+ * `unresolved` (optional) lists "Sheet!A1" cells that had no value to freeze to and were left as they were;
+ * `problems` (optional) says why, in Chinese, for those whose inputs were beyond bounds (a huge range, a deep chain).
  */
 export async function freezeWorkbook(
   port: WorkbookPort,
   options?: FreezeOptions,
-): Promise<{ frozen: number; unresolved?: string[] }> {
+): Promise<{ frozen: number; unresolved?: string[]; problems?: string[] }> {
   return freezeWorkbookImpl(port, options);
 }
 

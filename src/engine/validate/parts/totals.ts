@@ -4,12 +4,15 @@
  * Sums are taken over what each cell will hold after `calculate` (typed numbers stay).
  */
 import type { DetectedForm } from "../../detect/form";
-import { gradeFor, sumScores } from "../../scoring/total";
+import { explainGrade, gradeFor, scoreTotal, sumScores } from "../../scoring/total";
 import { formatNumber } from "../../i18n/messages";
+import { renderSteps } from "../../i18n/explain";
 import { a1 } from "../../sheet/snapshot";
 import { computedAt, effectiveNumber, impossibleScore, type EvalContext } from "../context";
 import type { ComputedCell } from "../evaluation";
-import { findLevel1 } from "./indicatorKinds";
+import { readNumber } from "../cells";
+import { checkBlocks, checkWeights } from "./weights";
+import type { SumRow } from "../../detect/form";
 import type { FundsResult } from "./funds";
 import type { IndicatorResult } from "./indicators";
 
@@ -21,11 +24,34 @@ export function evaluateTotals(
 ): void {
   const hasWeights = form.indicators?.columns.weight !== undefined;
   if (hasWeights) checkWeights(ctx, form, funds, rows);
+  else noteUnknownWeights(ctx, form, rows);
+  checkBlocks(ctx, form, rows);
   for (const sum of form.sums) {
     const covered = new Set(sum.covers);
     const members = rows.filter((r) => covered.has(r.row));
-    if (sum.columns.weight !== undefined) addSum(ctx, sum.row, sum.columns.weight, "sumWeight", weightsOf(members));
-    if (sum.columns.score !== undefined) addSum(ctx, sum.row, sum.columns.score, "sumScore", scoresOf(members));
+    const withExec = closesForm(form, sum) ? funds : undefined;
+    if (sum.columns.weight !== undefined)
+      addSum(
+        ctx,
+        sum.row,
+        sum.columns.weight,
+        "sumWeight",
+        formTotalParts(ctx, sum.row, sum.columns.weight, weightsOf(members), withExec?.execWeight),
+      );
+    if (sum.columns.score !== undefined)
+      addSum(
+        ctx,
+        sum.row,
+        sum.columns.score,
+        "sumScore",
+        formTotalParts(
+          ctx,
+          sum.row,
+          sum.columns.score,
+          scoresOf(members),
+          withExec?.execScore && effectiveNumber(withExec.execScore),
+        ),
+      );
   }
   const total = form.total;
   if (!total) return;
@@ -51,12 +77,24 @@ export function evaluateTotals(
       parts.doubtful?.unshift(...(p.doubtful ?? []));
     }
     const cell = addSum(ctx, total.row, total.scoreCol, "totalScore", parts);
+    capTotal(ctx, cell, funds);
     // A grade is only given for a complete total: an incomplete one shows a number that is not the total.
     totalScore = cell.expected === undefined ? undefined : effectiveNumber(cell);
     totalProblem = cell.problem;
   }
   if (total.gradeCol !== undefined && total.scoreCol !== undefined)
     addGrade(ctx, total.row, total.gradeCol, totalScore, totalProblem);
+}
+
+/** Step 6 of the evaluation order: the highest total the execution rate allows (D33's 89/79/69/59). */
+function capTotal(ctx: EvalContext, cell: ComputedCell, funds: FundsResult): void {
+  const rate = funds.execScore?.data?.rate;
+  if (!ctx.ruleSet.totalCaps || typeof cell.expected !== "number" || typeof rate !== "number") return;
+  const capped = scoreTotal({ indicators: [cell.expected], executionRate: rate }, ctx.ruleSet, true);
+  if (!capped.ok || capped.value.cap === undefined) return;
+  cell.expected = capped.value.total;
+  const capSteps = (capped.steps ?? []).filter((st) => st.code.startsWith("total-cap"));
+  cell.explanation = `${cell.explanation}；${renderSteps(capSteps, "zh-CN")}`;
 }
 
 /** What a sum adds: values (undefined = cannot be known) and the row each comes from (-1: not a row). */
@@ -154,65 +192,34 @@ function addGrade(
   const grade = gradeFor(total, ctx.ruleSet);
   const g = ctx.ruleSet.grades;
   cell.expected = grade;
-  cell.explanation = `总分 ${formatNumber(total)}（优 ≥ ${g.excellent}，良 ≥ ${g.good}，中 ≥ ${g.pass}）→ ${grade}`;
+  // Explicit grade bands (version B's "> 90", a gap) are explained band by band; cut-offs as before.
+  cell.explanation = ctx.ruleSet.gradeBands
+    ? explainGrade(total, ctx.ruleSet)
+    : `总分 ${formatNumber(total)}（优 ≥ ${g.excellent}，良 ≥ ${g.good}，中 ≥ ${g.pass}）→ ${grade}`;
   cell.data = { total };
 }
 
-const EXECUTION_LEVEL1 = /^(?:部门)?(?:预算)?执行率(?:指标)?$/;
+/** A table with 得分 but no 分值: nothing is scored against an invented weight; say so once. */
+function noteUnknownWeights(ctx: EvalContext, form: DetectedForm, rows: IndicatorResult[]): void {
+  const table = form.indicators;
+  if (!table || table.columns.score === undefined || rows.length === 0) return;
+  ctx.sink.add("weights-unknown", table.headerRows[0], table.columns.score);
+}
 
-/** Execution + indicators must make the rule set's total; each 一级 is compared with the rule set's weight. */
-function checkWeights(ctx: EvalContext, form: DetectedForm, funds: FundsResult, rows: IndicatorResult[]): void {
-  const weighted = rows.filter((r) => r.weight !== undefined);
-  if (weighted.length === 0) return;
-  const indicatorWeight = sumScores(weighted.map((r) => r.weight as number));
-  const execWeight = funds.execWeight ?? 0;
-  const all = sumScores([execWeight, indicatorWeight]);
-  const weightCol = form.indicators?.columns.weight ?? null;
-  if (Math.abs(all - ctx.ruleSet.total) > 1e-9) {
-    const at = form.total?.weightCol !== undefined ? form.total : undefined;
-    ctx.sink.add(
-      "weights-total",
-      at ? at.row : (form.indicators?.headerRows[0] ?? null),
-      at ? (at.weightCol ?? null) : weightCol,
-      {
-        stated: all,
-        expected: ctx.ruleSet.total,
-        execWeight,
-        indicatorWeight,
-      },
-    );
-  }
-  const byLevel1 = new Map<string, { sum: number[]; first: number }>();
-  for (const r of weighted) {
-    const g = byLevel1.get(r.level1);
-    if (g) g.sum.push(r.weight as number);
-    else byLevel1.set(r.level1, { sum: [r.weight as number], first: r.row });
-  }
-  for (const [name, g] of byLevel1) {
-    const stated = sumScores(g.sum);
-    // A department form carries 预算执行率 as an indicator row: it is the rule set's execution weight.
-    if (EXECUTION_LEVEL1.test(name) && funds.execWeight === undefined) {
-      if (Math.abs(stated - ctx.ruleSet.executionWeight) > 1e-9) {
-        ctx.sink.add("exec-weight-differs", g.first, weightCol, {
-          stated,
-          expected: ctx.ruleSet.executionWeight,
-          ruleSet: ctx.ruleSet.label,
-        });
-      }
-      continue;
-    }
-    const rule = findLevel1(name, ctx.ruleSet);
-    if (!rule) {
-      if (name !== "") ctx.sink.add("level1-unknown", g.first, weightCol, { level1: name, ruleSet: ctx.ruleSet.label });
-      continue;
-    }
-    if (Math.abs(stated - rule.weight) > 1e-9) {
-      ctx.sink.add("level1-weight-differs", g.first, weightCol, {
-        level1: name,
-        stated,
-        expected: rule.weight,
-        ruleSet: ctx.ruleSet.label,
-      });
-    }
-  }
+/** A 合计 covering the whole table with no 总分 below it (四川 2023): it may close the form, execution included. */
+function closesForm(form: DetectedForm, sum: SumRow): boolean {
+  const rows = form.indicators?.rows ?? [];
+  return form.total === undefined && sum === form.sums[form.sums.length - 1] && sum.covers.length === rows.length;
+}
+
+/**
+ * The parts a form-closing 合计 adds: the indicators alone, or with the execution weight/score
+ * when that is what the cell states (both readings are correct forms; neither is guessed).
+ */
+function formTotalParts(ctx: EvalContext, row: number, col: number, parts: Parts, exec: number | undefined): Parts {
+  if (exec === undefined || parts.values.some((v) => v === undefined)) return parts;
+  const stated = readNumber(ctx.view, row, col);
+  const plain = sumScores(parts.values as number[]);
+  if (stated.kind !== "number" || Math.abs(stated.value - plain) < 0.005) return parts;
+  return { ...parts, values: [exec, ...parts.values], rows: [-1, ...parts.rows] };
 }
