@@ -21,3 +21,6 @@ export * from "./validate/finding";
 export * from "./validate/validate";
 export * from "./i18n/messages";
 export * from "./calculate/plan";
+export { parseFormula, type Node as FormulaNode } from "./formula/parse";
+export { evaluateNode, resultOf, type EvalEnv, type Val as FormulaValue } from "./formula/evaluate";
+export { withFormulaResults, parsedFormula, type ExtraFunctions } from "./formula/recalculate";

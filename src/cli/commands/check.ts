@@ -5,6 +5,8 @@
  */
 import * as path from "path";
 import { validateSheet, type Locale, type RuleSet } from "../../engine";
+import { RULE_SET_SETTING } from "../../host/settings";
+import { jxFunctions } from "../../ops/formulaFunctions";
 import type { ParsedArgs } from "../args";
 import { UsageError } from "../args";
 import { expandInputs, pool, withTimeout } from "../files";
@@ -42,10 +44,12 @@ export async function checkFile(
   try {
     const work = async (): Promise<ReportRow[]> => {
       const ruleSet = await ruleSetFor(port, flagRules);
+      // Formulas saved without results are checked as Excel (with the add-in) would show them.
+      const functions = jxFunctions(await port.getSetting(RULE_SET_SETTING));
       const rows: ReportRow[] = [];
       for (const sheet of await port.listSheets()) {
         const snapshot = await port.readSheet(sheet);
-        const { findings } = validateSheet(snapshot, ruleSet);
+        const { findings } = validateSheet(snapshot, ruleSet, { functions });
         for (const f of findings) rows.push(rowOf(display, { ...f, sheet: f.sheet ?? sheet }, locale));
       }
       for (const c of port.clipped) {

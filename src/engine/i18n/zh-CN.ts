@@ -41,6 +41,12 @@ export const ZH_MESSAGES: Record<FindingCode, string> = {
   "over-achievement": "实际完成值是指标值的 {ratio|pct}，超过 {limit|pct}，请说明超额完成的原因。",
   "total-incomplete": "无法计算{what|word}：第 {rows} 行缺少数值或无法评分。",
   "computed-empty": "{what|word}为空，使用「计算」可填入 {expected}。",
+  "formula-misses": "{what|word}的公式 {formula} 没有加上 {cells}，算出的{what|word}会偏少。",
+  "formula-extra": "{what|word}的公式 {formula} 多加了 {cells}，这些单元格不应计入。",
+  "formula-grade-cutoffs":
+    "等级的公式 {formula} 与规则集「{ruleSet}」的分档不同：总分为 {at} 时公式给出「{got}」，应为「{expected}」（优 ≥ {excellent}，良 ≥ {good}，中 ≥ {pass}）。",
+  "formula-no-result":
+    "{what|word}的公式没有算出数值（公式结果为「{stated}」），按评分规则应为 {expected}。公式读不了「≥95%」「1-2次」这类文字：请把指标值、实际完成值写成数字，或改用 JX 公式。",
   "no-form": "此工作表上没有识别到绩效自评表。",
   "check-failed": "检查此表时出错（{detail}），结果可能不完整。",
 };

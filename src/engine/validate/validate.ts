@@ -12,6 +12,12 @@ import { isBlank } from "./context";
 import { evaluateForm } from "./evaluate";
 import type { Finding } from "./finding";
 import { FindingSink } from "./sink";
+import { withFormulaResults, type ExtraFunctions } from "../formula/recalculate";
+
+export interface EvaluateOptions {
+  /** Functions beyond plain Excel's for formulas without a cached value (the add-in's JX.*). */
+  functions?: ExtraFunctions;
+}
 
 export interface SheetCheck {
   forms: DetectedForm[];
@@ -19,10 +25,12 @@ export interface SheetCheck {
 }
 
 /** Detect every form on the sheet and check it. Never writes, never throws. */
-export function validateSheet(snapshot: SheetSnapshot, ruleSet: RuleSet): SheetCheck {
+export function validateSheet(snapshot: SheetSnapshot, ruleSet: RuleSet, options: EvaluateOptions = {}): SheetCheck {
   const sink = new FindingSink(typeof snapshot?.name === "string" && snapshot.name !== "" ? snapshot.name : undefined);
   let forms: DetectedForm[] = [];
   try {
+    // A file no spreadsheet has calculated yet is checked as it will read once calculated.
+    snapshot = withFormulaResults(snapshot, options.functions);
     forms = detectForms(snapshot);
     const view = new SheetView(snapshot);
     for (const form of forms) sink.findings.push(...checkForm(view, form, ruleSet, sink));
