@@ -9,12 +9,14 @@ export class UsageError extends Error {
   }
 }
 
-export type Verb = "template" | "check" | "calc" | "freeze" | "rules" | "help" | "version";
+export type Verb = "template" | "check" | "calc" | "freeze" | "review" | "report-check" | "rules" | "help" | "version";
 
 export interface ParsedArgs {
   verb: Verb;
   positional: string[];
   out?: string;
+  /** review: also write the summary as one self-contained HTML page. */
+  html?: string;
   rules?: string;
   formulas?: string;
   format: "text" | "json";
@@ -29,10 +31,11 @@ export interface ParsedArgs {
   timeout?: number;
 }
 
-const VERBS = new Set(["template", "check", "calc", "freeze", "rules"]);
+const VERBS = new Set(["template", "check", "calc", "freeze", "review", "report-check", "rules"]);
 const VALUE_FLAGS = new Set([
   "-o",
   "--out",
+  "--html",
   "--rules",
   "--formulas",
   "--format",
@@ -49,6 +52,8 @@ const FLAGS_OF: Record<Exclude<Verb, "help" | "version">, ReadonlySet<string>> =
   check: new Set(["--format", "--rules", "--jobs", "--lang", "--timeout"]),
   calc: new Set(["-o", "--out", "--rules", "--formulas", "--replace", "--format", "--lang", "--timeout", "--force"]),
   freeze: new Set(["-o", "--out", "--native", "--lang", "--timeout", "--force"]),
+  review: new Set(["-o", "--out", "--html", "--rules", "--jobs", "--lang", "--timeout"]),
+  "report-check": new Set(["--format", "--rules", "--lang", "--timeout"]),
   rules: new Set(["--lang"]),
 };
 
@@ -66,7 +71,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return out;
   if (argv.includes("--version") || argv.includes("-v")) return { ...out, verb: "version" };
   const [verb, ...rest] = argv;
-  if (!VERBS.has(verb)) throw new UsageError(`未知的命令：${verb}（可用：template、check、calc、freeze、rules）`);
+  if (!VERBS.has(verb))
+    throw new UsageError(`未知的命令：${verb}（可用：template、check、calc、freeze、review、report-check、rules）`);
   out.verb = verb as Verb;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -103,6 +109,10 @@ function setValue(out: ParsedArgs, flag: string, value: string): void {
     case "--out":
       if (out.out !== undefined) throw new UsageError(`输出文件只能指定一次（已有 ${out.out}）`);
       out.out = value;
+      return;
+    case "--html":
+      if (out.html !== undefined) throw new UsageError(`--html 只能指定一次（已有 ${out.html}）`);
+      out.html = value;
       return;
     case "--rules":
       out.rules = value;

@@ -9,24 +9,39 @@ export interface Expanded {
 }
 
 /** Office lock files (~$x.xlsx) and hidden files are never workbooks a user meant. */
-const isWorkbookName = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
+const isWorkbookName = (name: string, legacy: boolean) =>
+  (legacy ? /\.(xlsx|xls|et)$/i : /\.xlsx$/i).test(name) && !name.startsWith("~$") && !name.startsWith(".");
 
-async function walk(dir: string, into: string[]): Promise<void> {
+async function walk(dir: string, into: string[], legacy: boolean): Promise<void> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) await walk(p, into);
-    else if (e.isFile() && isWorkbookName(e.name)) into.push(p);
+    if (e.isDirectory()) await walk(p, into, legacy);
+    else if (e.isFile() && isWorkbookName(e.name, legacy)) into.push(p);
   }
 }
 
 const MISSING = {
-  "zh-CN": { none: "找不到文件或文件夹", empty: "文件夹中没有 .xlsx 文件" },
-  en: { none: "no such file or folder", empty: "the folder holds no .xlsx file" },
+  "zh-CN": {
+    none: "找不到文件或文件夹",
+    empty: "文件夹中没有 .xlsx 文件",
+    emptyAny: "文件夹中没有 .xlsx、.xls 或 .et 文件",
+  },
+  en: {
+    none: "no such file or folder",
+    empty: "the folder holds no .xlsx file",
+    emptyAny: "the folder holds no .xlsx, .xls or .et file",
+  },
 };
 
-export async function expandInputs(inputs: string[], cwd: string, lang: "zh-CN" | "en" = "zh-CN"): Promise<Expanded> {
+/** `legacy`: also .xls and WPS .et files (review reads them through LibreOffice). */
+export async function expandInputs(
+  inputs: string[],
+  cwd: string,
+  lang: "zh-CN" | "en" = "zh-CN",
+  legacy = false,
+): Promise<Expanded> {
   const say = MISSING[lang];
   const files: string[] = [];
   const missing: Expanded["missing"] = [];
@@ -36,8 +51,8 @@ export async function expandInputs(inputs: string[], cwd: string, lang: "zh-CN" 
     if (!st) missing.push({ input, message: say.none });
     else if (st.isDirectory()) {
       const before = files.length;
-      await walk(abs, files);
-      if (files.length === before) missing.push({ input, message: say.empty });
+      await walk(abs, files, legacy);
+      if (files.length === before) missing.push({ input, message: legacy ? say.emptyAny : say.empty });
     } else files.push(abs);
   }
   return { files: [...new Set(files)], missing };

@@ -14,6 +14,11 @@ export const HELP_ZH = `ziping — 绩效自评表命令行工具（绩效自评
       把所有 JX.* 公式替换为其值（--native：输入允许时替换为等价的普通公式）。
   template、calc、freeze 从不修改输入文件，也不覆盖已有的输出文件。输入含有图表、数据透视表、切片器、表单控件或宏时，输出文件无法保留它们，
       因此不写入并退出（码 2）；加 --force 则照样写出（不含这些内容）。
+  ziping review <文件|文件夹>... -o 审核汇总.xlsx [--html 审核报告.html] [--rules 规则] [--jobs N] [--lang zh|en]
+      财政局审核：每张自评表一行的汇总工作簿（汇总、问题明细、未能读取），含平台红黄预警与“建议退回/请核实/通过”。
+      读取 .xlsx，以及经 LibreOffice 转换的 .xls 和 WPS .et 文件；--html 另存一份可排序、可打印的网页。
+  ziping report-check <报告.docx|报告.txt> <文件.xlsx|文件夹>... [--format text|json] [--rules 规则] [--lang zh|en]
+      文表一致：报告正文中的金额、执行率、得分、等级与表格逐一核对，并核对正文自身的算术（执行率、增减额）；只读。
   ziping rules        列出可用的评分规则
   ziping --help | -h  显示本帮助；ziping --version 显示版本
 
@@ -36,6 +41,13 @@ Usage:
       Replace every JX.* formula by its value (--native: by the plain formula where inputs allow).
   template, calc and freeze never modify the input nor overwrite an existing output. An input with charts, pivot tables, slicers, form controls
       or macros cannot keep them in the output: nothing is written (exit 2) unless --force is given.
+  ziping review <file|folder>... -o summary.xlsx [--html report.html] [--rules ID] [--jobs N] [--lang zh|en]
+      A reviewer's summary workbook (one row per form; findings; unreadable inputs), with the budget
+      platform's red/yellow flags and a return/verify/pass suggestion. Reads .xlsx, and .xls / WPS .et
+      through LibreOffice; --html also writes a sortable, printable page.
+  ziping report-check <report.docx|report.txt> <file.xlsx|folder>... [--format text|json] [--rules ID] [--lang zh|en]
+      Report vs tables: every amount, rate, score and grade in the report's text against the forms, and the
+      prose's own arithmetic (rates, differences); read-only.
   ziping rules        List the rule sets.
 
 Exit codes: 0 no error findings; 1 error findings; 2 unreadable input or wrong usage.

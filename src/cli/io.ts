@@ -4,6 +4,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Relative paths resolve against this. */
   cwd: string;
+  /** stderr is a terminal (progress redraws in place). */
+  isTTY?: boolean;
 }
 
 export function processIo(): CliIo {
@@ -11,6 +13,7 @@ export function processIo(): CliIo {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
+    isTTY: Boolean(process.stderr.isTTY),
   };
 }
 

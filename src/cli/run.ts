@@ -4,6 +4,8 @@
  */
 import { parseArgs, UsageError } from "./args";
 import { runCheck } from "./commands/check";
+import { runReview } from "./commands/review";
+import { runReportCheck } from "./commands/reportCheck";
 import { runCalc, runFreeze, runTemplate } from "./commands/write";
 import { HELP, HELP_EN, HELP_ZH } from "./help";
 import { EXIT, type CliIo } from "./io";
@@ -37,6 +39,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return await runCalc(args, io);
       case "freeze":
         return await runFreeze(args, io);
+      case "review":
+        return await runReview(args, io);
+      case "report-check":
+        return await runReportCheck(args, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -3,12 +3,13 @@
  * the CLI (exceljs adapter) call the same functions. Each reads one snapshot and applies one plan.
  * Implementations live beside this file; the signatures here are the contract.
  */
-import type { CalcPlan, RuleSet, SheetCheck, Finding } from "../engine";
+import type { CalcPlan, RuleSet, SheetCheck, SheetReview, Finding } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import { calculateSheetImpl, type FilledCell } from "./calculate";
-import { checkSheetImpl } from "./check";
+import { checkSheetImpl, checkWorkbookImpl } from "./check";
 import { freezeWorkbookImpl } from "./freeze";
 import { clearMarksImpl, markFindingsImpl } from "./marks";
+import { reviewWorkbookImpl } from "./review";
 import { insertTemplateImpl } from "./template";
 
 export { OperationError } from "./errors";
@@ -35,11 +36,15 @@ export interface InsertTemplateOptions extends Progress {
 }
 
 /**
- * Insert a blank form into a new sheet. Returns the sheet's name. With `custom` formulas the
+ * Insert a blank form into a new sheet. Returns the sheet's name and the rule set it was drawn under
+ * (the kind's default when the chosen rules do not fit the kind: the rows follow the kind). With `custom` formulas the
  * workbook's rule-set setting is set when it has none. Throws OperationError (zh-CN message)
  * for an unknown kind or rule-set id.
  */
-export async function insertTemplate(port: WorkbookPort, options: InsertTemplateOptions): Promise<{ sheet: string }> {
+export async function insertTemplate(
+  port: WorkbookPort,
+  options: InsertTemplateOptions,
+): Promise<{ sheet: string; ruleSetId?: string }> {
   return insertTemplateImpl(port, options);
 }
 
@@ -53,6 +58,15 @@ export async function checkSheet(
   ruleSet: RuleSet,
 ): Promise<SheetCheck & { sheet: string }> {
   return checkSheetImpl(port, sheet, ruleSet);
+}
+
+/** Every sheet of the workbook checked (in order), each with its findings and verdicts. Never writes. */
+export async function checkWorkbook(
+  port: WorkbookPort,
+  ruleSet: RuleSet,
+  options: Progress = {},
+): Promise<(SheetCheck & { sheet: string })[]> {
+  return checkWorkbookImpl(port, ruleSet, options.onProgress);
 }
 
 export interface CalculateOptions extends Progress {
@@ -125,4 +139,12 @@ export async function markFindings(
 /** Remove exactly our marks from the sheet. */
 export async function clearMarks(port: WorkbookPort, sheet: string): Promise<void> {
   return clearMarksImpl(port, sheet);
+}
+
+/**
+ * Every form on every sheet as a 财政局 reviewer sees it: who it belongs to, the money, stated and
+ * computed 总分 / 等级, findings with the budget platform's colours, and a suggestion. Never writes.
+ */
+export async function reviewWorkbook(port: WorkbookPort, ruleSet: RuleSet): Promise<SheetReview[]> {
+  return reviewWorkbookImpl(port, ruleSet);
 }

@@ -43,11 +43,23 @@ type Case = [label: string, make: () => Promise<string> | string, expectCode: nu
 const CASES: Case[] = [
   ["plain text named .xlsx", () => raw("text.xlsx", "项目名称,金额\n"), 2, /不是 \.xlsx 工作簿文件/],
   [
-    "an encrypted workbook (OLE compound file)",
+    "an encrypted workbook (OLE compound file with EncryptionInfo)",
     () =>
-      raw("encrypted.xlsx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(1000).fill(0)])),
+      raw(
+        "encrypted.xlsx",
+        Buffer.concat([
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(1000).fill(0)]),
+          Buffer.from("EncryptionInfo", "utf16le"),
+        ]),
+      ),
     2,
     /已加密/,
+  ],
+  [
+    "an old .xls saved under an .xlsx name (OLE compound file, not encrypted)",
+    () => raw("old.xlsx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(1000).fill(0)])),
+    2,
+    /旧版 \.xls/,
   ],
   [
     "a zip that is not a workbook",

@@ -33,10 +33,13 @@ function zipWithout(): Buffer {
 }
 
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+/** A compound file with an "EncryptionInfo" stream name, as an encrypted .xlsx has. */
+const ENCRYPTED = Buffer.concat([CFB, Buffer.from("EncryptionInfo", "utf16le"), Buffer.alloc(64)]);
 
 const cases: [string, Buffer, string][] = [
   ["plain text", Buffer.from("项目名称,金额\n"), "不是 .xlsx 工作簿文件"],
-  ["an encrypted workbook (OLE compound file)", CFB, "文件已加密"],
+  ["an encrypted workbook (OLE compound file with EncryptionInfo)", ENCRYPTED, "文件已加密"],
+  ["an old .xls (OLE compound file, no encryption)", CFB, "旧版 .xls"],
   ["an empty file", Buffer.alloc(0), "文件是空的"],
   ["a zip without a workbook part", zipWithout(), "工作簿"],
   ["a truncated zip", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "工作簿"],

@@ -78,6 +78,7 @@ test("clearMarks from a fresh session removes exactly ours in 2 syncs", async ()
     type: "Custom",
     range: { r1: 2, c1: 0, r2: 2, c2: 0 },
     formula: `ISTEXT("${MARK_MARKER}")`,
+    fill: "#DDEBF7",
   });
   fake.uninstall();
   fake = installFakeOffice(globalThis, wb); // "reopen": new globals, only the workbook state survives

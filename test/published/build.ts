@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { loadCorpusForm, type CorpusForm } from "./corpus";
+import { differenceFromSource, loadCorpusForm, type CorpusForm } from "./corpus";
 
 const HERE = __dirname;
 
@@ -29,9 +29,16 @@ async function writeForm(form: CorpusForm): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const files = fs.readdirSync(path.join(HERE, "src")).filter((f) => f.endsWith(".json")).sort();
+  const files = fs
+    .readdirSync(path.join(HERE, "src"))
+    .filter((f) => f.endsWith(".json"))
+    .sort();
   const forms = files.map((f) => loadCorpusForm(path.join(HERE, "src", f)));
-  for (const form of forms) await writeForm(form);
+  // exceljs stamps every zip entry with the time of writing: rebuild only what changed, so an
+  // unchanged form keeps its bytes in git.
+  for (const form of forms) {
+    if ((await differenceFromSource(form, path.join(HERE, `${form.id}.xlsx`))) !== null) await writeForm(form);
+  }
   const index = forms.map((f) => ({
     file: `${f.id}.xlsx`,
     province: f.province,

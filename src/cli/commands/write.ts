@@ -30,19 +30,49 @@ function outPath(args: ParsedArgs, io: CliIo, input?: string): string {
   return out;
 }
 
-/** The output path, which must not exist yet: a command never overwrites a file. */
+/**
+ * The output path, which must not exist yet: a command never overwrites a file. lstat, not stat:
+ * a symbolic link (even one pointing nowhere) would send the write to wherever it points.
+ */
 async function newOutPath(args: ParsedArgs, io: CliIo, input?: string): Promise<string> {
   const out = outPath(args, io, input);
-  if (await fs.stat(out).catch(() => null)) throw new UsageError(`输出文件已存在：${args.out}（不会覆盖已有文件）`);
+  const st = await fs.lstat(out).catch(() => null);
+  if (st?.isSymbolicLink()) {
+    throw new UsageError(`输出路径是一个符号链接：${args.out}（不会写到链接指向的位置，请换一个新的文件名）`);
+  }
+  if (st) throw new UsageError(`输出文件已存在：${args.out}（不会覆盖已有文件）`);
   return out;
 }
 
-async function save(port: ExcelJsPort, out: string, io: CliIo, lang: "zh-CN" | "en" = "zh-CN"): Promise<number> {
+/** Something appeared at the output path after it was checked (a link, a file): never written through. */
+function existsNow(e: unknown): boolean {
+  return (e as { code?: string } | null)?.code === "EEXIST";
+}
+
+/**
+ * Write the package, unless it lacks something the input had (see ExcelJsPort.toPackage) and
+ * --force was not given: then nothing is written and the message says what would be lost.
+ */
+async function save(port: ExcelJsPort, out: string, io: CliIo, args: ParsedArgs, input?: string): Promise<number> {
+  const lang = args.lang ?? "zh-CN";
   try {
+    const { buffer, lost } = await port.toPackage();
+    // What the input check already named (and --force let through) is not said twice.
+    const more = lost.filter((w) => !port.lostOnSave.includes(w));
+    if (input && refuseLosing(more, input, args, io)) return EXIT.failure;
     await fs.mkdir(path.dirname(out), { recursive: true });
-    await port.saveAs(out);
+    // "wx": create only. A file or link put there since the check is refused, not followed.
+    await fs.writeFile(out, buffer, { flag: "wx" });
     return EXIT.ok;
   } catch (e) {
+    if (existsNow(e)) {
+      io.stderr(
+        lang === "en"
+          ? `${out} appeared meanwhile; nothing was written.\n`
+          : `输出路径 ${out} 已被占用（文件或链接），未写入任何内容。\n`,
+      );
+      return EXIT.failure;
+    }
     io.stderr(
       lang === "en"
         ? `cannot write the output file ${out}: ${describeError(e, lang)}\n`
@@ -72,7 +102,7 @@ export async function runTemplate(args: ParsedArgs, io: CliIo): Promise<number> 
     formulaStyle: style,
     protect: args.protect,
   });
-  const code = await save(port, out, io);
+  const code = await save(port, out, io, args);
   if (code === EXIT.ok) io.stderr(`已生成模板“${sheet}”：${args.out}\n`);
   return code;
 }
@@ -82,8 +112,13 @@ export async function runTemplate(args: ParsedArgs, io: CliIo): Promise<number> 
  * but an output quietly missing its charts is data lost all the same: refuse unless --force.
  */
 function refuseLosingParts(port: ExcelJsPort, input: string, args: ParsedArgs, io: CliIo): boolean {
-  if (port.lostOnSave.length === 0) return false;
-  const what = port.lostOnSave.join(args.lang === "en" ? ", " : "、");
+  return refuseLosing(port.lostOnSave, input, args, io);
+}
+
+/** True (and says why) when `lost` is not empty and --force was not given; with --force, a warning. */
+function refuseLosing(lost: string[], input: string, args: ParsedArgs, io: CliIo): boolean {
+  if (lost.length === 0) return false;
+  const what = lost.join(args.lang === "en" ? ", " : "、");
   if (args.force) {
     io.stderr(
       args.lang === "en"
@@ -179,7 +214,7 @@ export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
         : `--replace ${r}：该单元格不是与计算值不同的填写值，未作改动。\n`,
     );
   }
-  const code = await save(port, out, io, args.lang);
+  const code = await save(port, out, io, args, input);
   if (code !== EXIT.ok) return code;
   if (args.format === "json") io.stdout(JSON.stringify(rows, null, 2) + "\n");
   else io.stdout(textOf(rows, args.lang));
@@ -199,7 +234,7 @@ export async function runFreeze(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   if (refuseLosingParts(opened.port, input, args, io)) return EXIT.failure;
   const result = await freezeWorkbook(opened.port, { preferNative: args.native });
-  const code = await save(opened.port, out, io, args.lang);
+  const code = await save(opened.port, out, io, args, input);
   if (code !== EXIT.ok) return code;
   io.stderr(
     args.lang === "en"

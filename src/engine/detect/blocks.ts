@@ -7,7 +7,8 @@ import type { FundsBlock, FundsColumn, FundsRow, TaskColumn, TaskTable } from ".
 import type { Grid } from "./grid";
 import {
   FUNDS_HEADERS,
-  FUNDS_ROW_LABELS,
+  fundsRowKindOf,
+  statedWeightIn,
   TASK_HEADERS,
   isNotesLabel,
   isTotalLabel,
@@ -17,13 +18,8 @@ import {
 
 /** The funds header at `row` and the rows below it, or null when the row is not one. */
 export function readFunds(grid: Grid, row: number): FundsBlock | null {
-  const columns: Partial<Record<FundsColumn, number>> = {};
-  for (const cell of grid.filled(row)) {
-    const k = cell.key ? FUNDS_HEADERS.get(cell.key) : undefined;
-    if (k && columns[k] === undefined) columns[k] = cell.col;
-  }
-  const amounts = ["initial", "budget", "spent"].filter((k) => columns[k as FundsColumn] !== undefined).length;
-  if (Object.keys(columns).length < 3 || amounts < 2) return null;
+  const columns = fundsColumns(grid, row);
+  if (!columns) return null;
   const firstValueCol = Math.min(...(Object.values(columns) as number[]));
   const rows: FundsRow[] = [];
   // The row labels sit left of the amounts; a few rows at most, ending at the first unlabelled row.
@@ -36,13 +32,55 @@ export function readFunds(grid: Grid, row: number): FundsBlock | null {
     rows.push({ row: r, kind: hit.kind, label: grid.rawText(r, hit.col) });
   }
   if (rows.length === 0) return null;
-  return { headerRow: row, columns, rows };
+  const block: FundsBlock = { headerRow: row, columns, rows };
+  const stated = statedExecWeight(grid, row, columns, firstValueCol);
+  if (stated) block.statedWeight = stated;
+  return block;
+}
+
+/**
+ * The amount, rate and score columns of a funds header. Two amounts are enough when labelled rows
+ * follow (内蒙古's 全年预算数(A) | 全年执行数(B)). Without a 全年预算数 column, 年初预算数 is the
+ * budget the rate divides by (北京 2016: 年初预算数(A) | 全年执行数(B) | 执行率(B/A)).
+ */
+function fundsColumns(grid: Grid, row: number): FundsBlock["columns"] | null {
+  const columns: Partial<Record<FundsColumn, number>> = {};
+  for (const cell of grid.filled(row)) {
+    const k = cell.key ? FUNDS_HEADERS.get(cell.key) : undefined;
+    if (k && columns[k] === undefined) columns[k] = cell.col;
+  }
+  const amounts = ["initial", "budget", "spent"].filter((k) => columns[k as FundsColumn] !== undefined).length;
+  if (amounts < 2 || columns.spent === undefined) return null;
+  if (columns.budget === undefined && columns.initial !== undefined) {
+    columns.budget = columns.initial;
+    delete columns.initial;
+  }
+  return columns;
+}
+
+/**
+ * The execution weight the form states itself: in the 得分 or 分值 header ("得分（20分*执行率）",
+ * "分值(10分)") or in the block's label left of the amounts ("预算执行情况(10分)").
+ */
+function statedExecWeight(
+  grid: Grid,
+  row: number,
+  columns: FundsBlock["columns"],
+  firstValueCol: number,
+): FundsBlock["statedWeight"] {
+  const places = [columns.score, columns.weight].filter((c): c is number => c !== undefined);
+  for (let c = grid.firstCol; c < firstValueCol; c++) if (grid.isFilled(row, c)) places.push(c);
+  for (const col of places) {
+    const value = statedWeightIn(grid.rawText(row, col));
+    if (value !== undefined) return { value, row, col };
+  }
+  return undefined;
 }
 
 function labelOf(grid: Grid, row: number, lastCol: number): { kind: FundsRow["kind"]; col: number } | null {
   for (let c = grid.firstCol; c <= lastCol; c++) {
     const key = grid.key(row, c);
-    const kind = key ? FUNDS_ROW_LABELS.get(key) : undefined;
+    const kind = key ? fundsRowKindOf(key) : undefined;
     if (kind) return { kind, col: c };
   }
   return null;

@@ -24,10 +24,29 @@ export type IndicatorColumn =
 export interface IndicatorRow {
   /** 0-based absolute row. */
   row: number;
-  /** 一级 / 二级 after inheriting blanks and merges from above. */
+  /**
+   * 一级 / 二级 after inheriting blanks and merges from above. The 一级 is the name without line
+   * breaks or a weight ("产出指标（50分）" → 产出指标); a bare "(50分)", or a blank 一级 above a
+   * 二级 of another family (效益 rows left without their label), is named from the 二级.
+   */
   level1: string;
   level2: string;
   level3: string;
+  /** The weight written in the 一级 label ("产出指标（50分）" → 50), when there is one. */
+  level1Weight?: number;
+  /** Index into the table's `sections`, when the table is split into labelled blocks. */
+  section?: number;
+}
+
+/**
+ * A labelled part of an indicator table: "绩效指标(90分)" in a column left of 一级, or a
+ * "年度绩效目标（40分）" line above a repeated header. Its weight, when the label states one.
+ */
+export interface IndicatorSection {
+  label: string;
+  weight?: number;
+  row: number;
+  col: number;
 }
 
 export interface IndicatorTable {
@@ -36,6 +55,10 @@ export interface IndicatorTable {
   /** Where each known column is (0-based absolute col). */
   columns: Partial<Record<IndicatorColumn, number>>;
   rows: IndicatorRow[];
+  /** Labelled blocks of the table (see IndicatorSection); rows name theirs by index. */
+  sections?: IndicatorSection[];
+  /** Header rows repeated inside the table (several blocks, each with its header): not indicators. */
+  repeatedHeaders?: number[];
 }
 
 export type FundsColumn = "initial" | "budget" | "spent" | "weight" | "rate" | "score";
@@ -51,6 +74,11 @@ export interface FundsBlock {
   headerRow: number;
   columns: Partial<Record<FundsColumn, number>>;
   rows: FundsRow[];
+  /**
+   * The execution weight the form writes into a header or label ("得分（20分*执行率）",
+   * "预算执行情况(10分)"), and the cell that says so.
+   */
+  statedWeight?: { value: number; row: number; col: number };
 }
 
 export type TaskColumn =

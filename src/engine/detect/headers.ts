@@ -52,18 +52,18 @@ export const INDICATOR_GROUP_WORDS: readonly string[] = ["绩效指标", "年度
 
 export const FUNDS_SYNONYMS: Record<FundsColumn, readonly string[]> = {
   initial: ["年初预算数", "年初预算"],
-  budget: ["全年预算数", "调整后预算数", "全年预算", "调整后预算"],
-  spent: ["全年执行数", "预算执行数", "实际支出", "全年执行", "实际执行数"],
+  budget: ["全年预算数", "调整后预算数", "全年预算", "调整后预算", "预算数"],
+  spent: ["全年执行数", "预算执行数", "实际支出", "全年执行", "实际执行数", "执行数"],
   weight: ["分值", "权重"],
   rate: ["执行率", "预算执行率"],
-  score: ["得分"],
+  score: ["得分", "自评得分"],
 };
 
 export const FUNDS_ROW_SYNONYMS: Record<FundsRowKind, readonly string[]> = {
-  total: ["年度资金总额", "资金总额", "年度资金总量"],
+  total: ["年度资金总额", "资金总额", "年度资金总量", "总额", "年度财政资金总额", "资金总额合计"],
   fiscal: ["当年财政拨款", "本年财政拨款", "财政拨款", "财政资金"],
   carryover: ["上年结转资金", "上年结转", "结转资金"],
-  other: ["其他资金"],
+  other: ["其他资金", "财政专户管理资金", "单位资金", "社会资金", "自筹资金"],
 };
 
 export const TASK_SYNONYMS: Record<TaskColumn, readonly string[]> = {
@@ -77,6 +77,29 @@ export const TASK_SYNONYMS: Record<TaskColumn, readonly string[]> = {
   rate: ["预算执行率", "执行率"],
   reason: ["预算执行偏低原因及改进措施", "原因", "偏差原因"],
 };
+
+/**
+ * A funds sub-row by its wording when no synonym names it: "其中：中央财政资金", "自治区财政资金",
+ * "盟市财政资金" — a source of money ending in 资金 or 拨款 (the block's own label is not one).
+ */
+export function fundsRowKindOf(key: string): FundsRowKind | undefined {
+  const kind = FUNDS_ROW_LABELS.get(key);
+  if (kind) return kind;
+  if (key.length > 16 || key.startsWith("项目资金") || key.startsWith("资金")) return undefined;
+  return /(?:资金|拨款)$/.test(key) ? "other" : undefined;
+}
+
+/**
+ * A weight written inside a label or header: "预算执行情况(10分)", "得分（20分*执行率）",
+ * "产出指标（50分）", "(50分)", "效益指标⏎30分)". The number, or undefined.
+ */
+export function statedWeightIn(text: string): number | undefined {
+  const t = text.normalize("NFKC").replace(/\s+/g, "");
+  const m = /(\d+(?:\.\d+)?)分/.exec(t);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return n > 0 && n <= 100 ? n : undefined;
+}
 
 export const INDICATOR_HEADERS = table(INDICATOR_SYNONYMS);
 export const FUNDS_HEADERS = table(FUNDS_SYNONYMS);

@@ -5,7 +5,7 @@
  * Rows are consumed with cheap checks only (the first filled cell of the row is compared with a
  * handful of end markers), so a 10,000-row table costs one look at a dozen cells per row.
  */
-import type { IndicatorColumn, IndicatorRow, IndicatorTable, SumRow, TotalRow } from "./form";
+import type { IndicatorColumn, IndicatorRow, IndicatorSection, IndicatorTable, SumRow, TotalRow } from "./form";
 import type { Grid } from "./grid";
 import {
   NAME_LABELS,
@@ -18,7 +18,9 @@ import {
   FUNDS_HEADERS,
   FUNDS_ROW_LABELS,
   TASK_HEADERS,
+  statedWeightIn,
 } from "./headers";
+import { isStandardLevel1, level1Family, level1OfLevel2, readLevel1Label, type Level1Label } from "./level1";
 
 type Columns = Partial<Record<IndicatorColumn, number>>;
 
@@ -130,28 +132,102 @@ function nextFilledRow(grid: Grid, from: number, c1: number, c2: number): number
   return -1;
 }
 
+/** A table being read: what each row inherits and what the block collected so far. */
+class BlockReader {
+  readonly rows: IndicatorRow[] = [];
+  readonly sums: SumRow[] = [];
+  readonly sections: IndicatorSection[] = [];
+  readonly repeated: number[] = [];
+  end: number;
+  private sinceSubtotal: number[] = [];
+  private level1Raw = "";
+  private level1: Level1Label = { name: "" };
+  private level2 = "";
+  /** Cells other than 一级 that make a row an indicator row (a lone first-column text is a note). */
+  private readonly bodyCols: number[];
+
+  constructor(
+    readonly grid: Grid,
+    readonly cols: Columns,
+    readonly c2: number,
+    first: number,
+  ) {
+    this.end = first - 1;
+    this.bodyCols = (["level2", "level3", "target", "actual", "weight", "score"] as const)
+      .map((k) => cols[k])
+      .filter((c): c is number => c !== undefined);
+  }
+
+  level1Text(row: number): string {
+    return this.cols.level1 !== undefined ? this.grid.text(row, this.cols.level1) : "";
+  }
+
+  isIndicatorRow(row: number, l1 = this.level1Text(row)): boolean {
+    return this.bodyCols.some((c) => this.grid.isFilled(row, c)) || (l1 !== "" && LEVEL1_WORD.test(l1));
+  }
+
+  addSum(row: number, kind: "total" | "subtotal", labelCol: number): void {
+    const covers = kind === "subtotal" ? this.sinceSubtotal : this.rows.map((x) => x.row);
+    const columns = sumColumns(this.grid, row, this.cols);
+    this.sums.push({ row, label: this.grid.rawText(row, labelCol), columns, covers: [...covers] });
+    this.sinceSubtotal = [];
+    this.end = row;
+  }
+
+  /** Merged cells read as their anchor; a blank unmerged cell inherits from the row above. */
+  addIndicator(row: number, ownL1: string): void {
+    const { grid, cols } = this;
+    if (ownL1 && ownL1 !== this.level1Raw) {
+      this.level1Raw = ownL1;
+      this.level1 = readLevel1Label(ownL1);
+      this.level2 = "";
+    }
+    const ownL2 = cols.level2 !== undefined ? grid.text(row, cols.level2) : "";
+    if (ownL2) this.level2 = ownL2;
+    const ir: IndicatorRow = {
+      row,
+      level1: this.level1Name(ownL1 !== ""),
+      level2: this.level2,
+      level3: cols.level3 !== undefined ? grid.rawText(row, cols.level3) : "",
+    };
+    if (this.level1.weight !== undefined) ir.level1Weight = this.level1.weight;
+    if (this.sections.length > 0) ir.section = this.sections.length - 1;
+    this.rows.push(ir);
+    this.sinceSubtotal.push(row);
+    this.end = row;
+  }
+
+  /**
+   * The 一级 name: the label's own, or — for a bare "(50分)", or a 二级 of another family under a
+   * 一级 inherited from above (效益 rows left without a label) — the 一级 the 二级 belongs to.
+   */
+  private level1Name(ownLabel: boolean): string {
+    const name = this.level1.name;
+    const family = level1OfLevel2(this.level2);
+    if (name === "") return family ?? "";
+    // Only among the standard families: a department's 履职效果 may hold 社会效益 rows of its own.
+    if (!ownLabel && family !== undefined && isStandardLevel1(name) && level1Family(family) !== level1Family(name)) {
+      return family;
+    }
+    return name;
+  }
+
+  /** A section label: the cell left of 一级 on the header row, or a line above a repeated header. */
+  addSection(label: string, row: number, col: number): void {
+    const weight = statedWeightIn(label);
+    this.sections.push(weight === undefined ? { label, row, col } : { label, weight, row, col });
+  }
+}
+
 export function readIndicatorBlock(grid: Grid, header: { headerRows: number[]; columns: Columns }): IndicatorBlock {
   const cols = header.columns;
-  const colList = Object.values(cols) as number[];
-  const c2 = Math.max(...colList);
+  const c2 = Math.max(...(Object.values(cols) as number[]));
   const first = header.headerRows[header.headerRows.length - 1] + 1;
-  const rows: IndicatorRow[] = [];
-  const sums: SumRow[] = [];
-  let sinceSubtotal: number[] = [];
-  let level1 = "";
-  let level2 = "";
+  const b = new BlockReader(grid, cols, c2, first);
+  const section = sectionLabel(grid, header.headerRows[0], cols);
+  if (section) b.addSection(grid.rawText(header.headerRows[0], section), header.headerRows[0], section);
   let blanks = 0;
-  let end = first - 1;
-  let r = first;
-  // Cells other than 一级 that make a row an indicator row (a lone first-column text is a note).
-  const bodyCols = (["level2", "level3", "target", "actual", "weight", "score"] as const)
-    .map((k) => cols[k])
-    .filter((c): c is number => c !== undefined);
-  const level1Text = (row: number): string => (cols.level1 !== undefined ? grid.text(row, cols.level1) : "");
-  const isIndicatorRow = (row: number, l1 = level1Text(row)): boolean =>
-    bodyCols.some((c) => grid.isFilled(row, c)) || (l1 !== "" && LEVEL1_WORD.test(l1));
-
-  for (; r <= grid.lastRow; r++) {
+  for (let r = first; r <= grid.lastRow; r++) {
     const head = grid.firstFilled(r, grid.firstCol, c2);
     if (!head) {
       // A cleared row under a merged 一级 (or 二级) cell is still inside the table.
@@ -159,45 +235,81 @@ export function readIndicatorBlock(grid: Grid, header: { headerRows: number[]; c
       if (spare || ++blanks < 2) continue;
       // Blank rows: the table goes on when the next filled row is one of its rows or a 合计.
       const next = nextFilledRow(grid, r + 1, grid.firstCol, c2);
-      if (next < 0) break;
-      const key = grid.firstFilled(next, grid.firstCol, c2)!.key;
-      const marker = grid.markerOf(key, rowMarker);
-      if (marker === "end" || (marker === "none" && !isIndicatorRow(next))) break;
+      if (next < 0 || !continuesAt(b, next)) break;
       r = next - 1;
       continue;
     }
     blanks = 0;
     const marker = grid.markerOf(head.key, rowMarker);
-    if (marker === "end") break;
-    if (marker !== "none") {
-      const sumKind = marker;
-      const covers = sumKind === "subtotal" ? sinceSubtotal : rows.map((x) => x.row);
-      sums.push({ row: r, label: grid.rawText(r, head.col), columns: sumColumns(grid, r, cols), covers: [...covers] });
-      sinceSubtotal = [];
-      end = r;
+    if (marker === "total" || marker === "subtotal") {
+      b.addSum(r, marker, head.col);
       continue;
     }
-    const ownL1 = level1Text(r);
-    if (!isIndicatorRow(r, ownL1)) break;
-    // Merged cells read as their anchor; a blank unmerged cell inherits from the row above.
-    if (ownL1) {
-      if (ownL1 !== level1) level2 = "";
-      level1 = ownL1;
+    const ownL1 = b.level1Text(r);
+    if (marker === "end" || !b.isIndicatorRow(r, ownL1)) {
+      const skip = repeatedHeaderAhead(b, r);
+      if (skip < 0) break;
+      r = skip;
+      continue;
     }
-    const ownL2 = cols.level2 !== undefined ? grid.text(r, cols.level2) : "";
-    if (ownL2) level2 = ownL2;
-    rows.push({ row: r, level1, level2, level3: cols.level3 !== undefined ? grid.rawText(r, cols.level3) : "" });
-    sinceSubtotal.push(r);
-    end = r;
+    b.addIndicator(r, ownL1);
   }
+  return finishBlock(grid, header, b);
+}
 
-  const block: IndicatorBlock = {
-    table: { headerRows: header.headerRows, columns: cols, rows },
-    sums,
-    lastRow: end,
-  };
-  readTrailer(grid, block, end + 1);
+function finishBlock(grid: Grid, header: { headerRows: number[]; columns: Columns }, b: BlockReader): IndicatorBlock {
+  const table: IndicatorTable = { headerRows: header.headerRows, columns: header.columns, rows: b.rows };
+  if (b.sections.length > 0) table.sections = b.sections;
+  if (b.repeated.length > 0) table.repeatedHeaders = b.repeated;
+  const block: IndicatorBlock = { table, sums: b.sums, lastRow: b.end };
+  readTrailer(grid, block, b.end + 1);
   return block;
+}
+
+/** After blank rows: the table goes on at `next` when it is one of its rows, a 合计 or a repeated header. */
+function continuesAt(b: BlockReader, next: number): boolean {
+  const key = b.grid.firstFilled(next, b.grid.firstCol, b.c2)!.key;
+  const marker = b.grid.markerOf(key, rowMarker);
+  if (marker === "total" || marker === "subtotal") return true;
+  if (marker === "none" && b.isIndicatorRow(next)) return true;
+  return sameHeader(b, next) > 0;
+}
+
+/**
+ * Several indicator blocks in one table, each repeating the header, perhaps under a line of its
+ * own ("年度绩效目标（40分）"): the header is skipped (never an indicator), the line becomes a
+ * section. Returns the last row skipped, or -1 when `row` really ends the table.
+ */
+function repeatedHeaderAhead(b: BlockReader, row: number): number {
+  const here = sameHeader(b, row);
+  if (here > 0) {
+    b.repeated.push(row);
+    const label = sectionLabel(b.grid, row, b.cols);
+    if (label !== undefined) b.addSection(b.grid.rawText(row, label), row, label);
+    return row + here - 1;
+  }
+  // A one-cell line (a banner) directly above a repeated header.
+  const cells = b.grid.filled(row, b.grid.firstCol, b.c2);
+  const below = row + 1 <= b.grid.lastRow ? sameHeader(b, row + 1) : 0;
+  if (cells.length !== 1 || below === 0) return -1;
+  b.addSection(b.grid.rawText(row, cells[0].col), row, cells[0].col);
+  b.repeated.push(row + 1);
+  return row + below;
+}
+
+/** The number of header rows (1 or 2) when `row` repeats this table's header, else 0. */
+function sameHeader(b: BlockReader, row: number): number {
+  const again = readIndicatorHeader(b.grid, row);
+  if (!again) return 0;
+  const same = (Object.keys(b.cols) as IndicatorColumn[]).filter((k) => again.columns[k] === b.cols[k]).length;
+  return same >= 2 ? again.headerRows.length : 0;
+}
+
+/** A label cell left of the level columns on a header row ("绩效指标(90分)"), or undefined. */
+function sectionLabel(grid: Grid, row: number, cols: Columns): number | undefined {
+  const firstLevel = Math.min(...[cols.level1, cols.level2, cols.level3].filter((c): c is number => c !== undefined));
+  const cell = grid.firstFilled(row, grid.firstCol, firstLevel - 1);
+  return cell ? cell.col : undefined;
 }
 
 function sumColumns(grid: Grid, row: number, cols: Columns): SumRow["columns"] {

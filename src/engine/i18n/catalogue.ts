@@ -16,6 +16,12 @@ export const FINDING_CODES = {
   "level1-weight-differs": "warning",
   "level1-unknown": "info",
   "exec-weight-differs": "warning",
+  "weights-total-unfinished": "warning",
+  "exec-weight-from-form": "info",
+  "level1-weight-from-form": "info",
+  "level1-label-mismatch": "error",
+  "block-score-over": "error",
+  "weights-unknown": "info",
   // Stated results that the rules would not give
   "score-above-weight": "error",
   "score-mismatch": "error",
@@ -48,6 +54,16 @@ export const FINDING_CODES = {
   "cost-positive": "warning",
   "over-achievement": "warning",
   "total-incomplete": "warning",
+  // A reviewer's warnings (the budget platform's colours)
+  "review-score-outpaces-spending": "warning",
+  "review-zero-budget": "warning",
+  "review-unspent": "warning",
+  // 汇总: a 重点工作任务 row against the project form it repeats (see ../rollup)
+  "task-project-mismatch": "error",
+  "task-project-split-mismatch": "warning",
+  "rollup-no-room": "warning",
+  "rollup-matched": "info",
+  "rollup-filled": "info",
   // Information
   "computed-empty": "info",
   // Formulas in computed cells (ours or the user's) that cannot give the rules' result

@@ -9,6 +9,17 @@ export const EN_MESSAGES: Record<FindingCode, string> = {
     'Level-1 "{level1}" carries {stated}; rule set "{ruleSet}" gives it {expected} in principle. Ignore if adjusted on purpose.',
   "level1-unknown": 'Level-1 "{level1}" is not in rule set "{ruleSet}"; its weight was not compared.',
   "exec-weight-differs": 'The execution-rate weight is {stated}; rule set "{ruleSet}" gives {expected} in principle.',
+  "weights-total-unfinished":
+    "Weights add up to {stated} (execution {execWeight} + indicators {indicatorWeight}), not {expected}; the table has no total row and may be incomplete: please check.",
+  "exec-weight-from-form":
+    'Scored with the form\'s own execution weight {stated} (rule set "{ruleSet}" gives {expected}).',
+  "level1-weight-from-form":
+    'Level-1 "{level1}" checked against the form\'s own weight {stated} (rule set "{ruleSet}" gives {expected}).',
+  "level1-label-mismatch":
+    '"{label}" states {stated} points; the {column|word} of its indicators add up to {expected}.',
+  "block-score-over": '"{label}" states {weight} points; its indicators\' scores add up to {stated}, more than that.',
+  "weights-unknown":
+    "The table has no weight column: indicator scores cannot be checked one by one; block weights, subtotals, the total and the grade are checked.",
   "score-above-weight": "Score {stated} is above the weight {weight}.",
   "score-mismatch": "Score is {stated}; the rules give {expected} ({explanation}).",
   "score-out-of-band":
@@ -40,6 +51,18 @@ export const EN_MESSAGES: Record<FindingCode, string> = {
   "over-achievement":
     "The actual is {ratio|pct} of the target, above {limit|pct}: please explain the over-achievement.",
   "total-incomplete": "Cannot compute the {what|word}: row {rows} has no value or cannot be scored.",
+  "review-score-outpaces-spending":
+    "Indicator score rate {scoreRate|pct} exceeds the execution rate {execRate|pct} by more than 5% (platform red flag): please check.",
+  "review-zero-budget": "The budget is 0 (platform yellow flag): please check the project funds.",
+  "review-unspent": "Execution rate {execRate|pct}: more than 20% of the budget is unspent (platform yellow flag).",
+  "task-project-mismatch":
+    'Task "{task}": the {column|word} is {stated}, but the project form "{project}" ({source}) says {expected}.',
+  "task-project-split-mismatch":
+    'Task "{task}": the {column|word} is {stated}, but the project form "{project}" ({source}) says {expected}; check how the funds are split.',
+  "rollup-no-room":
+    'Project "{project}" ({source}) has no task row of its name and no blank row left in the key-task table: insert rows, or rename its task after the project, then roll up again.',
+  "rollup-matched": 'Task "{task}" is the project form "{project}" ({source}, {how|word}).',
+  "rollup-filled": 'This row now holds project "{project}" ({source}).',
   "computed-empty": "The {what|word} is empty; Calculate would fill in {expected}.",
   "formula-misses": "The {what|word} formula {formula} leaves out {cells}, so it comes out too low.",
   "formula-extra": "The {what|word} formula {formula} also adds {cells}, which do not belong in it.",
@@ -69,6 +92,13 @@ export const EN_WORDS: Record<string, string> = {
   totalScore: "total score",
   grade: "grade",
   taskRate: "execution rate",
+  taskApproved: "approved total",
+  taskFiscal: "approved fiscal funds",
+  taskOther: "approved other funds",
+  taskSpent: "amount spent",
+  "match-exact": "same name",
+  "match-contains": "one name contains the other",
+  "match-amounts": "different name, same approved and spent amounts",
 };
 
 export const EN_UNKNOWN = "Finding ({code}).";

@@ -5,6 +5,7 @@
  * (1 → 100.00%); `{band}` the band of the step's lo/hi data; `{rule}` the rule set's short name.
  * Never throws: an unknown code renders as its name, a missing value as —.
  */
+import { clipText } from "../clip";
 import { fmtNum, fmtPct, fmtPctFixed } from "../scoring/format";
 import type { Step, StepData } from "../scoring/steps";
 import { EXPLAIN_CATALOGUE } from "./explainCatalogue";
@@ -35,13 +36,26 @@ function value(d: StepData, key: string, fmt: string | undefined, locale: Locale
   if (key === "band") return renderBand(d, locale);
   if (key === "rule") return String((locale === "en" ? (d.ruleEn ?? d.rule) : d.rule) ?? "");
   const v = d[key];
+  if (fmt === "op") return OP_SIGN[String(v)] ?? "";
   if (v === undefined || v === null || v === "") return "—";
-  if (typeof v !== "number") return String(v);
+  if (fmt === "grade") return locale === "en" ? (GRADE_EN[String(v)] ?? String(v)) : String(v);
+  if (fmt === "lvl") return (locale === "en" ? LEVEL_EN : LEVEL_ZH)[String(v)] ?? String(v);
+  // Cell text is clipped where it is rendered (a 19 KB cell must not make a 1 MB line).
+  if (typeof v !== "number") return clipText(String(v));
+  if (fmt === "v")
+    return d.pct === true ? fmtPct(v) : `${num(v)}${typeof d.vunit === "string" ? clipText(d.vunit) : ""}`;
+  if (fmt === "val")
+    return d.pct === true ? fmtPct(v) : typeof d.unit === "string" ? `${num(v)} ${clipText(d.unit)}` : num(v);
   if (fmt === "pct") return fmtPct(v);
   if (fmt === "pctFixed") return fmtPctFixed(v);
   if (fmt === "n2") return num(v, 2);
   return num(v);
 }
+
+const LEVEL_ZH: Record<string, string> = { met: "达成", partial: "部分达成", unmet: "未达成" };
+const LEVEL_EN: Record<string, string> = { met: "met", partial: "partly met", unmet: "not met" };
+const GRADE_EN: Record<string, string> = { 优: "优 (excellent)", 良: "良 (good)", 中: "中 (pass)", 差: "差 (poor)" };
+const OP_SIGN: Record<string, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
 
 const PLACEHOLDER = /\{(\w+)(?:\|(\w+))?\}/g;
 
@@ -61,7 +75,8 @@ export function renderSteps(steps: readonly Step[], locale: Locale = "zh-CN"): s
   for (const s of steps) {
     const text = renderStep(s, locale);
     if (text === "") continue;
-    const glued = out === "" || /^(?:[（(:：]| \()/.test(text);
+    // A step ending in "：" / "，" is a prefix ("定性：", "时效：按时完成，"); one starting with "（" a remark.
+    const glued = out === "" || /[：，]$|[:,] $/.test(out) || /^(?:[（(]| \()/.test(text);
     out += glued ? text : (locale === "en" ? ", " : "，") + text;
   }
   return out;

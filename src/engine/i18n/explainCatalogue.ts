@@ -41,4 +41,119 @@ export const EXPLAIN_CATALOGUE = {
     zh: "（{rule}规则：执行率低于 {threshold|pct}，须说明原因）",
     en: " ({rule} rule: execution below {threshold|pct} needs a reason)",
   },
+  // Indicators: what was compared (a prefix: the formula follows)
+  "ind-head": { zh: "{op|op}{A|val}，实际 {B|v}：", en: "{op|op}{A|val}, actual {B|v}: " },
+  "ind-head-negative": {
+    zh: "{op|op}{A|val}，实际 {rawB|v}（负数按 0 计）：",
+    en: "{op|op}{A|val}, actual {rawB|v} (negative counts as 0): ",
+  },
+  "range-head": { zh: "{op|op}区间 {lo|v}–{hi|val}，实际 {B|v}：", en: "{op|op}range {lo|v}–{hi|val}, actual {B|v}: " },
+  "range-head-negative": {
+    zh: "{op|op}区间 {lo|v}–{hi|val}，实际 {rawB|v}（负数按 0 计）：",
+    en: "{op|op}range {lo|v}–{hi|val}, actual {rawB|v} (negative counts as 0): ",
+  },
+  "deadline-percent-head": { zh: "时效：完成 {B|pct}：", en: "timeliness: {B|pct} done: " },
+  "deadline-months-head": {
+    zh: "时效：≤{A}个月，实际 {B}个月：",
+    en: "timeliness: ≤ {A} months, actual {B} months: ",
+  },
+  "qual-head": { zh: "定性：", en: "qualitative: " },
+  "deadline-on-time": {
+    zh: "时效：{actual}完成，不晚于期限 {target}，",
+    en: "timeliness: done {actual}, not later than {target}, ",
+  },
+  "deadline-late": {
+    zh: "时效：{actual}完成，晚于期限 {target}（逾期），",
+    en: "timeliness: done {actual}, later than {target} (overdue), ",
+  },
+  "deadline-same": { zh: "时效：与目标一致，", en: "timeliness: as the target, " },
+  "deadline-words": { zh: "时效：实际“{text}”，", en: "timeliness: actual “{text}”, " },
+  "deadline-in-time": { zh: "时效：按时完成，", en: "timeliness: on time, " },
+  "deadline-done": { zh: "时效：{actual}完成，", en: "timeliness: done {actual}, " },
+  // Quantitative formulas
+  "more-met": { zh: "达到目标，得 {w}（满分 {w}）", en: "target met, scores {w} (of {w})" },
+  "more-ratio": { zh: "{B|v} ÷ {A|v} × {w} = {score}", en: "{B|v} ÷ {A|v} × {w} = {score}" },
+  "pass-below": {
+    zh: "{rule}及格线：完成率 {r|pct} 低于 {pass|pct}，得 0",
+    en: "{rule} pass mark: completion {r|pct} is below {pass|pct}, scores 0",
+  },
+  "pass-scaled": {
+    zh: "{rule}及格线：({r|pct} − {pass|pct}) ÷ (100% − {pass|pct}) × {w} = {score}",
+    en: "{rule} pass mark: ({r|pct} − {pass|pct}) ÷ (100% − {pass|pct}) × {w} = {score}",
+  },
+  "positive-band": {
+    zh: "{rule}完成率分段：完成率 {r|pct}，{band} 得 {score} 分",
+    en: "{rule} completion bands: completion {r|pct}, {band} scores {score}",
+  },
+  "satisfaction-band": {
+    zh: "{rule}满意度分段：满意度 {x|pct}，{band} 得 {score} 分",
+    en: "{rule} satisfaction bands: satisfaction {x|pct}, {band} scores {score}",
+  },
+  "less-met": { zh: "未超过目标，得 {w}（满分 {w}）", en: "target not exceeded, scores {w} (of {w})" },
+  "less-ratio": { zh: "{A|v} ÷ {B|v} × {w} = {score}", en: "{A|v} ÷ {B|v} × {w} = {score}" },
+  "less-zero": { zh: "达到目标的 2 倍及以上，得 0", en: "twice the target or more, scores 0" },
+  "less-linear": {
+    zh: "{w} × (1 − ({B|v} − {A|v}) ÷ {A|v}) = {score}",
+    en: "{w} × (1 − ({B|v} − {A|v}) ÷ {A|v}) = {score}",
+  },
+  "equal-met": { zh: "等于目标，得 {w}（满分 {w}）", en: "equals the target, scores {w} (of {w})" },
+  "equal-zero-miss": { zh: "目标为 0，实际不为 0，得 0", en: "the target is 0 and the actual is not, scores 0" },
+  "equal-exact-miss": {
+    zh: "{rule}等值规则：实际不等于目标，得 0",
+    en: "{rule} equal rule: the actual differs from the target, scores 0",
+  },
+  "range-in": { zh: "在区间内，得 {w}（满分 {w}）", en: "inside the range, scores {w} (of {w})" },
+  // Qualitative tiers
+  "qual-kept": {
+    zh: "{level|lvl}，保留填报得分 {score}（{level|lvl}区间 {low}–{high} 分，满分 {w}）",
+    en: "{level|lvl}, the stated score {score} is kept ({level|lvl} band {low}–{high}, of {w})",
+  },
+  "qual-met": { zh: "{level|lvl}，得 {score}（满分 {w}）", en: "{level|lvl}, scores {score} (of {w})" },
+  "qual-default": {
+    zh: "{level|lvl}，按默认 {share}% 得 {score}（{level|lvl}区间 {low}–{high} 分，满分 {w}）",
+    en: "{level|lvl}, scores the default {share}%: {score} ({level|lvl} band {low}–{high}, of {w})",
+  },
+  "qual-out-of-band-zero": {
+    zh: "{level|lvl}，填报得分 {stated} 不在{level|lvl}区间 {low}–{high} 分内，{rule}规则：得 0",
+    en: "{level|lvl}, the stated score {stated} is outside the {level|lvl} band {low}–{high}; {rule} rule: scores 0",
+  },
+  // Adjustments (rules-reference §4 step 3)
+  "adj-over-flag": {
+    zh: "（{rule}规则：实际为目标的 {ratio|pct}，达到 {threshold|pct}，标红，可人工调整得分）",
+    en: " ({rule} rule: the actual is {ratio|pct} of the target, at least {threshold|pct}: flagged for a manual score)",
+  },
+  "adj-over-deduct": {
+    zh: "{rule}规则：实际为目标的 {ratio|pct}，达到 {threshold|pct}，扣 {points} 分，得 {score}",
+    en: "{rule} rule: the actual is {ratio|pct} of the target, at least {threshold|pct}: −{points}, scores {score}",
+  },
+  "adj-over-reason": {
+    zh: "（{rule}规则：实际为目标的 {ratio|pct}，达到 {threshold|pct}，须说明原因）",
+    en: " ({rule} rule: the actual is {ratio|pct} of the target, at least {threshold|pct}: a reason is required)",
+  },
+  "adj-manual-deduction": { zh: "扣减 {deduct} 分，得 {score}", en: "minus a deduction of {deduct}, scores {score}" },
+  // Total and grade (rules-reference §4 steps 5–8)
+  "total-sum": { zh: "各项得分合计 {sum}", en: "sum of the scores {sum}" },
+  "total-cap": {
+    zh: "{rule}规则：执行率 {rate|pct} 在 {band}，总分最高 {cap}",
+    en: "{rule} rule: execution {rate|pct} is in {band}, the total is capped at {cap}",
+  },
+  "total-cap-assumed": {
+    zh: "{rule}规则：执行率 {rate|pct} 在 {band}，总分最高 {cap}（区间边界归属为假定）",
+    en: "{rule} rule: execution {rate|pct} is in {band}, the total is capped at {cap} (band edges assumed)",
+  },
+  "grade-at-least": { zh: "总分 {t|n2} ≥ {lo}：{grade}", en: "total {t|n2} ≥ {lo}: {grade|grade}" },
+  "grade-between": {
+    zh: "总分 {t|n2} 在 {lo}–{hi} 之间（含 {lo}）：{grade}",
+    en: "total {t|n2} between {lo} and {hi} ({lo} included): {grade|grade}",
+  },
+  "grade-below": { zh: "总分 {t|n2} < {hi}：{grade}", en: "total {t|n2} < {hi}: {grade|grade}" },
+  "grade-band": { zh: "总分 {t|n2}，等级区间 {band}：{grade}", en: "total {t|n2}, grade band {band}: {grade|grade}" },
+  "grade-gap": {
+    zh: "总分 {t|n2} 不在{rule}的任何等级区间内：未定级",
+    en: "total {t|n2} is in none of the {rule} grade bands: ungraded",
+  },
+  "grade-gap-lower": {
+    zh: "总分 {t|n2} 不在{rule}的任何等级区间内，按下一档：{grade}",
+    en: "total {t|n2} is in none of the {rule} grade bands; the band below applies: {grade|grade}",
+  },
 } as const;

@@ -10,6 +10,7 @@ import type { Finding, FindingData } from "../validate/finding";
 import { EN_MESSAGES, EN_UNKNOWN, EN_WORDS } from "./en";
 import { isFindingCode } from "./catalogue";
 import { ZH_MESSAGES, ZH_UNKNOWN, ZH_WORDS } from "./zh-CN";
+import { reportTemplate } from "./reportMessages";
 import { scoringTemplate } from "./scoringMessages";
 
 export { FINDING_CODES, ALL_FINDING_CODES, isFindingCode, severityOf, type FindingCode } from "./catalogue";
@@ -35,6 +36,8 @@ export function formatFinding(finding: Finding, locale: Locale = "zh-CN"): strin
 /** Render any engine code (a finding code or a scoring error code) with its data. */
 export function formatMessage(code: string, data: FindingData, locale: Locale = "zh-CN"): string {
   const table = TABLES[locale] ?? TABLES["zh-CN"];
+  const report = reportTemplate(code, data ?? {}, locale);
+  if (report) return fill(report.template, report.data, table);
   const template = isFindingCode(code) ? table.messages[code] : scoringTemplate(code, locale);
   if (template === undefined) return fill(table.unknown, { ...data, code }, table);
   return fill(aboutFormula(template, data ?? {}, locale), data ?? {}, table) + notes(data ?? {}, locale);

@@ -11,6 +11,14 @@ export const ZH_MESSAGES: Record<FindingCode, string> = {
     "一级指标「{level1}」的分值合计为 {stated}，规则集「{ruleSet}」原则上为 {expected}；如系本项目有意调整，可忽略。",
   "level1-unknown": "一级指标「{level1}」不在规则集「{ruleSet}」中，其分值未与标准比对。",
   "exec-weight-differs": "预算执行率的分值为 {stated}，规则集「{ruleSet}」原则上为 {expected}。",
+  "weights-total-unfinished":
+    "分值合计为 {stated}（预算执行率 {execWeight} + 绩效指标 {indicatorWeight}），不是 {expected}；表格没有总分行，可能不完整，请核对。",
+  "exec-weight-from-form": "按表中执行率权重 {stated} 分计算（规则集「{ruleSet}」为 {expected} 分）。",
+  "level1-weight-from-form":
+    "按表中一级指标「{level1}」的权重 {stated} 分核对（规则集「{ruleSet}」为 {expected} 分）。",
+  "level1-label-mismatch": "「{label}」标明 {stated} 分，其下各指标{column|word}之和为 {expected}。",
+  "block-score-over": "「{label}」标明 {weight} 分，其下各指标得分之和 {stated} 超过了它。",
+  "weights-unknown": "表中没有分值列：各指标得分无法按评分规则逐项核对，只核对标明的分块权重、合计、总分和等级。",
   "score-above-weight": "得分 {stated} 超过分值 {weight}。",
   "score-mismatch": "得分填写为 {stated}，按评分规则应为 {expected}（{explanation}）。",
   "score-out-of-band": "定性指标完成情况为「{level|word}」，得分应在 {low} 至 {high} 之间，填写为 {stated}。",
@@ -40,6 +48,18 @@ export const ZH_MESSAGES: Record<FindingCode, string> = {
   "cost-positive": "成本指标「{label}」标为「{nature}」（越多越好），成本指标一般应为反向（≤）。",
   "over-achievement": "实际完成值是指标值的 {ratio|pct}，超过 {limit|pct}，请说明超额完成的原因。",
   "total-incomplete": "无法计算{what|word}：第 {rows} 行缺少数值或无法评分。",
+  "review-score-outpaces-spending":
+    "指标得分率 {scoreRate|pct} 高于预算执行率 {execRate|pct} 超过 5%（平台红色预警）：得分与资金使用不相称，请核实。",
+  "review-zero-budget": "预算数为 0（平台黄色预警）：请核实项目资金。",
+  "review-unspent": "预算执行率 {execRate|pct}，超过 20% 的预算未支出（平台黄色预警）。",
+  "task-project-mismatch":
+    "任务「{task}」的{column|word}为 {stated}，而项目支出绩效自评表「{project}」（{source}）为 {expected}。",
+  "task-project-split-mismatch":
+    "任务「{task}」的{column|word}为 {stated}，而项目支出绩效自评表「{project}」（{source}）为 {expected}；请核对资金来源的划分。",
+  "rollup-no-room":
+    "项目「{project}」（{source}）在重点工作任务表中既没有名称对应的任务行，也没有空行可填：请插入行，或把对应任务的名称改为项目名称，再汇总。",
+  "rollup-matched": "任务「{task}」对应项目支出绩效自评表「{project}」（{source}，{how|word}）。",
+  "rollup-filled": "此行填入项目「{project}」（{source}）。",
   "computed-empty": "{what|word}为空，使用「计算」可填入 {expected}。",
   "formula-misses": "{what|word}的公式 {formula} 没有加上 {cells}，算出的{what|word}会偏少。",
   "formula-extra": "{what|word}的公式 {formula} 多加了 {cells}，这些单元格不应计入。",
@@ -70,6 +90,13 @@ export const ZH_WORDS: Record<string, string> = {
   totalScore: "总分",
   grade: "等级",
   taskRate: "预算执行率",
+  taskApproved: "批复金额总额",
+  taskFiscal: "批复金额中的财政拨款",
+  taskOther: "批复金额中的其他资金",
+  taskSpent: "实际支出金额",
+  "match-exact": "名称相同",
+  "match-contains": "名称相互包含",
+  "match-amounts": "名称不同，批复金额与实际支出相同",
 };
 
 /** A code nobody catalogued still gets a readable line. */

@@ -7,7 +7,8 @@ import type { RuleSet } from "../rules/schema";
 import { excelRound, roundScore } from "../round";
 import type { QualLevel } from "../value/types";
 import { readAmount } from "./amounts";
-import { fmtNum } from "./format";
+import { rulesOf } from "../rules/resolve";
+import { step, type Step } from "./steps";
 
 export const LEVEL_ZH: Record<QualLevel, string> = { met: "达成", partial: "部分达成", unmet: "未达成" };
 
@@ -32,38 +33,28 @@ export function inBand(s: number, level: QualLevel, band: Band): boolean {
 export interface BandScore {
   score: number;
   band: Band;
-  how: string;
+  steps: Step[];
 }
 
-/** Score a level: the stated score when it lies in the band, else w / w·partialDefault / w·unmetDefault. */
-export function scoreLevel(
-  level: QualLevel,
-  w: number,
-  ruleSet: RuleSet,
-  statedScore: unknown,
-  explain = true,
-): BandScore {
+/**
+ * Score a level: the stated score when it lies in the band, else w / w·partialDefault / w·unmetDefault
+ * (or 0 for a stated score outside the band, where the rule set says so: the MoF platform resets it).
+ */
+export function scoreLevel(level: QualLevel, w: number, ruleSet: RuleSet, statedScore: unknown): BandScore {
   const band = bandFor(level, w, ruleSet);
   const stated = readAmount(statedScore);
-  const range = explain ? `${LEVEL_ZH[level]}区间 ${fmtNum(band.low)}–${fmtNum(band.high)} 分` : "";
+  const d = { level, low: band.low, high: band.high, w };
   if (stated.kind === "number" && inBand(stated.value, level, band)) {
     const kept = roundScore(stated.value, w);
-    return {
-      score: kept,
-      band,
-      how: !explain ? "" : `${LEVEL_ZH[level]}，保留填报得分 ${fmtNum(kept)}（${range}，满分 ${fmtNum(w)}）`,
-    };
+    return { score: kept, band, steps: [step("qual-kept", { ...d, score: kept })] };
+  }
+  if (stated.kind === "number" && rulesOf(ruleSet).outOfBand === "zero") {
+    const rule = { rule: ruleSet.short ?? ruleSet.label, ruleEn: ruleSet.shortEn ?? ruleSet.labelEn };
+    return { score: 0, band, steps: [step("qual-out-of-band-zero", { ...d, ...rule, stated: stated.value })] };
   }
   const b = ruleSet.qualitativeBands;
   const fraction = level === "met" ? 1 : level === "partial" ? b.partialDefault : b.unmetDefault;
   const score = roundScore(w * fraction, w);
-  if (level === "met")
-    return { score, band, how: !explain ? "" : `${LEVEL_ZH[level]}，得 ${fmtNum(score)}（满分 ${fmtNum(w)}）` };
-  return {
-    score,
-    band,
-    how: !explain
-      ? ""
-      : `${LEVEL_ZH[level]}，按默认 ${fmtNum(fraction * 100, 2)}% 得 ${fmtNum(score)}（${range}，满分 ${fmtNum(w)}）`,
-  };
+  if (level === "met") return { score, band, steps: [step("qual-met", { ...d, score })] };
+  return { score, band, steps: [step("qual-default", { ...d, score, share: excelRound(fraction * 100, 2) })] };
 }

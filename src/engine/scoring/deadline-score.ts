@@ -10,9 +10,10 @@
 import { clipText } from "../clip";
 import type { DeadlineValue, ParsedValue, QualLevel } from "../value/types";
 import type { UnscorableReason } from "./codes";
+import { step, type Step } from "./steps";
 
 export type DeadlineJudgement =
-  | { kind: "level"; level: QualLevel; how: string }
+  | { kind: "level"; level: QualLevel; how: Step }
   | { kind: "months"; target: number; actual: number }
   | { kind: "percent"; actual: number }
   | { kind: "unscorable"; reason: UnscorableReason };
@@ -33,17 +34,26 @@ function compareDates(target: DeadlineValue, actual: DeadlineValue): DeadlineJud
   const year = target.year ?? actual.year ?? 0;
   const tKey = dateKey(year, target.month, target.day);
   const aKey = dateKey(actual.year ?? year, actual.month, actual.day);
-  if (aKey <= tKey) return { kind: "level", level: "met", how: `${label(actual)}完成，不晚于期限 ${label(target)}` };
-  return { kind: "level", level: "partial", how: `${label(actual)}完成，晚于期限 ${label(target)}（逾期）` };
+  if (aKey <= tKey)
+    return {
+      kind: "level",
+      level: "met",
+      how: step("deadline-on-time", { actual: label(actual), target: label(target) }),
+    };
+  return {
+    kind: "level",
+    level: "partial",
+    how: step("deadline-late", { actual: label(actual), target: label(target) }),
+  };
 }
 
 const DONE_WORDS = /完成|办结|竣工|交付/;
 
 export function judgeDeadline(target: DeadlineValue, actual: ParsedValue, sameText: boolean): DeadlineJudgement {
-  if (sameText) return { kind: "level", level: "met", how: "与目标一致" };
+  if (sameText) return { kind: "level", level: "met", how: step("deadline-same") };
   if (actual.kind === "qualitative") {
     return actual.level
-      ? { kind: "level", level: actual.level, how: `实际“${clipText(actual.text)}”` }
+      ? { kind: "level", level: actual.level, how: step("deadline-words", { text: clipText(actual.text) }) }
       : { kind: "unscorable", reason: "level-unknown" };
   }
   if (actual.kind === "number") {
@@ -54,7 +64,7 @@ export function judgeDeadline(target: DeadlineValue, actual: ParsedValue, sameTe
     return { kind: "unscorable", reason: "kind-mismatch" };
   }
   if (actual.kind !== "deadline") return { kind: "unscorable", reason: "kind-mismatch" };
-  if (actual.onTime) return { kind: "level", level: "met", how: "按时完成" };
+  if (actual.onTime) return { kind: "level", level: "met", how: step("deadline-in-time") };
   if (target.months !== undefined) {
     return actual.months !== undefined
       ? { kind: "months", target: target.months, actual: actual.months }
@@ -63,7 +73,7 @@ export function judgeDeadline(target: DeadlineValue, actual: ParsedValue, sameTe
   if (target.onTime) {
     // `按时完成` against `2024年11月完成`: the date says when, the words say it was done.
     return typeof actual.raw === "string" && DONE_WORDS.test(actual.raw)
-      ? { kind: "level", level: "met", how: `${label(actual)}完成` }
+      ? { kind: "level", level: "met", how: step("deadline-done", { actual: label(actual) }) }
       : { kind: "unscorable", reason: "deadline-not-comparable" };
   }
   if (actual.year === undefined && actual.month === undefined) {

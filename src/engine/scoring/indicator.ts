@@ -14,9 +14,20 @@ import { bandFor, scoreLevel } from "./bands";
 import { UNSCORABLE_REASONS, type UnscorableReason } from "./codes";
 import { judgeDeadline } from "./deadline-score";
 import { readWeight } from "./amounts";
-import { fmtNum, fmtPct, fmtValue, opSign, quote } from "./format";
-import { fail, ok, type Outcome } from "./outcome";
-import { equalTo, inRange, lessIsBetter, moreIsBetter, type Calc, type Show } from "./quantitative";
+import { applyAdjustments, satisfactionInput } from "./adjust";
+import { quote } from "./format";
+import { fail, okSteps, type Outcome } from "./outcome";
+import {
+  equalTo,
+  inRange,
+  lessIsBetter,
+  moreIsBetter,
+  satisfactionBands,
+  type Calc,
+  type QuantCtx,
+} from "./quantitative";
+import { step, type Step, type StepData } from "./steps";
+import { rulesOf } from "../rules/resolve";
 
 export interface IndicatorInput {
   /** 指标性质 cell (≥ 正向 定量 定性 …), may be empty when the operator sits in the target. */
@@ -43,11 +54,19 @@ export interface IndicatorInput {
   level2?: string;
   /** The score the user stated, for qualitative rows: it is kept when inside the stated band. */
   statedScore?: unknown;
+  /** 三级指标 name: a satisfaction indicator is scored by the rule set's satisfaction bands. */
+  level3?: string;
+  /** A deduction the evaluator entered (the MoF platform's deduct_score), where the rule set allows one. */
+  deduction?: unknown;
 }
 
 export type ScoreMethod = "more" | "less" | "equal" | "range" | "deadline" | "qualitative";
 
 export interface IndicatorScore {
+  /** Raised by the rule set's adjustments: flagged for a manual score, or a reason is required. */
+  flags?: ("over-target" | "reason-required")[];
+  /** Points the adjustments took off (fixed over-target deduction, the evaluator's deduction). */
+  deducted?: number;
   /** Excel-rounded to 2 decimals, 0 ≤ score ≤ weight. */
   score: number;
   weight: number;
@@ -182,21 +201,40 @@ function qualitativeOutcome(
   ruleSet: RuleSet,
   input: IndicatorInput,
   method: ScoreMethod,
-  prefix: string,
+  head: Step,
   explain: boolean,
 ): Outcome<IndicatorScore> {
-  const s = scoreLevel(level, w, ruleSet, input.statedScore, explain);
-  return ok({ score: s.score, weight: w, method, level, band: s.band }, explain ? `${prefix}${s.how}` : "");
+  const s = scoreLevel(level, w, ruleSet, input.statedScore);
+  const scored = { score: s.score, weight: w, method, level, band: s.band };
+  return finish(scored, [head, ...s.steps], input, ruleSet, explain);
 }
 
 function quantitativeOutcome(
   calc: Calc,
   w: number,
   method: ScoreMethod,
-  head: string,
+  head: Step,
   extra: Partial<IndicatorScore>,
+  input: IndicatorInput,
+  ruleSet: RuleSet,
+  explain: boolean,
+  actual?: number,
 ): Outcome<IndicatorScore> {
-  return ok({ score: calc.score, weight: w, method, ...extra }, head ? `${head}：${calc.how}` : "");
+  const scored = { score: calc.score, weight: w, method, ...extra };
+  return finish(scored, [head, ...calc.steps], input, ruleSet, explain, actual);
+}
+
+/** Steps 3 of the evaluation order: the rule set's adjustments, then the rendering. */
+function finish(
+  scored: IndicatorScore,
+  steps: Step[],
+  input: IndicatorInput,
+  ruleSet: RuleSet,
+  explain: boolean,
+  actual?: number,
+): Outcome<IndicatorScore> {
+  const adjusted = applyAdjustments(scored, steps, input.deduction, ruleSet, actual);
+  return okSteps(adjusted.scored, adjusted.steps, explain);
 }
 
 /** B/A for the over-achievement warning; undefined when it has no finite meaning (A = 0, 1e10 ÷ 1e-300). */
@@ -205,12 +243,25 @@ function finiteRatio(B: number, A: number): number | undefined {
   return Number.isFinite(r) ? r : undefined;
 }
 
-function showFor(percent: boolean): Show {
-  return percent ? fmtPct : (x: number) => fmtNum(x);
+/** The formulas' context from the rule set: how values show, rounding, and which variants apply. */
+function quantCtx(ruleSet: RuleSet, pct: boolean, vunit?: string): QuantCtx {
+  const r = rulesOf(ruleSet);
+  return {
+    pct,
+    ...(vunit ? { vunit } : {}),
+    round: r.rounding.indicator,
+    reverse: ruleSet.reverseRule,
+    positive: r.positive,
+    equal: r.equal,
+    rule: ruleSet.short ?? ruleSet.label,
+    ruleEn: ruleSet.shortEn ?? ruleSet.labelEn,
+  };
 }
 
-function actualText(B: number, rawB: number, show: Show): string {
-  return rawB < 0 ? `${show(rawB)}（负数按 0 计）` : show(B);
+/** The comparison a quantitative row states, as the first step: `≥95%，实际 90%：`. */
+function headStep(kind: "ind" | "range", data: StepData, B: number, rawB: number): Step {
+  const negative = rawB < 0;
+  return step(`${kind}-head${negative ? "-negative" : ""}`, { ...data, B, rawB });
 }
 
 export interface ScoreOptions {
@@ -264,7 +315,7 @@ function scoreRow(input: IndicatorInput, ruleSet: RuleSet, explain: boolean): Ou
   if (target.kind === "qualitative" || actual.kind === "qualitative" || actual.kind === "deadline") {
     const level = actualLevel(target, actual, sameText);
     if (!level) return unscorable(actual.kind === "qualitative" ? "level-unknown" : "kind-mismatch", input);
-    return qualitativeOutcome(level, w, ruleSet, input, "qualitative", "定性：", explain);
+    return qualitativeOutcome(level, w, ruleSet, input, "qualitative", step("qual-head"), explain);
   }
   if (actual.kind === "range") return unscorable("actual-range", input);
 
@@ -289,31 +340,35 @@ function scoreRow(input: IndicatorInput, ruleSet: RuleSet, explain: boolean): Ou
   if (target.kind === "range") {
     const lo = scale({ value: target.low, percent: target.percent }, actual, colPercent, formatsUnknown);
     const hi = scale({ value: target.high, percent: target.percent }, actual, colPercent, formatsUnknown);
-    const show = showFor(lo.percent);
     const B = Math.max(0, lo.B);
     const rangeOp = target.op ?? stated.nature ?? stated.direction;
-    const calc = inRange(lo.A, hi.A, B, w, rangeOp, ruleSet.reverseRule, show, explain);
-    const opText = rangeOp && rangeOp !== "=" ? opSign(rangeOp) : "";
-    const head = !explain
-      ? ""
-      : `${opText}区间 ${show(lo.A)}–${fmtValue(hi.A, lo.percent, unitLabel)}，实际 ${actualText(B, lo.B, show)}`;
-    return quantitativeOutcome(calc, w, "range", head, rangeOp ? { op: rangeOp } : {});
+    const calc = inRange(lo.A, hi.A, B, w, rangeOp, quantCtx(ruleSet, lo.percent));
+    const opShown = rangeOp && rangeOp !== "=" ? rangeOp : null;
+    const head = headStep(
+      "range",
+      { op: opShown, lo: lo.A, hi: hi.A, pct: lo.percent, unit: unitLabel ?? null },
+      B,
+      lo.B,
+    );
+    const extra = rangeOp ? { op: rangeOp } : {};
+    return quantitativeOutcome(calc, w, "range", head, extra, input, ruleSet, explain);
   }
 
   const sc = scale(target, actual, colPercent, formatsUnknown);
   const { A } = sc;
   const B = Math.max(0, sc.B);
   if (A < 0) return unscorable("target-negative", input);
-  const show = showFor(sc.percent);
-  const head = !explain ? "" : `${opSign(op)}${fmtValue(A, sc.percent, unitLabel)}，实际 ${actualText(B, sc.B, show)}`;
+  const c = quantCtx(ruleSet, sc.percent);
+  const head = headStep("ind", { op, A, pct: sc.percent, unit: unitLabel ?? null }, B, sc.B);
   const ratio = finiteRatio(B, A);
   const extra: Partial<IndicatorScore> = { op, ...(ratio !== undefined ? { ratio } : {}) };
-  if (op === ">=" || op === ">")
-    return quantitativeOutcome(moreIsBetter(A, B, w, show, explain), w, "more", head, extra);
-  if (op === "<=" || op === "<") {
-    return quantitativeOutcome(lessIsBetter(A, B, w, ruleSet.reverseRule, show, explain), w, "less", head, extra);
-  }
-  return quantitativeOutcome(equalTo(A, B, w, show, explain), w, "equal", head, extra);
+  const done = (calc: Calc, method: ScoreMethod) =>
+    quantitativeOutcome(calc, w, method, head, extra, input, ruleSet, explain, B);
+  const satisfied = satisfactionInput(input, ruleSet, op, sc.percent, B, ratio);
+  if (satisfied !== undefined) return done(satisfactionBands(satisfied, w, ruleSet.satisfaction, c), "more");
+  if (op === ">=" || op === ">") return done(moreIsBetter(A, B, w, c), "more");
+  if (op === "<=" || op === "<") return done(lessIsBetter(A, B, w, c), "less");
+  return done(equalTo(A, B, w, c), "equal");
 }
 
 function scoreDeadline(
@@ -327,20 +382,19 @@ function scoreDeadline(
 ): Outcome<IndicatorScore> {
   const j = judgeDeadline(target, actual, sameText);
   if (j.kind === "unscorable") return unscorable(j.reason, input);
-  if (j.kind === "level")
-    return qualitativeOutcome(j.level, w, ruleSet, input, "deadline", `时效：${j.how}，`, explain);
+  if (j.kind === "level") return qualitativeOutcome(j.level, w, ruleSet, input, "deadline", j.how, explain);
   if (j.kind === "percent") {
     const B = Math.max(0, j.actual);
-    const calc = moreIsBetter(1, B, w, fmtPct, explain);
-    return quantitativeOutcome(calc, w, "deadline", explain ? `时效：完成 ${fmtPct(B)}` : "", { ratio: B });
+    const calc = moreIsBetter(1, B, w, quantCtx(ruleSet, true));
+    const head = step("deadline-percent-head", { B });
+    return quantitativeOutcome(calc, w, "deadline", head, { ratio: B }, input, ruleSet, explain);
   }
   const B = Math.max(0, j.actual);
-  const calc = lessIsBetter(j.target, B, w, ruleSet.reverseRule, (x) => `${fmtNum(x)}个月`, explain);
+  const calc = lessIsBetter(j.target, B, w, quantCtx(ruleSet, false, "个月"));
   const ratio = finiteRatio(B, j.target);
-  const head = explain ? `时效：≤${fmtNum(j.target)}个月，实际 ${fmtNum(B)}个月` : "";
-  return quantitativeOutcome(calc, w, "deadline", head, {
-    ...(ratio !== undefined ? { ratio } : {}),
-  });
+  const head = step("deadline-months-head", { A: j.target, B });
+  const extra = ratio !== undefined ? { ratio } : {};
+  return quantitativeOutcome(calc, w, "deadline", head, extra, input, ruleSet, explain);
 }
 
 export { bandFor };

@@ -1,63 +1,84 @@
 /**
- * The quantitative formulas of domain.md, on plain numbers already in the same scale
- * (percents as fractions on both sides). Each returns the unrounded-then-rounded score and the
- * formula as the one-line explanation shows it. A negative actual has already become 0.
+ * The quantitative formulas, on plain numbers already in the same scale (percents as fractions on
+ * both sides). Each returns the score and the steps that explain it (codes rendered by
+ * ../i18n/explain.ts). Which formula applies is the rule set's: positive proportional / pass mark /
+ * bands, reverse linear / ratio, equal as positive / exact. A negative actual has already become 0.
  */
+import { findBand } from "../rules/bands";
+import type { PositiveRule, Round } from "../rules/resolve";
 import type { RuleSet } from "../rules/schema";
-import { roundScore } from "../round";
-import { fmtNum } from "./format";
+import { roundClamp } from "./rounding";
+import { bandData, step, type Step } from "./steps";
 
 export interface Calc {
   score: number;
-  /** The arithmetic, e.g. `3 ÷ 4 × 5 = 3.75`, or the reason for full/zero marks. */
-  how: string;
+  steps: Step[];
 }
 
-/**
- * Formats a number in the row's scale (`95%`, `4 批次`). Every function below takes `explain`:
- * false skips building the text (a check of 10,000 rows reads none of it).
- */
-export type Show = (x: number) => string;
-
-function clamp(score: number, w: number): number {
-  return roundScore(score, w);
+/** What every formula needs besides A, B and w: how values show, how to round, which variants. */
+export interface QuantCtx {
+  /** Values are percents (shown as 95%); else numbers, followed by `vunit` when set (个月). */
+  pct: boolean;
+  vunit?: string;
+  round: Round;
+  reverse: RuleSet["reverseRule"];
+  positive: PositiveRule;
+  equal: "asPositive" | "exactOrZero";
+  /** The rule set's short name, quoted by clauses that are not the 2020 default. */
+  rule: string;
+  ruleEn: string;
 }
 
-/** More is better: B ≥ A → w; else w × B/A. A = 0 is always met (B ≥ 0). */
-export function moreIsBetter(A: number, B: number, w: number, show: Show, explain = true): Calc {
-  if (B >= A) return { score: w, how: !explain ? "" : `达到目标，得 ${fmtNum(w)}（满分 ${fmtNum(w)}）` };
-  const score = clamp((w * B) / A, w);
-  return { score, how: !explain ? "" : `${show(B)} ÷ ${show(A)} × ${fmtNum(w)} = ${fmtNum(score)}` };
+const full = (code: string, w: number): Calc => ({ score: w, steps: [step(code, { w })] });
+
+/** More is better: B ≥ A → w; else by the rule set's positive rule. A = 0 is always met (B ≥ 0). */
+export function moreIsBetter(A: number, B: number, w: number, c: QuantCtx): Calc {
+  if (B >= A) return full("more-met", w);
+  const r = B / A;
+  const p = c.positive;
+  if (p.kind === "passMark") {
+    const below = p.pass.incl ? r < p.pass.v : r <= p.pass.v;
+    const d = { rule: c.rule, ruleEn: c.ruleEn, r, pass: p.pass.v, w };
+    if (below) return { score: 0, steps: [step("pass-below", d)] };
+    const score = roundClamp(((r - p.pass.v) / (1 - p.pass.v)) * w, c.round, w);
+    return { score, steps: [step("pass-scaled", { ...d, score })] };
+  }
+  if (p.kind === "bands") {
+    const band = findBand(p.bands, r);
+    const score = band ? roundClamp(band.out * w, c.round, w) : 0;
+    const d = band ? bandData(band.lo, band.hi, "pct") : { lo: null, hi: null };
+    return { score, steps: [step("positive-band", { rule: c.rule, ruleEn: c.ruleEn, r, score, ...d })] };
+  }
+  const score = roundClamp(w * r, c.round, w);
+  return { score, steps: [step("more-ratio", { B, A, w, score, pct: c.pct, vunit: c.vunit ?? null })] };
 }
 
 /**
  * Less is better: B ≤ A → w. Otherwise `linear` (财政部 2020): w × (1 − (B−A)/A), 0 from B ≥ 2A;
  * or `ratio`: w × A/B. With A = 0 any B > 0 is at least 2A, so linear gives 0, and so does ratio.
  */
-export function lessIsBetter(
-  A: number,
-  B: number,
-  w: number,
-  rule: RuleSet["reverseRule"],
-  show: Show,
-  explain = true,
-): Calc {
-  if (B <= A) return { score: w, how: !explain ? "" : `未超过目标，得 ${fmtNum(w)}（满分 ${fmtNum(w)}）` };
-  if (rule === "ratio") {
-    const score = clamp((w * A) / B, w);
-    return { score, how: !explain ? "" : `${show(A)} ÷ ${show(B)} × ${fmtNum(w)} = ${fmtNum(score)}` };
+export function lessIsBetter(A: number, B: number, w: number, c: QuantCtx): Calc {
+  if (B <= A) return full("less-met", w);
+  const v = { B, A, w, pct: c.pct, vunit: c.vunit ?? null };
+  if (c.reverse === "ratio") {
+    const score = roundClamp((w * A) / B, c.round, w);
+    return { score, steps: [step("less-ratio", { ...v, score })] };
   }
-  if (B >= 2 * A) return { score: 0, how: `达到目标的 2 倍及以上，得 0` };
-  const score = clamp(w * (1 - (B - A) / A), w);
-  const how = !explain ? "" : `${fmtNum(w)} × (1 − (${show(B)} − ${show(A)}) ÷ ${show(A)}) = ${fmtNum(score)}`;
-  return { score, how };
+  if (B >= 2 * A) return { score: 0, steps: [step("less-zero")] };
+  const score = roundClamp(w * (1 - (B - A) / A), c.round, w);
+  return { score, steps: [step("less-linear", { ...v, score })] };
 }
 
-/** Equal: A > 0 scores like more-is-better; A = 0 gives w only when B ≤ 0. */
-export function equalTo(A: number, B: number, w: number, show: Show, explain = true): Calc {
-  if (A > 0) return moreIsBetter(A, B, w, show, explain);
-  if (B <= 0) return { score: w, how: !explain ? "" : `等于目标，得 ${fmtNum(w)}（满分 ${fmtNum(w)}）` };
-  return { score: 0, how: `目标为 0，实际不为 0，得 0` };
+/** Equal: A > 0 scores like more-is-better (or, exactOrZero, full only when B = A); A = 0 gives w only when B ≤ 0. */
+export function equalTo(A: number, B: number, w: number, c: QuantCtx): Calc {
+  if (A > 0 && c.equal === "exactOrZero") {
+    return B === A
+      ? full("equal-met", w)
+      : { score: 0, steps: [step("equal-exact-miss", { rule: c.rule, ruleEn: c.ruleEn })] };
+  }
+  if (A > 0) return moreIsBetter(A, B, w, c);
+  if (B <= 0) return full("equal-met", w);
+  return { score: 0, steps: [step("equal-zero-miss")] };
 }
 
 /**
@@ -65,19 +86,18 @@ export function equalTo(A: number, B: number, w: number, show: Show, explain = t
  * above → against b as less-is-better. `≥1-2次` is "at least the range": only below counts;
  * `≤1-2次` is "at most": only above counts.
  */
-export function inRange(
-  low: number,
-  high: number,
-  B: number,
-  w: number,
-  op: string | undefined,
-  rule: RuleSet["reverseRule"],
-  show: Show,
-  explain = true,
-): Calc {
+export function inRange(low: number, high: number, B: number, w: number, op: string | undefined, c: QuantCtx): Calc {
   const lowerOnly = op === ">=" || op === ">";
   const upperOnly = op === "<=" || op === "<";
-  if (B < low && !upperOnly) return moreIsBetter(low, B, w, show, explain);
-  if (B > high && !lowerOnly) return lessIsBetter(high, B, w, rule, show, explain);
-  return { score: w, how: !explain ? "" : `在区间内，得 ${fmtNum(w)}（满分 ${fmtNum(w)}）` };
+  if (B < low && !upperOnly) return moreIsBetter(low, B, w, c);
+  if (B > high && !lowerOnly) return lessIsBetter(high, B, w, c);
+  return full("range-in", w);
+}
+
+/** Satisfaction by bands on the satisfaction itself (or B/A): 101号 ≥ 90% → the full weight. */
+export function satisfactionBands(x: number, w: number, bands: RuleSet["satisfaction"], c: QuantCtx): Calc {
+  const band = bands ? findBand(bands.bands, x) : undefined;
+  const score = band ? roundClamp(band.out * w, c.round, w) : 0;
+  const d = band ? bandData(band.lo, band.hi, "pct") : { lo: null, hi: null };
+  return { score, steps: [step("satisfaction-band", { rule: c.rule, ruleEn: c.ruleEn, x, score, ...d })] };
 }

@@ -18,6 +18,11 @@ export interface EvalContext {
    * builds only those a finding quotes, later, from `ComputedCell.rescore`.
    */
   explain: boolean;
+  /**
+   * The user chose this rule set (a --rules flag, the workbook's stored setting): weights the form
+   * states otherwise are warnings. Otherwise the form's own variant is read and scored by (info).
+   */
+  explicitRules: boolean;
 }
 
 /** A computed cell at (row, col) with what it states now; the caller fills `expected`. */

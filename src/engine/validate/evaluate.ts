@@ -18,8 +18,9 @@ export function evaluateForm(
   ruleSet: RuleSet,
   sheet?: string,
   explain = true,
+  explicitRules = false,
 ): FormEvaluation {
-  const ctx: EvalContext = { view, ruleSet, sink: new FindingSink(sheet), computed: [], explain };
+  const ctx: EvalContext = { view, ruleSet, sink: new FindingSink(sheet), computed: [], explain, explicitRules };
   try {
     const funds: FundsResult = form.funds ? evaluateFunds(ctx, form.funds) : {};
     if (form.tasks) evaluateTasks(ctx, form.tasks);

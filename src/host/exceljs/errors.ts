@@ -3,12 +3,29 @@
  * nothing here ever reaches a user as a stack trace.
  */
 export type ReadFailure =
-  "not-found" | "too-large" | "empty-file" | "encrypted-or-xls" | "not-xlsx" | "corrupt" | "no-sheets" | "timeout";
+  | "not-found"
+  | "too-large"
+  | "empty-file"
+  | "encrypted"
+  | "old-xls"
+  | "encrypted-or-xls"
+  | "not-xlsx"
+  | "corrupt"
+  | "no-sheets"
+  | "timeout";
 
 const MESSAGES: Record<ReadFailure, { zh: string; en: string }> = {
   "not-found": { zh: "找不到文件", en: "file not found" },
   "too-large": { zh: "文件过大，超过允许的上限", en: "file is larger than the allowed limit" },
   "empty-file": { zh: "文件是空的（0 字节）", en: "file is empty (0 bytes)" },
+  encrypted: {
+    zh: "文件已加密（设置了打开密码）；请在 Excel 或 WPS 中取消密码后再试",
+    en: "file is encrypted (password to open); remove the password and try again",
+  },
+  "old-xls": {
+    zh: "文件是旧版 .xls 格式；请用 ziping review 读取（需要 LibreOffice），或在 Excel / WPS 中另存为 .xlsx",
+    en: "file is an old .xls workbook; read it with ziping review (needs LibreOffice) or save it as .xlsx",
+  },
   "encrypted-or-xls": {
     zh: "文件已加密（设置了打开密码）或是旧版 .xls 格式；请在 Excel 中取消密码或另存为 .xlsx 后再试",
     en: "file is encrypted (password to open) or an old .xls; remove the password or save as .xlsx",

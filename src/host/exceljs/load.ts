@@ -20,6 +20,15 @@ function startsWith(buf: Uint8Array, magic: number[]): boolean {
   return buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
 }
 
+/**
+ * An encrypted .xlsx is a compound file holding an "EncryptionInfo" stream; a compound file
+ * without one is an old .xls (BIFF) workbook, whatever its name.
+ */
+const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
+function isEncryptedPackage(data: Uint8Array): boolean {
+  return Buffer.from(data.buffer, data.byteOffset, data.length).includes(ENCRYPTION_INFO);
+}
+
 /** Parts of a worksheet the check path never looks at: skipping them makes loading cheaper. */
 export const READ_ONLY_IGNORED_NODES = [
   "dataValidations",
@@ -47,7 +56,7 @@ export async function loadWorkbook(
   if (data.length > limits.maxBytes) {
     throw new WorkbookReadError("too-large", `${(data.length / 1048576).toFixed(1)} MB`);
   }
-  if (startsWith(data, CFB_MAGIC)) throw new WorkbookReadError("encrypted-or-xls");
+  if (startsWith(data, CFB_MAGIC)) throw new WorkbookReadError(isEncryptedPackage(data) ? "encrypted" : "old-xls");
   if (!startsWith(data, ZIP_MAGIC)) throw new WorkbookReadError("not-xlsx");
   const wb = new ExcelJS.Workbook();
   try {

@@ -4,9 +4,12 @@
  */
 import ExcelJS from "exceljs";
 import * as fs from "fs/promises";
+import JSZip from "jszip";
 import type { SheetSnapshot } from "../../engine/sheet/snapshot";
 import type { ReadOptions, WorkbookPort, WritePlan } from "../port";
 import { applyOp, PlanError } from "./apply";
+import { lostInPackage } from "./audit";
+import { carryParts } from "./carry";
 import { WorkbookReadError } from "./errors";
 import { DEFAULT_LOAD_LIMITS, loadWorkbook, partsLostOnSave, type LoadLimits } from "./load";
 import { readSetting, SETTINGS_SHEET, writeSetting } from "./settings";
@@ -26,6 +29,8 @@ export class ExcelJsPort implements WorkbookPort {
   /** What the file holds that a saved copy would lack (图表, 数据透视表 …): see partsLostOnSave. */
   lostOnSave: string[] = [];
   private readonly snapshotLimits: SnapshotLimits;
+  /** The bytes the workbook was read from: parts exceljs drops are carried over from them. */
+  private source: Uint8Array | undefined;
 
   constructor(workbook: ExcelJS.Workbook = new ExcelJS.Workbook(), snapshotLimits = DEFAULT_SNAPSHOT_LIMITS) {
     this.workbook = workbook;
@@ -36,6 +41,7 @@ export class ExcelJsPort implements WorkbookPort {
     const wb = await loadWorkbook(data, { limits: options.load ?? DEFAULT_LOAD_LIMITS, readOnly: options.readOnly });
     const port = new ExcelJsPort(wb, options.snapshot);
     port.lostOnSave = partsLostOnSave(data);
+    port.source = data;
     return port;
   }
 
@@ -104,7 +110,24 @@ export class ExcelJsPort implements WorkbookPort {
   }
 
   async toBuffer(): Promise<Buffer> {
-    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+    return (await this.toPackage()).buffer;
+  }
+
+  /**
+   * The workbook as written by exceljs, with the input's parts exceljs drops but can be carried
+   * (custom properties, add-in settings …) put back, and what it still lacks compared with the
+   * input in Chinese words (`lost`; [] when nothing), so a command can refuse to write it.
+   */
+  async toPackage(): Promise<{ buffer: Buffer; lost: string[]; carried: string[] }> {
+    const written = Buffer.from(await this.workbook.xlsx.writeBuffer());
+    if (!this.source) return { buffer: written, lost: [], carried: [] };
+    const input = await JSZip.loadAsync(this.source);
+    const output = await JSZip.loadAsync(written);
+    const carried = await carryParts(input, output);
+    const lost = await lostInPackage(input, output);
+    if (carried.length === 0) return { buffer: written, lost, carried };
+    const buffer = await output.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    return { buffer, lost, carried };
   }
 
   async saveAs(path: string): Promise<void> {

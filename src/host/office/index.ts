@@ -2,4 +2,4 @@
 export { createOfficePort, OfficeWorkbookPort, type OfficePortOptions } from "./port";
 export { officeLocale, localeFromDisplayLanguage, selectCell, recalculateWorkbook, type PaneLocale } from "./ui";
 export { OfficeHostError, describeOfficeError } from "./errors";
-export { MARK_MARKER, MARK_RULE_FORMULA, isOurMarkFormula, MARK_FILL } from "./marks";
+export { MARK_MARKER, MARK_RULE_FORMULA, isOurMarkFormat, MARK_FILL } from "./marks";

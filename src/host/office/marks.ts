@@ -1,27 +1,25 @@
 /**
- * Validation marks are custom conditional formats whose formula carries our marker string, so
- * they change no value and no existing format, and we can find exactly ours again after the
- * workbook was saved and reopened (a conditional format keeps its formula in the file). The
- * exceljs adapter writes the same marker, so marks made by the CLI are cleared by the pane.
+ * Validation marks are custom conditional formats with our exact formula and one of our fills
+ * (../markIdentity.ts, shared with the exceljs adapter), so they change no value and no existing
+ * format, and we find exactly ours again after the workbook was saved and reopened — never a
+ * user's own rule that merely mentions our tag. Marks made by the CLI are cleared by the pane.
  */
-export const MARK_MARKER = "绩效自评助手";
+import { isOurMark, MARK_FILL_HEX, MARK_FORMULA_BODY, MARK_TAG, type MarkSeverity } from "../markIdentity";
 
-export type MarkSeverity = "error" | "warning" | "info";
+export type { MarkSeverity };
 
-/**
- * Always true, so the highlight shows; the string literal is the tag. The same formula as the
- * exceljs adapter's (src/host/exceljs/marks.ts), so either side finds the other's marks. The
- * severity lives in the fill colour only.
- */
-export const MARK_RULE_FORMULA = `=ISTEXT("${MARK_MARKER}")`;
+export const MARK_MARKER = MARK_TAG;
 
-export function isOurMarkFormula(formula: string | null | undefined): boolean {
-  return typeof formula === "string" && formula.includes(MARK_MARKER);
+/** Always true, so the highlight shows. The severity lives in the fill colour. */
+export const MARK_RULE_FORMULA = `=${MARK_FORMULA_BODY}`;
+
+/** A custom conditional format's formula and fill colour are those of one of our marks. */
+export function isOurMarkFormat(formula: string | null | undefined, fill: string | null | undefined): boolean {
+  return isOurMark(formula, fill);
 }
 
-/** Light fills (Excel's own "bad / neutral / note" palette) so the cell text stays readable. */
 export const MARK_FILL: Record<MarkSeverity, string> = {
-  error: "#FFC7CE",
-  warning: "#FFEB9C",
-  info: "#DDEBF7",
+  error: `#${MARK_FILL_HEX.error}`,
+  warning: `#${MARK_FILL_HEX.warning}`,
+  info: `#${MARK_FILL_HEX.info}`,
 };

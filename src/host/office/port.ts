@@ -11,7 +11,7 @@ import type { ReadOptions, WorkbookPort, WriteOp, WritePlan } from "../port";
 import { type ApplyEnv, queueOp } from "./apply";
 import { MAX_CELLS_PER_READ, planReadBands, planWriteBatches, REQUEST_BUDGET_BYTES } from "./batching";
 import { assertExcelHost, describeOfficeError, errorCode, isPayloadLimit, OfficeHostError } from "./errors";
-import { isOurMarkFormula } from "./marks";
+import { isOurMarkFormat } from "./marks";
 import { planIssues } from "./planCheck";
 import { type OfficeRangeData, joinBandMerges, joinBands, parseAreas, toSnapshot } from "./snapshot";
 
@@ -172,11 +172,13 @@ async function readInBands(
 /** Our marks' conditional formats on the sheet, read in one sync (to be deleted in the next). */
 async function findOurMarks(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<Excel.ConditionalFormat[]> {
   const formats = sheet.getRange().conditionalFormats;
-  formats.load("items/type,items/customOrNullObject/rule/formula");
+  formats.load("items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color");
   await context.sync();
-  return formats.items.filter(
-    (cf) => cf.type === Excel.ConditionalFormatType.custom && isOurMarkFormula(cf.customOrNullObject.rule.formula),
-  );
+  return formats.items.filter((cf) => {
+    if (cf.type !== Excel.ConditionalFormatType.custom) return false;
+    const custom = cf.customOrNullObject;
+    return isOurMarkFormat(custom.rule.formula, custom.format.fill.color);
+  });
 }
 
 function writesCells(ops: readonly WriteOp[]): boolean {

@@ -480,11 +480,22 @@ describe("several forms on one sheet", () => {
     ]);
   });
 
-  test("two tables back to back without any label are two forms", () => {
+  test("a header repeated right below a table is one table in blocks (issue 9), not a second form", () => {
     const forms = detectForms(
       buildSheet({ rows: [HEADER, IND("产出指标", "数量指标", "a"), HEADER, IND("效益指标", "社会效益指标", "b")] }),
     );
-    expect(forms.map((f) => f.indicators!.rows.map((r) => r.row))).toEqual([[1], [3]]);
+    expect(forms.map((f) => f.indicators!.rows.map((r) => r.row))).toEqual([[1, 3]]);
+    expect(forms[0].indicators!.repeatedHeaders).toEqual([2]);
+  });
+
+  test("two tables back to back, the first ended by its 总分, are two forms", () => {
+    const total: Row = ["总分", null, null, null, null, null, null, 100, 100, "优"];
+    const forms = detectForms(
+      buildSheet({
+        rows: [HEADER, IND("产出指标", "数量指标", "a", 90, 90), total, HEADER, IND("效益指标", "社会效益指标", "b")],
+      }),
+    );
+    expect(forms.map((f) => f.indicators!.rows.map((r) => r.row))).toEqual([[1], [4]]);
   });
 
   test("a second form that starts with its funds header (no title, no name) ends the first table", () => {

@@ -144,6 +144,8 @@ test("a qualitative score stays inside the band of its level", () => {
         if (out.ok) {
           const { band, level, score } = out.value;
           expect(band).toBeDefined();
+          // The MoF platform resets a stated score outside its band to 0 (rules-reference §2.1).
+          if (rs.qualitativeBands.outOfBand === "zero" && score === 0 && stated !== undefined) return;
           expect(score).toBeGreaterThanOrEqual(band!.low);
           if (level === "met") expect(score).toBeLessThanOrEqual(band!.high);
           else expect(score).toBeLessThan(band!.high);
@@ -183,7 +185,10 @@ test("grades never rise as the total falls", () => {
       ruleSet,
       (a, b, rs) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(order[gradeFor(hi, rs)]).toBeGreaterThanOrEqual(order[gradeFor(lo, rs)]);
+        const [gh, gl] = [gradeFor(hi, rs), gradeFor(lo, rs)];
+        // A total in a grade gap (version B's 90.00) has no grade to order.
+        if (gh === "未定级" || gl === "未定级") return;
+        expect(order[gh]).toBeGreaterThanOrEqual(order[gl]);
       },
     ),
   );
@@ -212,7 +217,9 @@ test("ranges: full marks inside, never more than outside", () => {
         expect(out.ok).toBe(true);
         if (!out.ok) return;
         if (B >= low && B <= high) expect(out.value.score).toBe(w);
-        else if (B < low) expect(out.value.score).toBe(excelRound((w * B) / low, 2));
+        else if (B < low && (rs.positive?.kind ?? "proportional") === "proportional")
+          expect(out.value.score).toBe(excelRound((w * B) / low, 2));
+        else if (B < low) expect(out.value.score).toBeLessThanOrEqual(excelRound((w * B) / low, 2));
         else expect(out.value.score).toBeLessThanOrEqual(w);
         expect(out.value.method).toBe("range");
       },

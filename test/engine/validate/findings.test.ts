@@ -13,8 +13,11 @@ import type { Finding } from "../../../src/engine/validate/finding";
 import { FindingSink } from "../../../src/engine/validate/sink";
 import { checkForm, validateSheet } from "../../../src/engine/validate/validate";
 import { planCalculation } from "../../../src/engine/calculate/plan";
+import { reviewSheet } from "../../../src/engine/review";
 import { departmentSeed, projectSeed } from "./tamper";
 import { buildSheet } from "../../fixtures/sheetBuilder";
+import { seedProjectForms } from "../../fixtures/seed001";
+import { crossCheckSheets, planRollup, projectFactsOfSheet, type ProjectFacts } from "../../../src/engine/rollup";
 
 const RULES = getRuleSet("mof-2020");
 
@@ -26,19 +29,27 @@ interface Run {
 
 type Case = () => Run;
 
-function check(sheet: SheetSnapshot, ruleSet: RuleSet = RULES): Finding[] {
-  return validateSheet(sheet, ruleSet).findings;
+function check(sheet: SheetSnapshot, ruleSet: RuleSet = RULES, explicitRules = false): Finding[] {
+  return validateSheet(sheet, ruleSet, { explicitRules }).findings;
 }
+
+/** A small sheet checked with the default rule set; `at` is the cell the finding must be on. */
+function sheet(rows: (string | number | null)[][], at?: string): Run {
+  return { findings: check(buildSheet({ rows })), at };
+}
+
+const NO_WEIGHT_HEADER = ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "得分"];
 
 /** Project form 1, tampered by `edit`; `at` picks the cell the finding must be on. */
 function project(
   edit: (t: ReturnType<typeof projectSeed>) => void,
   at?: (t: ReturnType<typeof projectSeed>) => [number, number],
   ruleSet?: RuleSet,
+  explicitRules = false,
 ): Run {
   const t = projectSeed(0);
   edit(t);
-  return { findings: check(t.sheet, ruleSet), at: at ? a1(...at(t)) : undefined };
+  return { findings: check(t.sheet, ruleSet, explicitRules), at: at ? a1(...at(t)) : undefined };
 }
 
 function department(
@@ -62,6 +73,40 @@ function withSumRow(weight: number, score: number): Run {
   form.sums = [{ row: otherRow, label: "合计", columns: { weight: wc, score: sc }, covers: indicators.rows }];
   const view = new SheetView(t.sheet);
   return { findings: checkForm(view, form, RULES, new FindingSink(t.sheet.name)), at: a1(otherRow, sc) };
+}
+
+/** Project form 1 tampered by `edit`, as a reviewer sees it: check's findings plus the platform colours. */
+function reviewed(edit: (t: ReturnType<typeof projectSeed>) => void): Run {
+  const t = projectSeed(0);
+  edit(t);
+  return { findings: reviewSheet(t.sheet, RULES).forms.flatMap((f) => f.findings) };
+}
+
+/** The three seed project forms as rollup facts. */
+function seedFacts(): ProjectFacts[] {
+  return seedProjectForms().flatMap((s) => projectFactsOfSheet(new SheetView(s), detectForms(s), s.name));
+}
+
+/** The department form tampered by `edit`, checked against the seed project forms on other sheets. */
+function crossChecked(
+  edit: (t: ReturnType<typeof departmentSeed>) => void,
+  at?: (t: ReturnType<typeof departmentSeed>) => [number, number],
+): Run {
+  const t = departmentSeed();
+  edit(t);
+  const sheets = [...seedProjectForms(), t.sheet].map((snapshot) => ({ snapshot }));
+  return { findings: crossCheckSheets(sheets), at: at ? a1(...at(t)) : undefined };
+}
+
+/** The department form tampered by `edit`, rolled up from `projects` (the seed's by default). */
+function rolledUp(
+  edit: (t: ReturnType<typeof departmentSeed>) => void,
+  at?: (t: ReturnType<typeof departmentSeed>) => [number, number],
+  projects: ProjectFacts[] = seedFacts(),
+): Run {
+  const t = departmentSeed();
+  edit(t);
+  return { findings: planRollup(t.sheet, projects)?.findings ?? [], at: at ? a1(...at(t)) : undefined };
 }
 
 const ind = (t: ReturnType<typeof projectSeed>, i: number) => t.layout.indicators.rows[i];
@@ -131,11 +176,78 @@ const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
     clean: () => project(() => {}),
   },
   "exec-weight-differs": {
+    // Only when the user chose the rule set: otherwise the form's own weight is its variant (info).
+    triggers: () =>
+      project(
+        (t) => t.set(fundsTotal(t), fcol(t, "weight"), 20),
+        (t) => [fundsTotal(t), fcol(t, "weight")],
+        RULES,
+        true,
+      ),
+    clean: () => project((t) => t.set(fundsTotal(t), fcol(t, "weight"), 20)),
+  },
+  "exec-weight-from-form": {
     triggers: () =>
       project(
         (t) => t.set(fundsTotal(t), fcol(t, "weight"), 20),
         (t) => [fundsTotal(t), fcol(t, "weight")],
       ),
+    clean: () => project(() => {}),
+  },
+  "weights-total-unfinished": {
+    // No 总分, 合计 or notes below the table: a page may have been cut off.
+    triggers: () =>
+      sheet(
+        [
+          ["一级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"],
+          ["产出指标", "a", "≥5次", "5次", 40, 40],
+          ["效益指标", "b", "≥5次", "5次", 40, 40],
+        ],
+        "E1",
+      ),
+    clean: () =>
+      sheet([
+        ["一级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "a", "≥5次", "5次", 60, 60],
+        ["效益指标", "b", "≥5次", "5次", 40, 40],
+      ]),
+  },
+  "level1-weight-from-form": {
+    // Seed 001's 产出 rows carry 60: labelled so, the form states its own weight.
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 0), icol(t, "level1"), "产出指标（60分）"),
+        (t) => [ind(t, 0), icol(t, "weight")],
+      ),
+    clean: () => project(() => {}),
+  },
+  "level1-label-mismatch": {
+    triggers: () =>
+      project(
+        (t) => t.set(ind(t, 0), icol(t, "level1"), "产出指标（50分）"),
+        (t) => [ind(t, 0), icol(t, "level1")],
+      ),
+    clean: () => project((t) => t.set(ind(t, 0), icol(t, "level1"), "产出指标（60分）")),
+  },
+  "block-score-over": {
+    triggers: () =>
+      sheet(
+        [
+          NO_WEIGHT_HEADER,
+          ["产出指标（20分）", "数量指标", "a", "≥5次", "5次", 15],
+          [null, null, "b", "≥5次", "5次", 10],
+        ],
+        "A2",
+      ),
+    clean: () =>
+      sheet([
+        NO_WEIGHT_HEADER,
+        ["产出指标（20分）", "数量指标", "a", "≥5次", "5次", 10],
+        [null, null, "b", "≥5次", "5次", 10],
+      ]),
+  },
+  "weights-unknown": {
+    triggers: () => sheet([NO_WEIGHT_HEADER, ["产出指标", "数量指标", "a", "≥5次", "5次", 10]], "F1"),
     clean: () => project(() => {}),
   },
   "score-above-weight": {
@@ -425,6 +537,71 @@ const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
         (t) => [t.layout.total.row, t.layout.total.scoreCol],
       ),
     clean: () => project((t) => t.set(ind(t, 0), icol(t, "score"), null)),
+  },
+  "review-score-outpaces-spending": {
+    // Full indicator scores while only half the budget was spent.
+    triggers: () => reviewed((t) => t.set(fundsTotal(t), fcol(t, "spent"), 5.28)),
+    clean: () => reviewed(() => {}),
+  },
+  "review-zero-budget": {
+    // A 0 budget with money spent: the platform divides by 1, so red does not fire, yellow does.
+    triggers: () =>
+      reviewed((t) => {
+        for (const r of Object.values(t.layout.funds.rows)) t.set(r, fcol(t, "budget"), 0);
+      }),
+    clean: () => reviewed(() => {}),
+  },
+  "review-unspent": {
+    // 25 % unspent, and the indicator scores cut to match the rate: yellow, not red.
+    triggers: () =>
+      reviewed((t) => {
+        t.set(fundsTotal(t), fcol(t, "spent"), 7.92);
+        for (const r of t.layout.indicators.rows) t.set(r, icol(t, "score"), 0.1);
+      }),
+    clean: () => reviewed(() => {}),
+  },
+  "task-project-mismatch": {
+    // The first task says 10.00 spent; its project form says 10.56.
+    triggers: () =>
+      crossChecked(
+        (t) => t.set(task(t, 0), tcol(t, "spent"), 10),
+        (t) => [task(t, 0), tcol(t, "spent")],
+      ),
+    clean: () => crossChecked(() => {}),
+  },
+  "task-project-split-mismatch": {
+    // 财政拨款 9 of a 10.56 total whose project form is all fiscal money.
+    triggers: () =>
+      crossChecked(
+        (t) => t.set(task(t, 0), tcol(t, "approvedFiscal"), 9),
+        (t) => [task(t, 0), tcol(t, "approvedFiscal")],
+      ),
+    clean: () => crossChecked(() => {}),
+  },
+  "rollup-no-room": {
+    // A fourth project, and the table has no blank row for it.
+    triggers: () =>
+      rolledUp(() => {}, undefined, [...seedFacts(), { name: "新增项目", source: "项目4", budget: 5, spent: 4 }]),
+    clean: () => rolledUp(() => {}),
+  },
+  "rollup-matched": {
+    triggers: () =>
+      rolledUp(
+        () => {},
+        (t) => [task(t, 0), tcol(t, "name")],
+      ),
+    clean: () => rolledUp(() => {}, undefined, []),
+  },
+  "rollup-filled": {
+    // The middle task row cleared: 专项工作经费 goes back into it.
+    triggers: () =>
+      rolledUp(
+        (t) => {
+          for (const c of Object.values(t.layout.tasks.columns)) t.set(task(t, 1), c, null);
+        },
+        (t) => [task(t, 1), tcol(t, "name")],
+      ),
+    clean: () => rolledUp(() => {}),
   },
   "computed-empty": {
     triggers: () =>

@@ -44,8 +44,12 @@ it("a department form's 预算执行率 row is the execution weight: 20 against 
   const execRow = form.indicators!.rows.find((r) => r.level1 === "预算执行率")!.row;
   const t = tamperable(snapshot, null);
   t.set(execRow, weightCol, 20);
-  const codes = validateSheet(t.sheet, getRuleSet("mof-2020")).findings.map((f) => f.code);
+  const codes = validateSheet(t.sheet, getRuleSet("mof-2020"), { explicitRules: true }).findings.map((f) => f.code);
   expect(codes).toContain("exec-weight-differs");
+  // With the default rule set (nobody chose one), the form's own 20 is its variant: said, not warned.
+  const quiet = validateSheet(t.sheet, getRuleSet("mof-2020")).findings.map((f) => f.code);
+  expect(quiet).toContain("exec-weight-from-form");
+  expect(quiet).not.toContain("exec-weight-differs");
   expect(codes).toContain("weights-total");
   expect(codes).not.toContain("level1-unknown");
 });

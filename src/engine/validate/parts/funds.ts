@@ -115,21 +115,7 @@ function evaluateExecution(
   result: FundsResult,
 ): void {
   const cols = funds.columns;
-  const stated = readNumber(ctx.view, fr.row, cols.weight);
-  const ruleWeight = ctx.ruleSet.executionWeight;
-  let weight = ruleWeight;
-  if (stated.kind === "number") {
-    weight = stated.value;
-    if (Math.abs(stated.value - ruleWeight) > 1e-9) {
-      ctx.sink.add("exec-weight-differs", fr.row, cols.weight ?? null, {
-        stated: stated.value,
-        expected: ruleWeight,
-        ruleSet: ctx.ruleSet.label,
-      });
-    }
-  } else if (stated.kind === "invalid") {
-    ctx.sink.add("value-unreadable", fr.row, cols.weight ?? null, { value: stated.text });
-  }
+  const weight = executionWeight(ctx, funds, fr);
   if (cols.weight !== undefined || cols.score !== undefined) result.execWeight = weight;
   if (cols.score === undefined) return;
   const hasInputs = budget.kind === "number" || spent.kind === "number";
@@ -142,7 +128,7 @@ function evaluateExecution(
     if (rate.problem) cell.problem = rate.problem;
     return;
   }
-  const outcome = execScore(budget.value, spent.value, weight);
+  const outcome = execScore(budget.value, spent.value, weight, ctx.ruleSet);
   if (!outcome.ok) {
     cell.problem = outcomeProblem(ctx, outcome, fr.row, {
       budget: cols.budget,
@@ -154,6 +140,32 @@ function evaluateExecution(
   cell.expected = outcome.value;
   cell.explanation = outcome.explanation;
   cell.data = { weight, rate: rate.rate ?? null };
+}
+
+/**
+ * The execution weight the form is scored by: its 分值 cell, else the weight its header or label
+ * states ("得分（20分*执行率）", "预算执行情况(10分)"), else the rule set's. A form's own weight
+ * that differs from the rule set's is the form's rule variant: scored under it and said so (info),
+ * unless the user chose the rule set explicitly (then it is a warning).
+ */
+function executionWeight(ctx: EvalContext, funds: FundsBlock, fr: FundsRow): number {
+  const col = funds.columns.weight;
+  const stated = readNumber(ctx.view, fr.row, col);
+  if (stated.kind === "invalid") ctx.sink.add("value-unreadable", fr.row, col ?? null, { value: stated.text });
+  const ruleWeight = ctx.ruleSet.executionWeight;
+  const own =
+    stated.kind === "number"
+      ? { value: stated.value, row: fr.row, col: col ?? null }
+      : funds.statedWeight
+        ? { value: funds.statedWeight.value, row: funds.statedWeight.row, col: funds.statedWeight.col }
+        : undefined;
+  if (!own) return ruleWeight;
+  if (Math.abs(own.value - ruleWeight) > 1e-9) {
+    const data = { stated: own.value, expected: ruleWeight, ruleSet: ctx.ruleSet.label };
+    if (ctx.explicitRules) ctx.sink.add("exec-weight-differs", own.row, own.col, data);
+    else ctx.sink.add("exec-weight-from-form", own.row, own.col, data);
+  }
+  return own.value;
 }
 
 /** 年度资金总额 must equal the sum of its sub-rows, column by column (only where sub-rows hold amounts). */

@@ -15,6 +15,10 @@ import { outcomeProblem } from "./outcomeProblem";
 export interface IndicatorResult {
   row: number;
   level1: string;
+  level3: string;
+  /** The weight the row's 一级 label states ("产出指标（50分）"), and the row's section. */
+  level1Weight?: number;
+  section?: number;
   /** The stated 分值, when the row has a readable one. */
   weight?: number;
   /** The 得分 cell, when the table has a score column. */
@@ -37,7 +41,9 @@ export function evaluateIndicators(ctx: EvalContext, table: IndicatorTable): Ind
 function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): IndicatorResult | undefined {
   const x = readIndicatorRow(ctx, table, r);
   if (!x) return undefined;
-  const result: IndicatorResult = { row: x.row, level1: r.level1 };
+  const result: IndicatorResult = { row: x.row, level1: r.level1, level3: r.level3 };
+  if (r.level1Weight !== undefined) result.level1Weight = r.level1Weight;
+  if (r.section !== undefined) result.section = r.section;
   if (x.weightCell.kind === "number") result.weight = x.weightCell.value;
   if (x.scoreCell) {
     result.score = x.scoreCell;
@@ -58,7 +64,7 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
   if (!report.overBounded && moreIsBetter && scored.ratio !== undefined && scored.ratio > limit + 1e-12) {
     ctx.sink.add("over-achievement", x.row, x.c.actual ?? null, { ratio: scored.ratio, limit, label: x.label });
   }
-  checkReason(ctx, table, x.row, scored, x.scoreCell);
+  checkReason(ctx, table, x.row, scored, x.c.weight !== undefined ? x.scoreCell : undefined);
   return result;
 }
 
@@ -78,7 +84,10 @@ function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): In
     level1: x.r.level1,
     level2: x.r.level2,
   };
-  if (scoreCell && !statesNothing(scoreCell) && !isOurFormula(scoreCell.formula)) input.statedScore = scoreCell.stated;
+  // Without a 分值 column the weight is unknown: the row is scored against a nominal weight only to
+  // know whether its target was met; its 得分 is not compared with anything (weights-unknown).
+  const judged = weight !== undefined ? scoreCell : undefined;
+  if (judged && !statesNothing(judged) && !isOurFormula(judged.formula)) input.statedScore = judged.stated;
   const outcome = scoreIndicator(input, ctx.ruleSet, { explain: ctx.explain });
   if (!outcome.ok) {
     const cells = {
@@ -89,12 +98,12 @@ function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): In
       default: c.score ?? c.actual,
     };
     const p = outcomeProblem(ctx, outcome, row, cells, { label: x.label });
-    if (scoreCell) scoreCell.problem = p;
+    if (judged) judged.problem = p;
     return undefined;
   }
-  if (scoreCell) {
-    fillScore(scoreCell, outcome.value, outcome.explanation);
-    if (!ctx.explain) scoreCell.rescore = { input, ruleSet: ctx.ruleSet };
+  if (judged) {
+    fillScore(judged, outcome.value, outcome.explanation);
+    if (!ctx.explain) judged.rescore = { input, ruleSet: ctx.ruleSet };
   }
   return outcome.value;
 }

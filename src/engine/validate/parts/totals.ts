@@ -9,7 +9,9 @@ import { formatNumber } from "../../i18n/messages";
 import { a1 } from "../../sheet/snapshot";
 import { computedAt, effectiveNumber, impossibleScore, type EvalContext } from "../context";
 import type { ComputedCell } from "../evaluation";
-import { findLevel1 } from "./indicatorKinds";
+import { readNumber } from "../cells";
+import { checkBlocks, checkWeights } from "./weights";
+import type { SumRow } from "../../detect/form";
 import type { FundsResult } from "./funds";
 import type { IndicatorResult } from "./indicators";
 
@@ -21,16 +23,32 @@ export function evaluateTotals(
 ): void {
   const hasWeights = form.indicators?.columns.weight !== undefined;
   if (hasWeights) checkWeights(ctx, form, funds, rows);
+  else noteUnknownWeights(ctx, form, rows);
+  checkBlocks(ctx, form, rows);
   for (const sum of form.sums) {
     const covered = new Set(sum.covers);
     const members = rows.filter((r) => covered.has(r.row));
+    const withExec = closesForm(form, sum) ? funds : undefined;
+    const execAt = withExec ? execScoreAt(form, funds) : undefined;
     for (const [col, target] of [
       [sum.columns.weight, "sumWeight"],
       [sum.columns.score, "sumScore"],
     ] as const) {
       if (col === undefined) continue;
-      const cell = addSum(ctx, sum.row, col, target, target === "sumWeight" ? weightsOf(members) : scoresOf(members));
+      const exec =
+        target === "sumWeight" ? withExec?.execWeight : withExec?.execScore && effectiveNumber(withExec.execScore);
+      const parts = formTotalParts(
+        ctx,
+        sum.row,
+        col,
+        target === "sumWeight" ? weightsOf(members) : scoresOf(members),
+        exec,
+      );
+      const cell = addSum(ctx, sum.row, col, target, parts);
+      // What the formula audit expects the sum to add: its rows, and the execution cell when it is counted.
       cell.adds = members.map((m) => ({ row: m.row, col }));
+      const execCol = target === "sumWeight" ? form.funds?.columns.weight : execAt?.col;
+      if (parts.rows[0] === -1 && execAt && execCol !== undefined) cell.adds.unshift({ row: execAt.row, col: execCol });
     }
   }
   const total = form.total;
@@ -182,61 +200,27 @@ function addGrade(
   cell.data = { total };
 }
 
-const EXECUTION_LEVEL1 = /^(?:部门)?(?:预算)?执行率(?:指标)?$/;
+/** A table with 得分 but no 分值: nothing is scored against an invented weight; say so once. */
+function noteUnknownWeights(ctx: EvalContext, form: DetectedForm, rows: IndicatorResult[]): void {
+  const table = form.indicators;
+  if (!table || table.columns.score === undefined || rows.length === 0) return;
+  ctx.sink.add("weights-unknown", table.headerRows[0], table.columns.score);
+}
 
-/** Execution + indicators must make the rule set's total; each 一级 is compared with the rule set's weight. */
-function checkWeights(ctx: EvalContext, form: DetectedForm, funds: FundsResult, rows: IndicatorResult[]): void {
-  const weighted = rows.filter((r) => r.weight !== undefined);
-  if (weighted.length === 0) return;
-  const indicatorWeight = sumScores(weighted.map((r) => r.weight as number));
-  const execWeight = funds.execWeight ?? 0;
-  const all = sumScores([execWeight, indicatorWeight]);
-  const weightCol = form.indicators?.columns.weight ?? null;
-  if (Math.abs(all - ctx.ruleSet.total) > 1e-9) {
-    const at = form.total?.weightCol !== undefined ? form.total : undefined;
-    ctx.sink.add(
-      "weights-total",
-      at ? at.row : (form.indicators?.headerRows[0] ?? null),
-      at ? (at.weightCol ?? null) : weightCol,
-      {
-        stated: all,
-        expected: ctx.ruleSet.total,
-        execWeight,
-        indicatorWeight,
-      },
-    );
-  }
-  const byLevel1 = new Map<string, { sum: number[]; first: number }>();
-  for (const r of weighted) {
-    const g = byLevel1.get(r.level1);
-    if (g) g.sum.push(r.weight as number);
-    else byLevel1.set(r.level1, { sum: [r.weight as number], first: r.row });
-  }
-  for (const [name, g] of byLevel1) {
-    const stated = sumScores(g.sum);
-    // A department form carries 预算执行率 as an indicator row: it is the rule set's execution weight.
-    if (EXECUTION_LEVEL1.test(name) && funds.execWeight === undefined) {
-      if (Math.abs(stated - ctx.ruleSet.executionWeight) > 1e-9) {
-        ctx.sink.add("exec-weight-differs", g.first, weightCol, {
-          stated,
-          expected: ctx.ruleSet.executionWeight,
-          ruleSet: ctx.ruleSet.label,
-        });
-      }
-      continue;
-    }
-    const rule = findLevel1(name, ctx.ruleSet);
-    if (!rule) {
-      if (name !== "") ctx.sink.add("level1-unknown", g.first, weightCol, { level1: name, ruleSet: ctx.ruleSet.label });
-      continue;
-    }
-    if (Math.abs(stated - rule.weight) > 1e-9) {
-      ctx.sink.add("level1-weight-differs", g.first, weightCol, {
-        level1: name,
-        stated,
-        expected: rule.weight,
-        ruleSet: ctx.ruleSet.label,
-      });
-    }
-  }
+/** A 合计 covering the whole table with no 总分 below it (四川 2023): it may close the form, execution included. */
+function closesForm(form: DetectedForm, sum: SumRow): boolean {
+  const rows = form.indicators?.rows ?? [];
+  return form.total === undefined && sum === form.sums[form.sums.length - 1] && sum.covers.length === rows.length;
+}
+
+/**
+ * The parts a form-closing 合计 adds: the indicators alone, or with the execution weight/score
+ * when that is what the cell states (both readings are correct forms; neither is guessed).
+ */
+function formTotalParts(ctx: EvalContext, row: number, col: number, parts: Parts, exec: number | undefined): Parts {
+  if (exec === undefined || parts.values.some((v) => v === undefined)) return parts;
+  const stated = readNumber(ctx.view, row, col);
+  const plain = sumScores(parts.values as number[]);
+  if (stated.kind !== "number" || Math.abs(stated.value - plain) < 0.005) return parts;
+  return { ...parts, values: [exec, ...parts.values], rows: [-1, ...parts.rows] };
 }

@@ -1,0 +1,142 @@
+/**
+ * .xls and WPS .et workbooks, read through LibreOffice: exceljs reads only .xlsx, and units and
+ * budget platforms still exchange .xls (the platform exports with HSSF) and WPS saves .et.
+ * Files are copied under neutral names into a private temp folder (two inputs called 自评表.xls
+ * in different folders must not collide), converted in batches by one `soffice --headless`
+ * per batch with a private profile, and the folder is removed afterwards — also on Ctrl-C.
+ */
+import { execFile } from "child_process";
+import * as fsSync from "fs";
+import * as fs from "fs/promises";
+import * as os from "os";
+import * as path from "path";
+
+export const LEGACY_EXTENSIONS = /\.(xls|et)$/i;
+
+export type LegacyResult = { ok: true; xlsx: string } | { ok: false; message: string };
+
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** An encrypted .xlsx is a compound file holding an "EncryptionInfo" stream (UTF-16 name). */
+const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
+
+const BATCH = 40;
+const BATCH_TIMEOUT_MS = 10 * 60 * 1000;
+
+export const LEGACY_MESSAGES = {
+  noSoffice:
+    "读取 .xls / .et 文件需要 LibreOffice，本机未安装；请安装后重试（Debian/Ubuntu：sudo apt-get install libreoffice-calc-nogui；Windows/macOS：从 libreoffice.org 安装）",
+  encrypted: "文件已加密（设置了打开密码）；请在 Excel 或 WPS 中取消密码后再试",
+  failed: "LibreOffice 无法转换此文件：文件可能已加密或已损坏",
+  notWorkbook: "不是 Excel / WPS 工作簿文件",
+} as const;
+
+/** soffice on PATH (or $SOFFICE), or undefined. */
+export function findSoffice(): string | undefined {
+  if (process.env.SOFFICE && fsSync.existsSync(process.env.SOFFICE)) return process.env.SOFFICE;
+  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
+    for (const name of ["soffice", "libreoffice"]) {
+      const p = path.join(dir, name);
+      if (dir && fsSync.existsSync(p)) return p;
+    }
+  }
+  return undefined;
+}
+
+type Sniffed = "xlsx" | "encrypted" | "legacy" | "other";
+
+async function sniff(file: string): Promise<Sniffed> {
+  const data = await fs.readFile(file);
+  if (data.subarray(0, 4).equals(ZIP_MAGIC)) return "xlsx"; // an .xlsx saved under an old name
+  if (!data.subarray(0, 8).equals(CFB_MAGIC)) return "other";
+  return data.includes(ENCRYPTION_INFO) ? "encrypted" : "legacy";
+}
+
+/** A temp folder that disappears with the process, however it ends. */
+export class TempFolder {
+  private constructor(readonly dir: string) {}
+  private static readonly live = new Set<string>();
+  private static hooked = false;
+
+  static async create(): Promise<TempFolder> {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "ziping-"));
+    TempFolder.live.add(dir);
+    TempFolder.hook();
+    return new TempFolder(dir);
+  }
+
+  async remove(): Promise<void> {
+    TempFolder.live.delete(this.dir);
+    await fs.rm(this.dir, { recursive: true, force: true });
+  }
+
+  private static hook(): void {
+    if (TempFolder.hooked) return;
+    TempFolder.hooked = true;
+    const sweep = () => TempFolder.live.forEach((d) => fsSync.rmSync(d, { recursive: true, force: true }));
+    process.once("exit", sweep);
+    for (const sig of ["SIGINT", "SIGTERM"] as const) {
+      process.once(sig, () => {
+        sweep();
+        process.exit(sig === "SIGINT" ? 130 : 143);
+      });
+    }
+  }
+}
+
+function runSoffice(soffice: string, temp: string, inputs: string[]): Promise<void> {
+  const args = [
+    "--headless",
+    "--norestore",
+    "--nolockcheck",
+    `-env:UserInstallation=file://${path.join(temp, "profile")}`,
+    "--convert-to",
+    "xlsx",
+    "--outdir",
+    path.join(temp, "out"),
+    ...inputs,
+  ];
+  return new Promise((resolve) => {
+    // A failed batch is not an error here: each file is judged by whether its output exists.
+    execFile(soffice, args, { timeout: BATCH_TIMEOUT_MS, killSignal: "SIGKILL", maxBuffer: 16 << 20 }, () => resolve());
+  });
+}
+
+async function convertBatches(soffice: string, temp: TempFolder, files: string[], into: Map<string, LegacyResult>) {
+  await fs.mkdir(path.join(temp.dir, "in"), { recursive: true });
+  const staged = await Promise.all(
+    files.map(async (file, i) => {
+      const name = path.join(temp.dir, "in", `${String(i).padStart(6, "0")}.xls`);
+      await fs.copyFile(file, name);
+      return name;
+    }),
+  );
+  for (let i = 0; i < staged.length; i += BATCH) await runSoffice(soffice, temp.dir, staged.slice(i, i + BATCH));
+  staged.forEach((name, i) => {
+    const out = path.join(temp.dir, "out", path.basename(name).replace(/\.xls$/, ".xlsx"));
+    into.set(
+      files[i],
+      fsSync.existsSync(out) ? { ok: true, xlsx: out } : { ok: false, message: LEGACY_MESSAGES.failed },
+    );
+  });
+}
+
+/**
+ * Convert .xls / .et files to .xlsx inside `temp`. Every input gets a result: the converted file,
+ * or why it cannot be read (encrypted, not a workbook, LibreOffice missing or failing).
+ */
+/** `soffice`: the LibreOffice binary, or null when there is none. */
+export async function convertLegacy(files: string[], temp: TempFolder, soffice: string | null = findSoffice() ?? null) {
+  const results = new Map<string, LegacyResult>();
+  const toConvert: string[] = [];
+  for (const file of files) {
+    const kind = await sniff(file).catch(() => "other" as const);
+    if (kind === "xlsx") results.set(file, { ok: true, xlsx: file });
+    else if (kind === "encrypted") results.set(file, { ok: false, message: LEGACY_MESSAGES.encrypted });
+    else if (kind === "other") results.set(file, { ok: false, message: LEGACY_MESSAGES.notWorkbook });
+    else if (!soffice) results.set(file, { ok: false, message: LEGACY_MESSAGES.noSoffice });
+    else toConvert.push(file);
+  }
+  if (soffice && toConvert.length > 0) await convertBatches(soffice, temp, toConvert, results);
+  return results;
+}

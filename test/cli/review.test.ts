@@ -1,0 +1,207 @@
+/**
+ * ziping review on a folder mixing .xlsx, .xls and .et (made by LibreOffice from the seed forms),
+ * broken and encrypted files, a lock-file stub, nested folders and Chinese paths. The summary's
+ * numbers equal `check --format json` on the same files; the workbook opens in LibreOffice (as a
+ * PDF); the HTML renders in Chromium without a single network request.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { chromium } from "playwright-core";
+import { convertLegacy, TempFolder } from "../../src/cli/legacy";
+import { seedProjectForms } from "../fixtures/seed001";
+import { writeSnapshots } from "../ops/xlsx";
+import { sofficeAvailable } from "../libreoffice/soffice";
+import { cli, STACK_LINE } from "./helpers";
+
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+let dir: string;
+let folder: string;
+
+function sofficeConvert(input: string, to: string, outDir: string): string {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "jx-review-lo-"));
+  execFileSync(
+    process.env.SOFFICE ?? "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      to,
+      "--outdir",
+      outDir,
+      input,
+    ],
+    { timeout: 240_000, stdio: "ignore" },
+  );
+  fs.rmSync(profile, { recursive: true, force: true });
+  return path.join(outDir, path.basename(input).replace(/\.[^.]+$/, `.${to.split(":")[0]}`));
+}
+
+beforeAll(async () => {
+  if (!sofficeAvailable()) throw new Error("LibreOffice (soffice) is not installed: install libreoffice-calc-nogui");
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-review-"));
+  folder = path.join(dir, "各单位自评表");
+  const nested = path.join(folder, "二级单位");
+  fs.mkdirSync(nested, { recursive: true });
+  const [a, b, c] = seedProjectForms();
+  await writeSnapshots(path.join(folder, "项目10.xlsx"), [a]);
+  await writeSnapshots(path.join(folder, "项目2.xlsx"), [b]);
+  // A 总分 that leaves out the execution score: the reviewer should be told to return it.
+  const slipped = structuredClone(c);
+  const totalRow = slipped.values.findIndex((r) => r.some((v) => v === "总分"));
+  // 总分 | 分值 100 | 得分 | 等级: the score is the last number on the row.
+  const scoreCol = slipped.values[totalRow].reduce<number>((last, v, j) => (typeof v === "number" ? j : last), -1);
+  (slipped.values[totalRow][scoreCol] as number) -= 9;
+  await writeSnapshots(path.join(nested, "项目1.xlsx"), [slipped]);
+  const xls = sofficeConvert(path.join(folder, "项目2.xlsx"), "xls", nested);
+  fs.renameSync(xls, path.join(nested, "旧格式.xls"));
+  fs.copyFileSync(path.join(nested, "旧格式.xls"), path.join(nested, "金山.et"));
+  fs.writeFileSync(path.join(folder, "损坏.xlsx"), "项目名称,金额\n");
+  const cfb = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+  fs.writeFileSync(path.join(folder, "加密.xls"), Buffer.concat([cfb, Buffer.from("EncryptionInfo", "utf16le")]));
+  fs.writeFileSync(path.join(folder, "~$项目2.xlsx"), "lock"); // Excel's lock file: not a workbook
+}, 300_000);
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function readSheet(file: string, name: string): Promise<(string | number | null)[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet(name)!;
+  const rows: (string | number | null)[][] = [];
+  ws.eachRow((row) => {
+    const values = (row.values as ExcelJS.CellValue[]).slice(1);
+    rows.push(
+      values.map((v) =>
+        v && typeof v === "object" && "text" in v ? String(v.text) : ((v as string | number | null) ?? null),
+      ),
+    );
+  });
+  return rows;
+}
+
+describe("ziping review of a mixed folder", () => {
+  let out: string;
+  let html: string;
+  let result: Awaited<ReturnType<typeof cli>>;
+
+  beforeAll(async () => {
+    out = path.join(dir, "审核汇总.xlsx");
+    html = path.join(dir, "审核报告.html");
+    result = await cli(["review", "各单位自评表", "-o", "审核汇总.xlsx", "--html", "审核报告.html"], dir);
+  }, 300_000);
+
+  test("every input is reviewed or listed as unreadable; exit 2 because some could not be read", () => {
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/共 7 个文件、5 张自评表/);
+    expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  test("汇总: one row per form in natural order, with a suggestion and its main reason", async () => {
+    const rows = await readSheet(out, "汇总");
+    const files = rows.slice(1).map((r) => r[1]);
+    expect(files).toEqual(
+      [
+        "各单位自评表/二级单位/金山.et",
+        "各单位自评表/二级单位/旧格式.xls",
+        "各单位自评表/二级单位/项目1.xlsx",
+        "各单位自评表/项目2.xlsx",
+        "各单位自评表/项目10.xlsx",
+      ].sort(new Intl.Collator("zh-CN", { numeric: true }).compare),
+    );
+    const slipped = rows.find((r) => r[1] === "各单位自评表/二级单位/项目1.xlsx")!;
+    expect(slipped[17]).toBe("建议退回：总分与各项得分之和不符");
+    const legacy = rows.find((r) => r[1] === "各单位自评表/二级单位/旧格式.xls")!;
+    const same = rows.find((r) => r[1] === "各单位自评表/项目2.xlsx")!;
+    // The .xls made from 项目2.xlsx reads the same numbers (budget … computed total).
+    expect(legacy.slice(7, 14)).toEqual(same.slice(7, 14));
+  });
+
+  test("the summary's counts equal check --format json on the same .xlsx files", async () => {
+    const check = await cli(["check", "各单位自评表", "--format", "json"], dir);
+    const findings = JSON.parse(check.stdout) as { file: string; severity: string; code: string }[];
+    const rows = await readSheet(out, "汇总");
+    for (const r of rows.slice(1).filter((x) => String(x[1]).endsWith(".xlsx"))) {
+      const mine = findings.filter((f) => f.file === r[1]);
+      expect(r[14]).toBe(mine.filter((f) => f.severity === "error").length);
+      const reviewerOnly = rows[0].length && String(r[16] ?? "") !== "" ? 1 : 0;
+      expect(r[15]).toBe(mine.filter((f) => f.severity === "warning").length + reviewerOnly);
+    }
+  });
+
+  test("问题明细 and 未能读取 say what and why, in Chinese", async () => {
+    const details = await readSheet(out, "问题明细");
+    expect(details.some((d) => d[4] === "total-mismatch" && String(d[5]).includes("总分"))).toBe(true);
+    const unread = await readSheet(out, "未能读取");
+    const reason = (name: string) => String(unread.find((u) => String(u[0]).endsWith(name))?.[1]);
+    expect(reason("损坏.xlsx")).toContain("不是 .xlsx 工作簿文件");
+    expect(reason("加密.xls")).toContain("已加密");
+    expect(unread.some((u) => String(u[0]).includes("~$"))).toBe(false);
+  });
+
+  test("the workbook has a frozen header, filters, A4 landscape with repeated header rows, and links", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("汇总")!;
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(ws.autoFilter).toBeTruthy();
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, printTitlesRow: "1:1" });
+    const link = ws.getRow(2).getCell(19).value as ExcelJS.CellHyperlinkValue | null;
+    const withLink = ws.getColumn(19).values.find((v) => v && typeof v === "object" && "hyperlink" in v) as
+      ExcelJS.CellHyperlinkValue | undefined;
+    expect((link ?? withLink)?.hyperlink).toMatch(/^#'问题明细'!A\d+$/);
+  });
+
+  test("the workbook opens in LibreOffice (converted to PDF)", () => {
+    const pdf = sofficeConvert(out, "pdf", fs.mkdtempSync(path.join(os.tmpdir(), "jx-review-pdf-")));
+    expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+  }, 240_000);
+
+  test("the HTML is self-contained and renders in Chromium without any network request", async () => {
+    const text = fs.readFileSync(html, "utf8");
+    expect(text).not.toMatch(/\b(src|href)=["']?https?:/i);
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+    try {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on("request", (r) => requests.push(r.url()));
+      await page.goto(`file://${html}`);
+      expect(requests.filter((u) => !u.startsWith("file:"))).toEqual([]);
+      expect(await page.locator("tbody tr").count()).toBe(5);
+      await page.locator("th").nth(11).click(); // sort by computed total
+      expect(await page.locator("svg rect").count()).toBe(5);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+
+  test("outputs never overwrite an existing file", async () => {
+    const again = await cli(["review", "各单位自评表", "-o", "审核汇总.xlsx"], dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("输出文件已存在");
+  });
+});
+
+test("without LibreOffice, .xls and .et files are listed with the command that installs it", async () => {
+  const temp = await TempFolder.create();
+  const xls = path.join(dir, "各单位自评表", "二级单位", "旧格式.xls");
+  const results = await convertLegacy([xls], temp, null);
+  await temp.remove();
+  const r = results.get(xls)!;
+  expect(r.ok).toBe(false);
+  expect(!r.ok && r.message).toContain("apt-get install libreoffice-calc-nogui");
+});
