@@ -118,12 +118,13 @@ export interface FreezeOptions extends Progress {
 
 /**
  * Replace every `JX.*` formula by its value (or a native formula), so the workbook opens anywhere.
- * `unresolved` (optional) lists "Sheet!A1" cells that had no value to freeze to and were left as they were.
+ * `unresolved` (optional) lists "Sheet!A1" cells that had no value to freeze to and were left as they were;
+ * `problems` (optional) says why, in Chinese, for those whose inputs were beyond bounds (a huge range, a deep chain).
  */
 export async function freezeWorkbook(
   port: WorkbookPort,
   options?: FreezeOptions,
-): Promise<{ frozen: number; unresolved?: string[] }> {
+): Promise<{ frozen: number; unresolved?: string[]; problems?: string[] }> {
   return freezeWorkbookImpl(port, options);
 }
 

@@ -16,6 +16,7 @@ export const FINDING_CODES = {
   "level1-weight-differs": "warning",
   "level1-unknown": "info",
   "exec-weight-differs": "warning",
+  "exec-reason-required": "info",
   "weights-total-unfinished": "warning",
   "exec-weight-from-form": "info",
   "level1-weight-from-form": "info",

@@ -8,6 +8,8 @@ export const EN_MESSAGES: Record<FindingCode, string> = {
   "level1-weight-differs":
     'Level-1 "{level1}" carries {stated}; rule set "{ruleSet}" gives it {expected} in principle. Ignore if adjusted on purpose.',
   "level1-unknown": 'Level-1 "{level1}" is not in rule set "{ruleSet}"; its weight was not compared.',
+  "exec-reason-required":
+    'The execution rate {rate|pct} is below {threshold|pct}: rule set "{ruleSet}" asks for a reason.',
   "exec-weight-differs": 'The execution-rate weight is {stated}; rule set "{ruleSet}" gives {expected} in principle.',
   "weights-total-unfinished":
     "Weights add up to {stated} (execution {execWeight} + indicators {indicatorWeight}), not {expected}; the table has no total row and may be incomplete: please check.",

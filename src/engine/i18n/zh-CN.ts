@@ -10,6 +10,7 @@ export const ZH_MESSAGES: Record<FindingCode, string> = {
   "level1-weight-differs":
     "一级指标「{level1}」的分值合计为 {stated}，规则集「{ruleSet}」原则上为 {expected}；如系本项目有意调整，可忽略。",
   "level1-unknown": "一级指标「{level1}」不在规则集「{ruleSet}」中，其分值未与标准比对。",
+  "exec-reason-required": "执行率 {rate|pct} 低于 {threshold|pct}：规则集「{ruleSet}」要求说明原因。",
   "exec-weight-differs": "预算执行率的分值为 {stated}，规则集「{ruleSet}」原则上为 {expected}。",
   "weights-total-unfinished":
     "分值合计为 {stated}（预算执行率 {execWeight} + 绩效指标 {indicatorWeight}），不是 {expected}；表格没有总分行，可能不完整，请核对。",

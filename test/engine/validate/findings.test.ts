@@ -175,6 +175,15 @@ const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
       ),
     clean: () => project(() => {}),
   },
+  "exec-reason-required": {
+    triggers: () =>
+      project(
+        (t) => t.set(fundsTotal(t), fcol(t, "budget"), 1e6),
+        (t) => [fundsTotal(t), fcol(t, "rate")],
+        getRuleSet("sc-2023"),
+      ),
+    clean: () => project(() => {}, undefined, getRuleSet("sc-2023")),
+  },
   "exec-weight-differs": {
     // Only when the user chose the rule set: otherwise the form's own weight is its variant (info).
     triggers: () =>
