@@ -3,7 +3,7 @@
  * the CLI (exceljs adapter) call the same functions. Each reads one snapshot and applies one plan.
  * Implementations live beside this file; the signatures here are the contract.
  */
-import type { CalcPlan, RuleSet, SheetCheck, SheetReview, Finding } from "../engine";
+import type { CalcPlan, CheckOptions, RuleSet, SheetCheck, SheetReview, Finding } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import { calculateSheetImpl, type FilledCell } from "./calculate";
 import { checkSheetImpl, checkWorkbookImpl } from "./check";
@@ -56,8 +56,9 @@ export async function checkSheet(
   port: WorkbookPort,
   sheet: string | null,
   ruleSet: RuleSet,
+  options: CheckOptions = {},
 ): Promise<SheetCheck & { sheet: string }> {
-  return checkSheetImpl(port, sheet, ruleSet);
+  return checkSheetImpl(port, sheet, ruleSet, options);
 }
 
 /** Every sheet of the workbook checked (in order), each with its findings and verdicts. Never writes. */

@@ -76,12 +76,16 @@ export async function checkFile(
   try {
     const work = async (): Promise<ReportRow[]> => {
       const ruleSet = await ruleSetFor(port, flagRules);
+      // A rule set somebody chose (--rules, or stored with the workbook) is the one: a form stating
+      // other weights gets warnings. Otherwise the form's own variant is read and scored by.
+      const stored = await port.getSetting(RULE_SET_SETTING);
+      const explicitRules = flagRules !== undefined || stored !== undefined;
       // Formulas saved without results are checked as Excel (with the add-in) would show them.
-      const functions = jxFunctions(await port.getSetting(RULE_SET_SETTING));
+      const functions = jxFunctions(stored);
       const rows: ReportRow[] = [];
       for (const sheet of await port.listSheets()) {
         const snapshot = await port.readSheet(sheet);
-        const { findings } = validateSheet(snapshot, ruleSet, { functions });
+        const { findings } = validateSheet(snapshot, ruleSet, { explicitRules, functions });
         for (const f of findings) rows.push(rowOf(display, { ...f, sheet: f.sheet ?? sheet }, locale));
       }
       for (const c of port.clipped) {
