@@ -10,5 +10,29 @@ export async function checkSheetImpl(
   const snapshot = await port.readSheet(wanted);
   const sheet = snapshot.name;
   const result = validateSheet(snapshot, ruleSet);
-  return { sheet, forms: result.forms, findings: result.findings.map((f) => ({ ...f, sheet: f.sheet ?? sheet })) };
+  return {
+    sheet,
+    forms: result.forms,
+    verdicts: result.verdicts,
+    findings: result.findings.map((f) => ({ ...f, sheet: f.sheet ?? sheet })),
+  };
+}
+
+/**
+ * checkWorkbook: every sheet checked, one after the other (one read each), so a clerk sees which
+ * sheets hold a form and how each fares. Sheets without a form are listed too (forms: []).
+ */
+export async function checkWorkbookImpl(
+  port: WorkbookPort,
+  ruleSet: RuleSet,
+  onProgress?: (done: number, total: number, label: string) => void,
+): Promise<(SheetCheck & { sheet: string })[]> {
+  const sheets = await port.listSheets();
+  const out: (SheetCheck & { sheet: string })[] = [];
+  for (const [i, name] of sheets.entries()) {
+    onProgress?.(i, sheets.length, name);
+    out.push(await checkSheetImpl(port, name, ruleSet));
+  }
+  onProgress?.(sheets.length, sheets.length, "");
+  return out;
 }

@@ -6,7 +6,7 @@
 import type { CalcPlan, RuleSet, SheetCheck, SheetReview, Finding } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import { calculateSheetImpl, type FilledCell } from "./calculate";
-import { checkSheetImpl } from "./check";
+import { checkSheetImpl, checkWorkbookImpl } from "./check";
 import { freezeWorkbookImpl } from "./freeze";
 import { clearMarksImpl, markFindingsImpl } from "./marks";
 import { reviewWorkbookImpl } from "./review";
@@ -36,11 +36,15 @@ export interface InsertTemplateOptions extends Progress {
 }
 
 /**
- * Insert a blank form into a new sheet. Returns the sheet's name. With `custom` formulas the
+ * Insert a blank form into a new sheet. Returns the sheet's name and the rule set it was drawn under
+ * (the kind's default when the chosen rules do not fit the kind: the rows follow the kind). With `custom` formulas the
  * workbook's rule-set setting is set when it has none. Throws OperationError (zh-CN message)
  * for an unknown kind or rule-set id.
  */
-export async function insertTemplate(port: WorkbookPort, options: InsertTemplateOptions): Promise<{ sheet: string }> {
+export async function insertTemplate(
+  port: WorkbookPort,
+  options: InsertTemplateOptions,
+): Promise<{ sheet: string; ruleSetId?: string }> {
   return insertTemplateImpl(port, options);
 }
 
@@ -54,6 +58,15 @@ export async function checkSheet(
   ruleSet: RuleSet,
 ): Promise<SheetCheck & { sheet: string }> {
   return checkSheetImpl(port, sheet, ruleSet);
+}
+
+/** Every sheet of the workbook checked (in order), each with its findings and verdicts. Never writes. */
+export async function checkWorkbook(
+  port: WorkbookPort,
+  ruleSet: RuleSet,
+  options: Progress = {},
+): Promise<(SheetCheck & { sheet: string })[]> {
+  return checkWorkbookImpl(port, ruleSet, options.onProgress);
 }
 
 export interface CalculateOptions extends Progress {

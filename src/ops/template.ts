@@ -1,5 +1,6 @@
 /** insertTemplate: a blank form in a new sheet, never over an existing one. */
 import { findRuleSet } from "../engine/rules/index";
+import type { RuleSet } from "../engine";
 import { RULE_SET_SETTING } from "../host/settings";
 import type { WorkbookPort } from "../host/port";
 import { TEMPLATES, renderTemplate, type FormulaStyle, type TemplateKind } from "../templates";
@@ -16,11 +17,15 @@ export interface InsertTemplateArgs {
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
-export async function insertTemplateImpl(port: WorkbookPort, options: InsertTemplateArgs): Promise<{ sheet: string }> {
+export async function insertTemplateImpl(
+  port: WorkbookPort,
+  options: InsertTemplateArgs,
+): Promise<{ sheet: string; ruleSetId: string }> {
   const def = TEMPLATES[options.kind];
   if (!def) throw new OperationError("unknown-template", `未知的模板类型：${String(options.kind)}`);
-  const ruleSet = findRuleSet(options.ruleSetId || def.defaultRuleSetId);
-  if (!ruleSet) throw new OperationError("unknown-rules", `未知的评分规则：${options.ruleSetId}`);
+  const chosen = findRuleSet(options.ruleSetId || def.defaultRuleSetId);
+  if (!chosen) throw new OperationError("unknown-rules", `未知的评分规则：${options.ruleSetId}`);
+  const ruleSet = ruleSetForKind(options.kind, chosen);
   options.onProgress?.(0, 2, "准备模板");
   // JX.* calls name the rule set only when it differs from the workbook's own setting, so a
   // workbook-wide rule change still rescores forms that follow the workbook.
@@ -37,5 +42,22 @@ export async function insertTemplateImpl(port: WorkbookPort, options: InsertTemp
   });
   await port.apply(plan);
   options.onProgress?.(2, 2, "模板已插入");
-  return { sheet };
+  return { sheet, ruleSetId: ruleSet.id };
+}
+
+/**
+ * The template's rows follow its kind, never the rule set: a rule set whose 一级指标 are not the
+ * kind's own (部门管理/履职效果 rules for a 项目支出 form, or the other way round) would draw the
+ * wrong rows, so such a template is drawn under the kind's default rules instead (the result says which).
+ */
+export function ruleSetForKind(kind: TemplateKind, chosen: RuleSet): RuleSet {
+  const fallback = findRuleSet(TEMPLATES[kind].defaultRuleSetId);
+  if (!fallback) return chosen;
+  const names = (r: RuleSet) =>
+    r.level1
+      .map((l) => l.name)
+      .filter((n) => !/预算执行/.test(n) && n !== "成本指标")
+      .sort()
+      .join("|");
+  return names(chosen) === names(fallback) ? chosen : fallback;
 }

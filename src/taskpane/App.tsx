@@ -1,25 +1,22 @@
 /**
- * The task pane: rule set on top (stored in the workbook), then 模板 / 校验 / 计算 / 固化.
- * Everything it does goes through the WorkbookPort it is given; it holds no scoring rules.
+ * The task pane: rule set on top (stored in the workbook), one line saying what to do, then
+ * 模板 / 校验 / 计算 / 固化. Everything it does goes through the WorkbookPort it is given; it holds
+ * no scoring rules.
  */
-import { useEffect, useMemo, useState } from "react";
-import { FluentProvider, MessageBar, MessageBarBody, Text, webLightTheme } from "@fluentui/react-components";
-import { DEFAULT_RULE_SET_ID, listRuleSets } from "../engine";
-import { RULE_SET_SETTING } from "../host/settings";
-import { PaneProvider, type PaneHost } from "./host";
-import { describeError } from "./errors";
-import { stringsFor } from "./strings";
+import { useEffect, useRef, useState } from "react";
+import { Button, FluentProvider, MessageBar, MessageBarBody, Text, webLightTheme } from "@fluentui/react-components";
+import { useChecks } from "./checks";
+import { suggestRuleSet, useFirstStep, type FirstStep } from "./firstStep";
+import { PaneProvider, type PaneHost, type TabId } from "./host";
+import { useRuleSetChoice } from "./ruleSetChoice";
+import { stringsFor, type Strings } from "./strings";
 import { usePaneStyles } from "./styles";
 import { useOperation } from "./useOperation";
-import { CalculatePanel } from "./components/CalculatePanel";
-import { CheckPanel } from "./components/CheckPanel";
-import { FreezePanel } from "./components/FreezePanel";
-import { InsertPanel } from "./components/InsertPanel";
+import { Panels } from "./components/Panels";
 import { PaneTabs } from "./components/PaneTabs";
 import { RuleSetPicker } from "./components/RuleSetPicker";
 import { StatusArea } from "./components/StatusArea";
-
-type TabId = "insert" | "check" | "calculate" | "freeze";
+import type { RuleSet } from "../engine";
 
 export function App({ host }: { host: PaneHost }) {
   return (
@@ -29,55 +26,32 @@ export function App({ host }: { host: PaneHost }) {
   );
 }
 
+/** The first tab: 校验 when the active sheet holds a form, 模板 otherwise — unless the clerk chose one already. */
+function useTab(step: FirstStep | null): [TabId, (t: TabId) => void] {
+  const [tab, setTab] = useState<TabId>("insert");
+  const chosen = useRef(false);
+  useEffect(() => {
+    if (step && !chosen.current) setTab(step.form ? "check" : "insert");
+  }, [step]);
+  return [
+    tab,
+    (t: TabId) => {
+      chosen.current = true;
+      setTab(t);
+    },
+  ];
+}
+
 function Pane({ host }: { host: PaneHost }) {
   const styles = usePaneStyles();
   const strings = stringsFor(host.locale);
   const op = useOperation(strings);
-  const ruleSets = useMemo(() => listRuleSets(), []);
-  const [ruleSetId, setRuleSetId] = useState<string>(
-    () => (ruleSets.find((r) => r.id === DEFAULT_RULE_SET_ID) ?? ruleSets[0])?.id ?? "",
-  );
-  const [settingError, setSettingError] = useState<string | null>(null);
-  const [tab, setTab] = useState<TabId>("insert");
+  const checks = useChecks(host.port);
+  const rules = useRuleSetChoice(host, strings, op, checks);
+  const step = useFirstStep(host.port);
+  const [tab, setTab] = useTab(step);
 
-  // Restore the workbook's rule set. Opening the pane never writes the setting: only a choice does.
-  useEffect(() => {
-    let live = true;
-    host.port.getSetting(RULE_SET_SETTING).then(
-      (stored) => {
-        if (live && stored && ruleSets.some((r) => r.id === stored)) setRuleSetId(stored);
-      },
-      () => undefined, // An unreadable setting just means the default rules.
-    );
-    return () => {
-      live = false;
-    };
-  }, [host, ruleSets]);
-
-  async function chooseRuleSet(id: string) {
-    setRuleSetId(id);
-    setSettingError(null);
-    // One operation like the others: progress shows, and nothing else starts meanwhile.
-    await op.run(async (onProgress) => {
-      onProgress(0, 2, strings.savingRuleSet);
-      try {
-        await host.port.setSetting(RULE_SET_SETTING, id);
-      } catch (e) {
-        setSettingError(strings.ruleSetSaveFailed + describeError(e, strings).text);
-        return;
-      }
-      if (!host.recalculate) return;
-      onProgress(1, 2, strings.recalculating);
-      try {
-        // JX.* formulas without a [规则] argument follow the workbook's rule set: rescore them now.
-        await host.recalculate();
-      } catch (e) {
-        setSettingError(strings.recalculateFailed + describeError(e, strings).text);
-      }
-    });
-  }
-
-  const ruleSet = ruleSets.find((r) => r.id === ruleSetId);
+  const ruleSet = rules.ruleSet;
   if (!ruleSet) {
     // Only a broken build ships without rule sets; say so instead of rendering a pane that cannot work.
     return (
@@ -90,18 +64,20 @@ function Pane({ host }: { host: PaneHost }) {
   }
 
   return (
-    <PaneProvider value={{ host, strings, op, ruleSet }}>
+    <PaneProvider value={{ host, strings, op, ruleSet, checks, showTab: setTab }}>
       <main className={styles.root}>
         <Text as="h1" size={500} weight="semibold">
           {strings.title}
         </Text>
-        <RuleSetPicker ruleSets={ruleSets} value={ruleSet.id} onChange={chooseRuleSet} />
-        {settingError && (
+        <FirstStepLine step={step} strings={strings} ruleSets={rules.ruleSets} ruleSet={ruleSet} onUse={rules.choose} />
+        <RuleSetPicker ruleSets={rules.ruleSets} value={ruleSet.id} onChange={rules.choose} />
+        {rules.settingError && (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{settingError}</MessageBarBody>
+            <MessageBarBody>{rules.settingError}</MessageBarBody>
           </MessageBar>
         )}
         <PaneTabs<TabId>
+          label={strings.title}
           tabs={[
             { id: "insert", label: strings.tabInsert },
             { id: "check", label: strings.tabCheck },
@@ -112,20 +88,40 @@ function Pane({ host }: { host: PaneHost }) {
           onSelect={setTab}
         />
         <StatusArea />
-        {/* Panels stay mounted so a check's findings are still there after a look at another tab. */}
-        <div role="tabpanel" hidden={tab !== "insert"}>
-          <InsertPanel />
-        </div>
-        <div role="tabpanel" hidden={tab !== "check"}>
-          <CheckPanel />
-        </div>
-        <div role="tabpanel" hidden={tab !== "calculate"}>
-          <CalculatePanel />
-        </div>
-        <div role="tabpanel" hidden={tab !== "freeze"}>
-          <FreezePanel />
-        </div>
+        <Panels selected={tab} />
       </main>
     </PaneProvider>
+  );
+}
+
+/** One line saying what to do first, with the detected kind and a better-fitting rule set when there is one. */
+function FirstStepLine(props: {
+  step: FirstStep | null;
+  strings: Strings;
+  ruleSets: RuleSet[];
+  ruleSet: RuleSet;
+  onUse(id: string): void;
+}) {
+  const { step, strings: s } = props;
+  const styles = usePaneStyles();
+  if (!step) return <Text size={300}>{s.firstStepLoading}</Text>;
+  if (!step.form) return <Text size={300}>{s.firstStepNoForm(step.sheet)}</Text>;
+  const kind = step.form.kind === "project" ? s.kindNameProject : s.kindNameDepartment;
+  const suggested = suggestRuleSet(step.form, props.ruleSets, props.ruleSet);
+  const label = (r: RuleSet) => (s === stringsFor("en") ? r.labelEn : r.label);
+  return (
+    <div className={styles.panel}>
+      <Text size={300} weight="semibold">
+        {s.firstStepForm(step.sheet, kind)}
+      </Text>
+      {suggested && (
+        <div className={styles.toolbar}>
+          <Text size={300}>{s.suggestedRules(label(suggested))}</Text>
+          <Button size="small" onClick={() => props.onUse(suggested.id)}>
+            {s.useSuggested}
+          </Button>
+        </div>
+      )}
+    </div>
   );
 }

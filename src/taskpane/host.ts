@@ -5,6 +5,7 @@
 import { createContext, useContext } from "react";
 import type { Locale, RuleSet } from "../engine";
 import type { WorkbookPort } from "../host/port";
+import type { Checks } from "./checks";
 import type { Strings } from "./strings";
 import type { Operation } from "./useOperation";
 
@@ -27,7 +28,13 @@ export interface PaneContextValue {
   op: Operation;
   /** The rule set chosen at the top of the pane (stored in the workbook). */
   ruleSet: RuleSet;
+  /** The last check's results, shared so a change the pane makes can check again. */
+  checks: Checks;
+  /** Show the 校验 tab (after a change elsewhere re-ran the check). */
+  showTab(tab: TabId): void;
 }
+
+export type TabId = "insert" | "check" | "calculate" | "freeze";
 
 const PaneContext = createContext<PaneContextValue | null>(null);
 

@@ -18,9 +18,13 @@ export interface Operation {
   progress: ProgressState | null;
   error: UserMessage | null;
   clearError(): void;
-  /** Runs `work`; resolves to its result, or undefined when it failed (the error is shown). */
+  /**
+   * Runs `work`; resolves to its result, or undefined when it failed (the error is shown).
+   * `label` (the pane's own words, in the pane's language) replaces the labels an operation reports.
+   */
   run<T>(
     work: (onProgress: (done: number, total: number, label: string) => void) => Promise<T>,
+    label?: string,
   ): Promise<T | undefined>;
 }
 
@@ -31,14 +35,17 @@ export function useOperation(strings: Strings): Operation {
   const running = useRef(false);
 
   const run = useCallback(
-    async <T>(work: (onProgress: (done: number, total: number, label: string) => void) => Promise<T>) => {
+    async <T>(
+      work: (onProgress: (done: number, total: number, label: string) => void) => Promise<T>,
+      label?: string,
+    ) => {
       if (running.current) return undefined;
       running.current = true;
       setBusy(true);
       setError(null);
-      setProgress(null);
+      setProgress(label ? { done: 0, total: 0, label } : null);
       try {
-        return await work((done, total, label) => setProgress({ done, total, label }));
+        return await work((done, total, reported) => setProgress({ done, total, label: label ?? reported }));
       } catch (e) {
         setError(describeError(e, strings));
         return undefined;

@@ -164,8 +164,13 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     await picker.selectOption("mof-2020");
     await page.waitForFunction(() => (window as any).__fakeWorkbook.savedSettings["jx.ruleSet"] === "mof-2020");
 
+    // First open: the active sheet holds a form, so the pane opens on 校验 and says what to do.
+    await page.getByText(`工作表“${SHEET}”是一张项目支出绩效自评表：点 校验 检查它。`).waitFor();
+    expect(await page.getByRole("tab", { name: "校验" }).getAttribute("aria-selected")).toBe("true");
+
     // 插入模板: a new sheet with a blank form; the existing sheet is untouched.
     const before = await allValues(page, SHEET);
+    await page.getByRole("tab", { name: "模板" }).click();
     await page.getByRole("button", { name: "插入模板" }).click();
     await page.getByText(/已插入新工作表/).waitFor();
     const sheets = await wb<string[]>(page, "return wb.sheets.map((s) => s.name);");
@@ -193,12 +198,13 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
 
     // 校验: findings grouped by severity; the wrong score is an error; nothing is written.
     await page.getByRole("tab", { name: "校验" }).click();
-    await page.getByRole("button", { name: "校验", exact: true }).click();
-    const errorGroup = page.getByRole("region", { name: "错误" });
-    await errorGroup.waitFor();
-    const wrong = errorGroup.locator(`button[data-cell="${CELL.typedWrong}"]`);
-    await expect(wrong.textContent()).resolves.toMatch(/得分填写为 19.*应为 20/);
-    await page.getByRole("region", { name: "提示" }).waitFor();
+    await page.getByRole("button", { name: "校验当前工作表" }).click();
+    // The verdict line: the total and grade the rules give, and how many errors and warnings.
+    await page
+      .getByText(new RegExp(`工作表“${SHEET}”：应得总分 \\d+\\.\\d\\d，等级 .；错误 \\d+ 个，警告 \\d+ 个`))
+      .waitFor();
+    const wrong = page.locator(`button[data-cell="${CELL.typedWrong}"]`);
+    await expect(wrong.textContent()).resolves.toMatch(/^错误.*得分填写为 19.*应为 20/);
     expect(await allValues(page, SHEET)).toBe(before);
     // Clicking a finding selects its cell through the Office adapter.
     await wrong.click();
@@ -214,7 +220,7 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     // 标记: our tagged conditional formats, no value and no existing format changed.
     const formatsBefore = await allFormats(page, SHEET);
     await page.getByRole("button", { name: "标记", exact: true }).click();
-    await page.getByText(/已在工作表中标记/).waitFor();
+    await page.getByText(`已在工作表“${SHEET}”标记`, { exact: false }).waitFor();
     expect(await markCount(page)).toBeGreaterThan(0);
     expect(await allValues(page, SHEET)).toBe(before);
     expect(await allFormats(page, SHEET)).toBe(formatsBefore);
@@ -222,7 +228,7 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     // 计算: empty cells filled, the typed 19 kept and shown as a conflict.
     await page.getByRole("tab", { name: "计算" }).click();
     await page.getByRole("button", { name: "计算", exact: true }).click();
-    await page.getByText(/已写入 \d+ 个单元格/).waitFor();
+    await page.getByText(new RegExp(`已在工作表“${SHEET}”写入 \\d+ 个单元格`)).waitFor();
     expect(await value(page, CELL.emptyScore1)).toBe(40);
     expect(await value(page, CELL.emptyScore2)).toBe(20);
     expect(await value(page, CELL.totalScore)).toBe(99);
@@ -235,27 +241,33 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     const calcShot = await shot(page, "taskpane-calculate-400.png");
 
     // Only after the user ticks the conflict and confirms is the typed value replaced.
-    const replaceButton = page.getByRole("button", { name: "用计算值替换所选单元格" });
+    const replaceButton = page.getByRole("button", { name: "用计算值替换勾选的单元格" });
     expect(await replaceButton.isDisabled()).toBe(true);
     await page.getByRole("checkbox", { name: new RegExp(CELL.typedWrong) }).check();
     await replaceButton.click();
-    await page.getByText("已按您的确认替换 1 个单元格。").waitFor();
+    await page.getByText(`已按您的确认替换工作表“${SHEET}”上的 1 个单元格。`).waitFor();
     expect(await value(page, CELL.typedWrong)).toBe(20);
     expect(await value(page, CELL.emptyScore1)).toBe(40);
     // The 总分 filled from the typed 19 no longer adds up: it is the next decision, not a stale number.
     await page.getByText(/填写值 99 → 计算值 100/).waitFor();
     await page.getByRole("checkbox", { name: new RegExp(CELL.totalScore) }).check();
     await replaceButton.click();
-    await page.getByText("已按您的确认替换 1 个单元格。").waitFor();
+    await page.getByText(`已按您的确认替换工作表“${SHEET}”上的 1 个单元格。`).waitFor();
     expect(await value(page, CELL.totalScore)).toBe(100);
 
     // 清除标记: exactly our marks go; values stay.
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByRole("button", { name: "清除标记" }).click();
-    await page.getByText("已清除本加载项所做的标记。").waitFor();
+    await page.getByText(`已清除工作表“${SHEET}”上本加载项所做的标记`, { exact: false }).waitFor();
     expect(await markCount(page)).toBe(0);
     expect(await value(page, CELL.typedWrong)).toBe(20);
     expect(await value(page, CELL.emptyScore1)).toBe(40);
+
+    // The whole workbook: a line per sheet (the filled form and the two blank templates).
+    await page.getByRole("button", { name: "校验整个工作簿" }).click();
+    await page.getByText("已校验 3 个工作表，其中 3 个有绩效自评表：").waitFor();
+    await page.getByText(`工作表“${inserted}”：还算不出总分`, { exact: false }).waitFor();
+    await shot(page, "taskpane-workbook-320.png");
 
     expect(errors).toEqual([]);
     // The README's picture: refreshed on request only, so a test run leaves the git tree clean.
@@ -278,9 +290,9 @@ test("at 320 px nothing overflows sideways and a sheet without a form gets the e
       "wb.addSheet('封面'); wb.setGrid('封面', 0, 0, [['2024 年度绩效自评']]); wb.activeSheetName = '封面';",
     );
     await page.getByRole("tab", { name: "校验" }).click();
-    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await page.getByRole("button", { name: "校验当前工作表" }).click();
     await page.getByText("工作表“封面”上没有找到绩效自评表。").waitFor();
-    await page.getByText(/应有的表头——绩效指标表：一级指标/).waitFor();
+    await page.getByText(/最少需要：① 指标表表头“三级指标”/).waitFor();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -295,6 +307,7 @@ test("at 320 px nothing overflows sideways and a sheet without a form gets the e
 test("固化 turns the JX formulas of a JX-style template into values, on the whole workbook", async () => {
   const { page, errors } = await openPane(400);
   try {
+    await page.getByRole("tab", { name: "模板" }).click();
     await page.getByRole("radio", { name: /JX 自定义函数/ }).check();
     await page.getByRole("button", { name: "插入模板" }).click();
     await page.getByText(/已插入新工作表/).waitFor();
@@ -308,7 +321,7 @@ test("固化 turns the JX formulas of a JX-style template into values, on the wh
     await page.getByRole("tab", { name: "固化" }).click();
     await page.getByRole("radio", { name: "整个工作簿" }).check();
     await page.getByRole("button", { name: "固化", exact: true }).click();
-    await page.getByText(/已固化 \d+ 个公式/).waitFor();
+    await page.getByText(/已固化整个工作簿上的 \d+ 个 JX 公式/).waitFor();
     expect(await jxCount()).toBe(0);
     // The filled form had no JX formula: nothing on it changed.
     expect(await allValues(page, SHEET)).toBe(before);

@@ -6,13 +6,14 @@ import { RULE_SET_SETTING } from "../../src/host/settings";
 import * as ops from "../../src/ops";
 import { MemoryPort } from "./memoryPort";
 import { renderPane } from "./renderPane";
-import { TEST_RULE_SETS } from "./ruleSets";
+import { stringsFor } from "../../src/taskpane/strings";
 
 // The pane is under test, not the operations: they are replaced by controllable fakes here
 // (the end-to-end test runs the real ones). The rule-set catalog is fixed so the picker has a choice.
 jest.mock("../../src/ops", () => ({
   insertTemplate: jest.fn(),
   checkSheet: jest.fn(),
+  checkWorkbook: jest.fn(),
   calculateSheet: jest.fn(),
   freezeWorkbook: jest.fn(),
   markFindings: jest.fn(),
@@ -61,7 +62,7 @@ describe("rule set", () => {
     await waitFor(() => expect(port.settingWrites).toEqual([[RULE_SET_SETTING, "other-20"]]));
     mocked.checkSheet.mockResolvedValue({ sheet: "Sheet1", forms: [], findings: [] });
     tab("校验");
-    fireEvent.click(screen.getByRole("button", { name: "校验" }));
+    fireEvent.click(screen.getByRole("button", { name: "校验当前工作表" }));
     await waitFor(() => expect(mocked.checkSheet).toHaveBeenCalled());
     expect(mocked.checkSheet.mock.calls[0][2].id).toBe("other-20");
   });
@@ -83,10 +84,10 @@ describe("rule set", () => {
     fireEvent.change(screen.getByRole("combobox", { name: /评分规则/ }), { target: { value: "other-20" } });
     expect(await screen.findByText("正在把评分规则保存到工作簿")).toBeTruthy();
     tab("校验");
-    expect((screen.getByRole("button", { name: "校验" }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole("button", { name: "校验当前工作表" }) as HTMLButtonElement).disabled).toBe(true);
     await act(async () => release());
     await waitFor(() =>
-      expect((screen.getByRole("button", { name: "校验" }) as HTMLButtonElement).disabled).toBe(false),
+      expect((screen.getByRole("button", { name: "校验当前工作表" }) as HTMLButtonElement).disabled).toBe(false),
     );
   });
 
@@ -122,6 +123,8 @@ describe("插入模板", () => {
   });
 });
 
+const FORM = { kind: "project" as const, range: { r1: 0, c1: 0, r2: 20, c2: 9 }, sums: [] };
+
 describe("校验", () => {
   const findings = [
     finding("score-mismatch", "error", "I12", { stated: 5, expected: 4 }),
@@ -130,30 +133,61 @@ describe("校验", () => {
   ];
   const check: SheetCheck & { sheet: string } = {
     sheet: "表1",
-    forms: [{ kind: "project", range: { r1: 0, c1: 0, r2: 20, c2: 9 }, sums: [] }],
+    forms: [FORM],
     findings,
+    verdicts: [{ kind: "project", totalScore: 99, grade: "优" }],
   };
+  const checkButton = () => screen.getByRole("button", { name: "校验当前工作表" });
 
-  it("groups findings by severity with the engine's messages; a click selects the cell", async () => {
+  it("says the verdict per sheet, lists findings with their severity in words; a click selects the cell", async () => {
     mocked.checkSheet.mockResolvedValue(check);
-    const port = new MemoryPort({ sheets: { 表1: [] } });
-    const { selected } = renderPane({ port });
+    const { selected } = renderPane({ port: new MemoryPort({ sheets: { 表1: [] } }) });
     tab("校验");
-    fireEvent.click(screen.getByRole("button", { name: "校验" }));
-    const errors = await screen.findByRole("region", { name: "错误" });
-    expect(within(errors).getByText("错误 (2)")).toBeTruthy();
-    expect(screen.getByText(/工作表“表1”的校验结果/)).toBeTruthy();
-    expect(within(screen.getByRole("region", { name: "警告" })).getByText("警告 (1)")).toBeTruthy();
-    expect(screen.queryByRole("region", { name: "提示" })).toBeNull();
-    const item = within(errors).getByText(formatFinding(findings[0], "zh-CN")).closest("button")!;
-    expect(item.textContent).toContain("I12");
+    fireEvent.click(checkButton());
+    expect(await screen.findByText("工作表“表1”：应得总分 99.00，等级 优；错误 2 个，警告 1 个")).toBeTruthy();
+    const item = screen.getByText(formatFinding(findings[0], "zh-CN")).closest("button")!;
+    expect(item.textContent).toMatch(/^错误I12/);
     fireEvent.click(item);
     await waitFor(() => expect(selected).toEqual([["表1", "I12"]]));
     // A form-level finding has no cell to select.
-    expect(within(errors).getByText("表级").closest("button")!.disabled).toBe(true);
+    expect(screen.getByText("表级").closest("button")!.disabled).toBe(true);
+    // The verdict is in a live region, so a screen reader hears it.
+    expect(screen.getByText(/应得总分 99.00/).closest("[aria-live]")).toBeTruthy();
   });
 
-  it("marks the checked findings and clears marks on the active sheet", async () => {
+  it("filters by severity and steps through findings with 上一条 / 下一条", async () => {
+    mocked.checkSheet.mockResolvedValue(check);
+    const { selected } = renderPane({ port: new MemoryPort({ sheets: { 表1: [] } }) });
+    tab("校验");
+    fireEvent.click(checkButton());
+    const errorsToggle = await screen.findByRole("button", { name: "错误 2" });
+    fireEvent.click(screen.getByRole("button", { name: "下一条" }));
+    await waitFor(() => expect(selected).toEqual([["表1", "I12"]]));
+    expect(screen.getByText("第 1 / 2 条")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "下一条" }));
+    await waitFor(() => expect(selected.at(-1)).toEqual(["表1", "J13"]));
+    fireEvent.click(screen.getByRole("button", { name: "上一条" }));
+    await waitFor(() => expect(selected.at(-1)).toEqual(["表1", "I12"]));
+    fireEvent.click(errorsToggle);
+    expect(errorsToggle.getAttribute("aria-pressed")).toBe("false");
+    expect(screen.queryByText(formatFinding(findings[0], "zh-CN"))).toBeNull();
+    expect(screen.getByText(formatFinding(findings[2], "zh-CN"))).toBeTruthy();
+  });
+
+  it("checks the whole workbook with a line per sheet", async () => {
+    mocked.checkWorkbook.mockResolvedValue([
+      check,
+      { sheet: "封面", forms: [], findings: [finding("no-form", "info", null)], verdicts: [] },
+    ]);
+    renderPane({ port: new MemoryPort({ sheets: { 表1: [], 封面: [] } }) });
+    tab("校验");
+    fireEvent.click(screen.getByRole("button", { name: "校验整个工作簿" }));
+    expect(await screen.findByText("已校验 2 个工作表，其中 1 个有绩效自评表：")).toBeTruthy();
+    expect(screen.getByText("工作表“表1”：应得总分 99.00，等级 优；错误 2 个，警告 1 个")).toBeTruthy();
+    expect(screen.getByText("工作表“封面”：没有绩效自评表")).toBeTruthy();
+  });
+
+  it("marks and clears marks on the checked sheet it names, not on whatever sheet is active", async () => {
     mocked.checkSheet.mockResolvedValue(check);
     mocked.markFindings.mockResolvedValue({ marked: 2 });
     mocked.clearMarks.mockResolvedValue(undefined);
@@ -161,28 +195,54 @@ describe("校验", () => {
     renderPane({ port });
     tab("校验");
     const mark = screen.getByRole("button", { name: "标记" }) as HTMLButtonElement;
-    expect(mark.disabled).toBe(true); // nothing checked yet
-    fireEvent.click(screen.getByRole("button", { name: "校验" }));
-    await screen.findByText("错误 (2)");
+    expect(mark.disabled).toBe(true); // nothing checked yet, and it says why
+    expect(document.getElementById(mark.getAttribute("aria-describedby")!)!.textContent).toMatch(/先校验/);
+    fireEvent.click(checkButton());
     await waitFor(() => expect(mark.disabled).toBe(false));
+    expect(screen.getByText("标记作用于：“表1”")).toBeTruthy();
     fireEvent.click(mark);
-    expect(await screen.findByText(/已在工作表中标记 2 个单元格/)).toBeTruthy();
+    expect(await screen.findByText(/已在工作表“表1”标记 2 个单元格/)).toBeTruthy();
     expect(mocked.markFindings).toHaveBeenCalledWith(port, "表1", findings);
     port.active = "表2";
     fireEvent.click(screen.getByRole("button", { name: "清除标记" }));
-    expect(await screen.findByText("已清除本加载项所做的标记。")).toBeTruthy();
-    expect(mocked.clearMarks).toHaveBeenCalledWith(port, "表2");
+    expect(await screen.findByText(/已清除工作表“表1”上本加载项所做的标记/)).toBeTruthy();
+    expect(mocked.clearMarks).toHaveBeenCalledWith(port, "表1");
+    expect(mocked.clearMarks).not.toHaveBeenCalledWith(port, "表2");
   });
 
-  it("says which headers it expected when no form is on the sheet", async () => {
+  it("no form: a warning naming the sheet and the minimum headers, nothing green", async () => {
     mocked.checkSheet.mockResolvedValue({ sheet: "封面", forms: [], findings: [finding("no-form", "info", null)] });
     renderPane({ port: new MemoryPort({ sheets: { 封面: [["2023 年度"]] } }) });
     tab("校验");
-    fireEvent.click(screen.getByRole("button", { name: "校验" }));
-    expect(await screen.findByText("工作表“封面”上没有找到绩效自评表。")).toBeTruthy();
-    expect(screen.getByText(/应有的表头——绩效指标表：一级指标.*实际完成值.*得分.*项目资金：.*全年预算数/)).toBeTruthy();
-    // Said once: no second, sheet-level "no form" finding below the warning.
-    expect(screen.queryByRole("region", { name: "提示" })).toBeNull();
+    fireEvent.click(checkButton());
+    const title = await screen.findByText("工作表“封面”上没有找到绩效自评表。");
+    expect(title.closest("[data-intent]")!.getAttribute("data-intent")).toBe("warning");
+    expect(screen.getByText(/最少需要：① 指标表表头“三级指标”.*② 项目资金表头“全年预算数”“全年执行数”/)).toBeTruthy();
+    expect(screen.queryByText("表级")).toBeNull(); // said once, not again as a finding
+  });
+
+  it("a blank template is not '未发现问题': it says there is nothing to score yet", async () => {
+    mocked.checkSheet.mockResolvedValue({
+      sheet: "模板",
+      forms: [FORM],
+      findings: [],
+      verdicts: [{ kind: "project" }],
+    });
+    renderPane({ port: new MemoryPort({ sheets: { 模板: [] } }) });
+    tab("校验");
+    fireEvent.click(checkButton());
+    const text = await screen.findByText(/工作表“模板”上的表格还没有可评分的内容/);
+    expect(text.closest("[data-intent]")!.getAttribute("data-intent")).toBe("info");
+    expect(screen.queryByText(/未发现问题/)).toBeNull();
+  });
+
+  it("all clear is green and names the sheet", async () => {
+    mocked.checkSheet.mockResolvedValue({ ...check, findings: [] });
+    renderPane({ port: new MemoryPort({ sheets: { 表1: [] } }) });
+    tab("校验");
+    fireEvent.click(checkButton());
+    const ok = await screen.findByText("工作表“表1”未发现问题。");
+    expect(ok.closest("[data-intent]")!.getAttribute("data-intent")).toBe("success");
   });
 });
 
@@ -200,8 +260,14 @@ describe("计算", () => {
     // A score the user typed and the rules agree with is explained too, though nothing was written.
     explained: [...writes, { row: 12, col: 8, target: "indicatorScore", value: 10, explanation: "达到目标，得 10" }],
   };
+  const checked = (sheet: string, fs: Finding[] = []): SheetCheck & { sheet: string } => ({
+    sheet,
+    forms: [FORM],
+    findings: fs,
+    verdicts: [{ kind: "project", totalScore: 93.5, grade: "优" }],
+  });
 
-  it("shows each score's explanation and replaces only the typed values the user ticked", async () => {
+  it("explains each score, re-checks the sheet it changed, and replaces only the ticked typed values", async () => {
     mocked.calculateSheet.mockResolvedValue({
       sheet: "表1",
       plan,
@@ -210,28 +276,26 @@ describe("计算", () => {
       filled: [],
       remaining: [],
     });
-    const port = new MemoryPort({ sheets: { 表1: [] } });
-    renderPane({ port });
+    mocked.checkSheet.mockResolvedValue(checked("表1", [conflictA, conflictB]));
+    renderPane({ port: new MemoryPort({ sheets: { 表1: [] } }) });
     tab("计算");
     fireEvent.click(screen.getByRole("button", { name: "计算" }));
-    expect(await screen.findByText("已写入 2 个单元格。")).toBeTruthy();
+    expect(await screen.findByText("已在工作表“表1”写入 2 个单元格。")).toBeTruthy();
+    // The check ran again on the changed sheet.
+    expect(mocked.checkSheet).toHaveBeenCalledWith(expect.anything(), "表1", expect.anything());
     const why = screen.getByRole("region", { name: "得分说明" });
     expect(within(why).getByText(/实际 80 ÷ 目标 100 × 分值 5 = 4.*（本次填入）/)).toBeTruthy();
     expect(within(why).getByText("F6 = 95.12%")).toBeTruthy();
-    expect(within(why).getByText("I13 = 10")).toBeTruthy();
     expect(within(why).getByText(/达到目标，得 10/).textContent).not.toContain("本次填入");
-    // The first run never replaces anything typed.
     expect(mocked.calculateSheet.mock.calls[0][3]?.replace).toBeUndefined();
 
     const conflicts = screen.getByRole("region", { name: /未作改动/ });
     expect(within(conflicts).getByText(/填写值 5 → 计算值 4/)).toBeTruthy();
-    const replaceButton = screen.getByRole("button", { name: "用计算值替换所选单元格" }) as HTMLButtonElement;
+    const replaceButton = screen.getByRole("button", { name: "用计算值替换勾选的单元格" }) as HTMLButtonElement;
     expect(replaceButton.disabled).toBe(true);
     const boxes = within(conflicts).getAllByRole("checkbox");
     expect(boxes.map((b) => (b as HTMLInputElement).checked)).toEqual([false, false]);
     fireEvent.click(boxes[1]);
-    expect(replaceButton.disabled).toBe(false);
-
     mocked.calculateSheet.mockResolvedValue({
       sheet: "表1",
       plan: { ...plan, conflicts: [conflictA] },
@@ -240,19 +304,51 @@ describe("计算", () => {
       filled: [],
       remaining: [],
     });
+    mocked.checkSheet.mockResolvedValue(checked("表1", [conflictA]));
     fireEvent.click(replaceButton);
-    expect(await screen.findByText("已按您的确认替换 1 个单元格。")).toBeTruthy();
-    expect(mocked.calculateSheet).toHaveBeenCalledTimes(2);
-    const [, sheet, , options] = mocked.calculateSheet.mock.calls[1];
-    expect(sheet).toBe("表1");
-    expect(options?.replace).toEqual(["I30"]);
-    // I30 was replaced; the conflict left is I12 and it is not ticked.
-    const left = within(screen.getByRole("region", { name: /未作改动/ })).getAllByRole("checkbox");
-    expect(left).toHaveLength(1);
-    expect((left[0] as HTMLInputElement).checked).toBe(false);
+    expect(await screen.findByText("已按您的确认替换工作表“表1”上的 1 个单元格。")).toBeTruthy();
+    expect(mocked.calculateSheet.mock.calls[1][3]?.replace).toEqual(["I30"]);
+    tab("校验");
+    expect(screen.getByText("工作表“表1”已改动，校验结果已更新。")).toBeTruthy();
+    expect(screen.queryByText(formatFinding(conflictB, "zh-CN"))).toBeNull(); // fixed: no longer listed
   });
 
-  it("shows progress while a long calculation runs", async () => {
+  it("no form: a warning with the minimum headers, not a green 'wrote 0 cells'", async () => {
+    mocked.calculateSheet.mockResolvedValue({
+      sheet: "封面",
+      plan: { writes: [], conflicts: [], problems: [], explained: [] },
+      written: 0,
+      replaced: [],
+      filled: [],
+      remaining: [],
+    });
+    mocked.checkSheet.mockResolvedValue({ sheet: "封面", forms: [], findings: [] });
+    renderPane({ port: new MemoryPort({ sheets: { 封面: [] } }) });
+    tab("计算");
+    fireEvent.click(screen.getByRole("button", { name: "计算" }));
+    const title = await screen.findByText("工作表“封面”上没有找到绩效自评表，未写入任何单元格。");
+    expect(title.closest("[data-intent]")!.getAttribute("data-intent")).toBe("warning");
+    expect(screen.queryByText(/写入 0 个/)).toBeNull();
+  });
+
+  it("nothing to fill is said as such, not green", async () => {
+    mocked.calculateSheet.mockResolvedValue({
+      sheet: "表1",
+      plan: { writes: [], conflicts: [], problems: [], explained: [] },
+      written: 0,
+      replaced: [],
+      filled: [],
+      remaining: [],
+    });
+    mocked.checkSheet.mockResolvedValue(checked("表1"));
+    renderPane({ port: new MemoryPort({ sheets: { 表1: [] } }) });
+    tab("计算");
+    fireEvent.click(screen.getByRole("button", { name: "计算" }));
+    const text = await screen.findByText("工作表“表1”没有需要填写的单元格，未作改动。");
+    expect(text.closest("[data-intent]")!.getAttribute("data-intent")).toBe("info");
+  });
+
+  it("shows progress in the pane's words while a long calculation runs", async () => {
     let finish: (v: ops.CalculateResult) => void = () => undefined;
     mocked.calculateSheet.mockImplementation((_port, _sheet, _rules, options) => {
       options?.onProgress?.(1, 4, "正在读取工作表");
@@ -260,12 +356,12 @@ describe("计算", () => {
         finish = resolve;
       });
     });
+    mocked.checkSheet.mockResolvedValue(checked("Sheet1"));
     renderPane();
     tab("计算");
     fireEvent.click(screen.getByRole("button", { name: "计算" }));
-    // Determinate: the operation said it is 1 of 4 steps in.
-    expect((await screen.findByRole("progressbar")).getAttribute("aria-valuenow")).toBe("0.25");
-    expect(screen.getByText("正在读取工作表")).toBeTruthy();
+    expect(await screen.findByRole("progressbar")).toBeTruthy();
+    expect(screen.getByText("正在计算")).toBeTruthy();
     expect((screen.getByRole("button", { name: "计算" }) as HTMLButtonElement).disabled).toBe(true);
     await act(async () =>
       finish({
@@ -278,24 +374,32 @@ describe("计算", () => {
       }),
     );
     expect(screen.queryByRole("progressbar")).toBeNull();
-    expect(screen.getByText("已写入 0 个单元格。")).toBeTruthy();
   });
 });
 
 describe("固化", () => {
-  it("freezes the active sheet, or the whole workbook when chosen", async () => {
+  it("freezes the active sheet, or the whole workbook when chosen, naming where", async () => {
     mocked.freezeWorkbook.mockResolvedValue({ frozen: 7 });
     const port = new MemoryPort({ sheets: { 表1: [], 表2: [] } });
     renderPane({ port });
     tab("固化");
     fireEvent.click(screen.getByRole("button", { name: "固化" }));
-    expect(await screen.findByText("已固化 7 个公式。")).toBeTruthy();
+    expect(await screen.findByText("已固化工作表“表1”上的 7 个 JX 公式。")).toBeTruthy();
     expect(mocked.freezeWorkbook.mock.calls[0][1]).toMatchObject({ sheets: ["表1"], preferNative: false });
     fireEvent.click(screen.getByRole("radio", { name: "整个工作簿" }));
     fireEvent.click(screen.getByRole("checkbox", { name: /原生公式/ }));
     fireEvent.click(screen.getByRole("button", { name: "固化" }));
-    await waitFor(() => expect(mocked.freezeWorkbook).toHaveBeenCalledTimes(2));
+    expect(await screen.findByText("已固化整个工作簿上的 7 个 JX 公式。")).toBeTruthy();
     expect(mocked.freezeWorkbook.mock.calls[1][1]).toMatchObject({ sheets: undefined, preferNative: true });
+  });
+
+  it("nothing to freeze is not green", async () => {
+    mocked.freezeWorkbook.mockResolvedValue({ frozen: 0 });
+    renderPane({ port: new MemoryPort({ sheets: { 表1: [] } }) });
+    tab("固化");
+    fireEvent.click(screen.getByRole("button", { name: "固化" }));
+    const text = await screen.findByText("工作表“表1”没有 JX 公式需要固化，未作改动。");
+    expect(text.closest("[data-intent]")!.getAttribute("data-intent")).toBe("info");
   });
 
   it("warns, naming the cells, when some JX formulas could not be frozen", async () => {
@@ -303,7 +407,7 @@ describe("固化", () => {
     renderPane({ port: new MemoryPort({ sheets: { 表1: [] } }) });
     tab("固化");
     fireEvent.click(screen.getByRole("button", { name: "固化" }));
-    expect(await screen.findByText("已固化 5 个公式。")).toBeTruthy();
+    expect(await screen.findByText(/已固化工作表“表1”上的 5 个 JX 公式/)).toBeTruthy();
     expect(screen.getByText(/2 个 JX 公式还没有计算结果，未能固化.*表1!I13、表1!J23/)).toBeTruthy();
   });
 });
@@ -313,12 +417,11 @@ describe("errors", () => {
     mocked.checkSheet.mockRejectedValue(new Error("Cannot read properties of undefined\n    at foo (ops.ts:12:3)"));
     renderPane();
     tab("校验");
-    fireEvent.click(screen.getByRole("button", { name: "校验" }));
+    fireEvent.click(screen.getByRole("button", { name: "校验当前工作表" }));
     expect(await screen.findByText("操作未完成")).toBeTruthy();
     expect(screen.getByText(/Excel 未能完成此操作，工作簿中的数据未被改动/)).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/at foo|ops\.ts:12/);
-    // The pane is usable again afterwards.
-    expect((screen.getByRole("button", { name: "校验" }) as HTMLButtonElement).disabled).toBe(false);
+    expect((screen.getByRole("button", { name: "校验当前工作表" }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it("explains Office's cell-edit-mode error and passes Chinese messages through", async () => {
@@ -343,25 +446,63 @@ describe("language", () => {
     renderPane({ locale: "en", port: new MemoryPort({ sheets: { Cover: [] } }) });
     expect(screen.getByRole("combobox", { name: /Scoring rules/ })).toBeTruthy();
     expect(screen.getByRole("option", { name: "Execution 20" })).toBeTruthy();
+    expect(await screen.findByText(/"Cover" holds no self-evaluation form/)).toBeTruthy();
     tab("Check");
-    fireEvent.click(screen.getByRole("button", { name: "Check" }));
+    fireEvent.click(screen.getByRole("button", { name: "Check this sheet" }));
     expect(await screen.findByText('No self-evaluation form found on "Cover".')).toBeTruthy();
-    expect(TEST_RULE_SETS).toHaveLength(2);
+    // Chinese only where the clerk must type Chinese: the header words a form needs.
+    const minimum = stringsFor("en").noFormMinimum;
+    expect(document.body.textContent!.split(minimum).join("")).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
 
-describe("tabs", () => {
-  it("shows one section at a time and moves with the arrow keys", () => {
+describe("first step and tabs", () => {
+  it("opens on 模板 with one line saying what to do when the active sheet holds no form", async () => {
+    renderPane({ port: new MemoryPort({ sheets: { 封面: [["2023 年度"]] } }) });
+    expect(
+      await screen.findByText("工作表“封面”上没有绩效自评表：插入模板，或切换到填好的表格后点 校验。"),
+    ).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "模板" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("tabs are tabs: wired to their panels, arrows wrap, Home and End jump", async () => {
     renderPane();
+    await screen.findByText(/上没有绩效自评表/); // the first step has looked at the sheet
     const insertTab = screen.getByRole("tab", { name: "模板" });
-    expect(insertTab.getAttribute("aria-selected")).toBe("true");
-    expect(screen.getByRole("button", { name: "插入模板" })).toBeTruthy();
+    expect(screen.getByRole("tablist")).toBeTruthy();
+    expect(document.getElementById(insertTab.getAttribute("aria-controls")!)!.getAttribute("role")).toBe("tabpanel");
     expect(screen.queryByRole("button", { name: "固化" })).toBeNull(); // hidden panel
     fireEvent.keyDown(insertTab, { key: "ArrowLeft" });
     expect(screen.getByRole("tab", { name: "固化" }).getAttribute("aria-selected")).toBe("true");
-    expect(screen.getByRole("button", { name: "固化" })).toBeTruthy();
-    expect(screen.queryByRole("button", { name: "插入模板" })).toBeNull();
-    fireEvent.keyDown(screen.getByRole("tab", { name: "固化" }), { key: "ArrowRight" });
+    expect(document.activeElement).toBe(screen.getByRole("tab", { name: "固化" }));
+    fireEvent.keyDown(screen.getByRole("tab", { name: "固化" }), { key: "Home" });
     expect(screen.getByRole("tab", { name: "模板" }).getAttribute("aria-selected")).toBe("true");
+    fireEvent.keyDown(screen.getByRole("tab", { name: "模板" }), { key: "End" });
+    expect(screen.getByRole("tab", { name: "固化" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("the rule picker commits on a choice, not on every arrow key", async () => {
+    const { port } = renderPane();
+    const select = screen.getByRole("combobox", { name: /评分规则/ });
+    fireEvent.keyDown(select, { key: "ArrowDown" });
+    fireEvent.change(select, { target: { value: "other-20" } });
+    await act(async () => undefined);
+    expect(port.settingWrites).toEqual([]);
+    fireEvent.keyDown(select, { key: "Enter" });
+    await waitFor(() => expect(port.settingWrites).toEqual([[RULE_SET_SETTING, "other-20"]]));
+  });
+});
+
+describe("first step on a form", () => {
+  it("opens on 校验 naming the detected kind when the active sheet holds a form", async () => {
+    const { renderTemplateGrid } = jest.requireActual("../../src/templates");
+    const { findRuleSet } = jest.requireActual("../../src/engine");
+    const { grid } = renderTemplateGrid("project", findRuleSet("mof-2020"), { formulaStyle: "native" });
+    const values = Array.from({ length: grid.rowCount }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => grid.get(r, c)),
+    );
+    renderPane({ port: new MemoryPort({ sheets: { 自评表: values } }) });
+    expect(await screen.findByText("工作表“自评表”是一张项目支出绩效自评表：点 校验 检查它。")).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "校验" }).getAttribute("aria-selected")).toBe("true");
   });
 });

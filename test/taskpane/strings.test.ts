@@ -22,7 +22,12 @@ describe("string tables", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
     for (const table of [zh, en]) {
       for (const [key, value] of Object.entries(table)) {
-        const text = typeof value === "function" ? (value as (x: string) => string)("X") : value;
+        const text =
+          typeof value === "function"
+            ? (value as (...x: string[]) => string)("X", "Y", "Z")
+            : typeof value === "object"
+              ? Object.values(value).join("")
+              : value;
         expect(`${key}:${text.trim().length > 0}`).toBe(`${key}:true`);
       }
     }

@@ -16,6 +16,7 @@ export const FINDING_CODES = {
   "level1-weight-differs": "warning",
   "level1-unknown": "info",
   "exec-weight-differs": "warning",
+  "exec-reason-required": "info",
   "weights-total-unfinished": "warning",
   "exec-weight-from-form": "info",
   "level1-weight-from-form": "info",
@@ -58,6 +59,12 @@ export const FINDING_CODES = {
   "review-score-outpaces-spending": "warning",
   "review-zero-budget": "warning",
   "review-unspent": "warning",
+  // 汇总: a 重点工作任务 row against the project form it repeats (see ../rollup)
+  "task-project-mismatch": "error",
+  "task-project-split-mismatch": "warning",
+  "rollup-no-room": "warning",
+  "rollup-matched": "info",
+  "rollup-filled": "info",
   // Information
   "computed-empty": "info",
   "no-form": "info",

@@ -8,6 +8,8 @@ export const EN_MESSAGES: Record<FindingCode, string> = {
   "level1-weight-differs":
     'Level-1 "{level1}" carries {stated}; rule set "{ruleSet}" gives it {expected} in principle. Ignore if adjusted on purpose.',
   "level1-unknown": 'Level-1 "{level1}" is not in rule set "{ruleSet}"; its weight was not compared.',
+  "exec-reason-required":
+    'The execution rate {rate|pct} is below {threshold|pct}: rule set "{ruleSet}" asks for a reason.',
   "exec-weight-differs": 'The execution-rate weight is {stated}; rule set "{ruleSet}" gives {expected} in principle.',
   "weights-total-unfinished":
     "Weights add up to {stated} (execution {execWeight} + indicators {indicatorWeight}), not {expected}; the table has no total row and may be incomplete: please check.",
@@ -55,6 +57,14 @@ export const EN_MESSAGES: Record<FindingCode, string> = {
     "Indicator score rate {scoreRate|pct} exceeds the execution rate {execRate|pct} by more than 5% (platform red flag): please check.",
   "review-zero-budget": "The budget is 0 (platform yellow flag): please check the project funds.",
   "review-unspent": "Execution rate {execRate|pct}: more than 20% of the budget is unspent (platform yellow flag).",
+  "task-project-mismatch":
+    'Task "{task}": the {column|word} is {stated}, but the project form "{project}" ({source}) says {expected}.',
+  "task-project-split-mismatch":
+    'Task "{task}": the {column|word} is {stated}, but the project form "{project}" ({source}) says {expected}; check how the funds are split.',
+  "rollup-no-room":
+    'Project "{project}" ({source}) has no task row of its name and no blank row left in the key-task table: insert rows, or rename its task after the project, then roll up again.',
+  "rollup-matched": 'Task "{task}" is the project form "{project}" ({source}, {how|word}).',
+  "rollup-filled": 'This row now holds project "{project}" ({source}).',
   "computed-empty": "The {what|word} is empty; Calculate would fill in {expected}.",
   "no-form": "No performance self-evaluation form was found on this sheet.",
   "check-failed": "Checking this form failed ({detail}); results may be incomplete.",
@@ -78,6 +88,13 @@ export const EN_WORDS: Record<string, string> = {
   totalScore: "total score",
   grade: "grade",
   taskRate: "execution rate",
+  taskApproved: "approved total",
+  taskFiscal: "approved fiscal funds",
+  taskOther: "approved other funds",
+  taskSpent: "amount spent",
+  "match-exact": "same name",
+  "match-contains": "one name contains the other",
+  "match-amounts": "different name, same approved and spent amounts",
 };
 
 export const EN_UNKNOWN = "Finding ({code}).";

@@ -10,6 +10,7 @@ export const ZH_MESSAGES: Record<FindingCode, string> = {
   "level1-weight-differs":
     "一级指标「{level1}」的分值合计为 {stated}，规则集「{ruleSet}」原则上为 {expected}；如系本项目有意调整，可忽略。",
   "level1-unknown": "一级指标「{level1}」不在规则集「{ruleSet}」中，其分值未与标准比对。",
+  "exec-reason-required": "执行率 {rate|pct} 低于 {threshold|pct}：规则集「{ruleSet}」要求说明原因。",
   "exec-weight-differs": "预算执行率的分值为 {stated}，规则集「{ruleSet}」原则上为 {expected}。",
   "weights-total-unfinished":
     "分值合计为 {stated}（预算执行率 {execWeight} + 绩效指标 {indicatorWeight}），不是 {expected}；表格没有总分行，可能不完整，请核对。",
@@ -52,6 +53,14 @@ export const ZH_MESSAGES: Record<FindingCode, string> = {
     "指标得分率 {scoreRate|pct} 高于预算执行率 {execRate|pct} 超过 5%（平台红色预警）：得分与资金使用不相称，请核实。",
   "review-zero-budget": "预算数为 0（平台黄色预警）：请核实项目资金。",
   "review-unspent": "预算执行率 {execRate|pct}，超过 20% 的预算未支出（平台黄色预警）。",
+  "task-project-mismatch":
+    "任务「{task}」的{column|word}为 {stated}，而项目支出绩效自评表「{project}」（{source}）为 {expected}。",
+  "task-project-split-mismatch":
+    "任务「{task}」的{column|word}为 {stated}，而项目支出绩效自评表「{project}」（{source}）为 {expected}；请核对资金来源的划分。",
+  "rollup-no-room":
+    "项目「{project}」（{source}）在重点工作任务表中既没有名称对应的任务行，也没有空行可填：请插入行，或把对应任务的名称改为项目名称，再汇总。",
+  "rollup-matched": "任务「{task}」对应项目支出绩效自评表「{project}」（{source}，{how|word}）。",
+  "rollup-filled": "此行填入项目「{project}」（{source}）。",
   "computed-empty": "{what|word}为空，使用「计算」可填入 {expected}。",
   "no-form": "此工作表上没有识别到绩效自评表。",
   "check-failed": "检查此表时出错（{detail}），结果可能不完整。",
@@ -76,6 +85,13 @@ export const ZH_WORDS: Record<string, string> = {
   totalScore: "总分",
   grade: "等级",
   taskRate: "预算执行率",
+  taskApproved: "批复金额总额",
+  taskFiscal: "批复金额中的财政拨款",
+  taskOther: "批复金额中的其他资金",
+  taskSpent: "实际支出金额",
+  "match-exact": "名称相同",
+  "match-contains": "名称相互包含",
+  "match-amounts": "名称不同，批复金额与实际支出相同",
 };
 
 /** A code nobody catalogued still gets a readable line. */

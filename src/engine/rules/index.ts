@@ -9,6 +9,7 @@ export type { RuleSet, Level1Rule } from "./schema";
 export { rulesOf, EVALUATION_ORDER, DEFAULT_ROUNDING } from "./resolve";
 export type { ResolvedRules, ExecutionRule, PositiveRule, Adjustment, GradeBands, Round, Rounding } from "./resolve";
 export { findBand, inBounds } from "./bands";
+export { weightsFor, type FormFacts, type Weights } from "./weights";
 export type { Band, Bound } from "./bands";
 
 export const DEFAULT_RULE_SET_ID = "mof-2020";

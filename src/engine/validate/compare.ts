@@ -67,6 +67,7 @@ export function compareStated(c: ComputedCell, sink: FindingSink): Finding | nul
   const rate = c.target === "execRate" || c.target === "taskRate";
   const decimals = rate ? rateDecimals(c, stated) : SCORE_DECIMALS;
   if (sameAt(stated, expected, decimals)) return null;
+  if (c.alternatives?.some((a) => sameAt(stated, a, decimals))) return null;
   return sink.make(MISMATCH_CODE[c.target], c.row, c.col, {
     stated,
     expected,

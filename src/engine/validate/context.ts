@@ -1,6 +1,7 @@
 /** What every part of a form's evaluation shares: the sheet, the rule set and the outputs. */
 import type { CalcTarget } from "../calculate/plan";
 import type { RuleSet } from "../rules/schema";
+import type { Weights } from "../rules/weights";
 import { isCellError, type CellValue, type SheetView } from "../sheet/snapshot";
 import type { FindingData } from "./finding";
 import { isOurFormula, numberOf } from "./cells";
@@ -18,6 +19,8 @@ export interface EvalContext {
    * builds only those a finding quotes, later, from `ComputedCell.rescore`.
    */
   explain: boolean;
+  /** The weights this form is held to (the rule set's weight profile for the form's facts). */
+  weights: Weights;
   /**
    * The user chose this rule set (a --rules flag, the workbook's stored setting): weights the form
    * states otherwise are warnings. Otherwise the form's own variant is read and scored by (info).

@@ -9,6 +9,16 @@ import { evaluateIndicators, type IndicatorResult } from "./parts/indicators";
 import { evaluateTasks } from "./parts/tasks";
 import { evaluateTotals } from "./parts/totals";
 import { FindingSink } from "./sink";
+import { weightsFor, type FormFacts } from "../rules/weights";
+
+/** What picks a weight profile, read from the form's 一级 / 二级 names (no fiscal funds is not on a form). */
+function formFacts(form: DetectedForm): FormFacts {
+  const rows = form.indicators?.rows ?? [];
+  return {
+    hasCost: rows.some((r) => r.level1.includes("成本") || r.level2.includes("成本")),
+    hasSatisfaction: rows.some((r) => r.level1.includes("满意") || r.level2.includes("满意")),
+  };
+}
 
 /** `explain`: build every explanation now (a plan shows them all); false leaves them to explanationOf. */
 export function evaluateForm(
@@ -19,7 +29,16 @@ export function evaluateForm(
   explain = true,
   explicitRules = false,
 ): FormEvaluation {
-  const ctx: EvalContext = { view, ruleSet, sink: new FindingSink(sheet), computed: [], explain, explicitRules };
+  const weights = weightsFor(ruleSet, formFacts(form));
+  const ctx: EvalContext = {
+    view,
+    ruleSet,
+    sink: new FindingSink(sheet),
+    computed: [],
+    explain,
+    explicitRules,
+    weights,
+  };
   try {
     const funds: FundsResult = form.funds ? evaluateFunds(ctx, form.funds) : {};
     if (form.tasks) evaluateTasks(ctx, form.tasks);

@@ -32,6 +32,8 @@ export interface ComputedCell {
   weight?: number;
   /** Qualitative scores: the band a stated score must lie in (the stated score is kept when inside). */
   band?: { low: number; high: number; level?: string };
+  /** Other values the rules give under an input the form does not state (101号: project completed → full marks). */
+  alternatives?: number[];
   /** Extra data a mismatch message quotes (amounts behind a rate …). */
   data?: FindingData;
   /** True when another finding already explains a mismatch here (no second finding). */

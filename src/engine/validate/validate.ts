@@ -10,6 +10,7 @@ import { SheetView, type SheetSnapshot } from "../sheet/snapshot";
 import { compareStated } from "./compare";
 import { isBlank } from "./context";
 import { evaluateForm } from "./evaluate";
+import { gradeFor } from "../scoring/total";
 import type { FormEvaluation } from "./evaluation";
 import type { Finding } from "./finding";
 import { FindingSink } from "./sink";
@@ -26,21 +27,38 @@ export interface CheckOptions {
 export interface SheetCheck {
   forms: DetectedForm[];
   findings: Finding[];
+  /** One per form, in the order of `forms`: what its 总分 and 等级 should be under the rules. */
+  verdicts?: FormVerdict[];
+}
+
+/** A form's outcome under the rules: the total its scores add up to, and the grade that gives. */
+export interface FormVerdict {
+  kind: DetectedForm["kind"];
+  /** 项目名称 / 部门名称, when found. */
+  name?: string;
+  /** The 总分 the rules give (undefined when the form has no 总分 cell or a score is missing). */
+  totalScore?: number;
+  grade?: string;
 }
 
 /** Detect every form on the sheet and check it. Never writes, never throws. */
 export function validateSheet(snapshot: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions = {}): SheetCheck {
   const sink = new FindingSink(typeof snapshot?.name === "string" && snapshot.name !== "" ? snapshot.name : undefined);
   let forms: DetectedForm[] = [];
+  const verdicts: FormVerdict[] = [];
   try {
     forms = detectForms(snapshot);
     const view = new SheetView(snapshot);
-    for (const form of forms) sink.findings.push(...checkForm(view, form, ruleSet, sink, options));
+    for (const form of forms) {
+      const checked = checkFormWithVerdict(view, form, ruleSet, sink, options);
+      sink.findings.push(...checked.findings);
+      verdicts.push(checked.verdict);
+    }
     if (forms.length === 0) sink.add("no-form", null, null);
   } catch (e) {
     sink.add("check-failed", null, null, { detail: e instanceof Error ? e.message : String(e) });
   }
-  return { forms, findings: sink.findings };
+  return { forms, findings: sink.findings, verdicts };
 }
 
 /** Check one detected form on a view (for callers that detected already). */
@@ -51,9 +69,32 @@ export function checkForm(
   sink: FindingSink,
   options: CheckOptions = {},
 ): Finding[] {
+  return checkFormWithVerdict(view, form, ruleSet, sink, options).findings;
+}
+
+function checkFormWithVerdict(
+  view: SheetView,
+  form: DetectedForm,
+  ruleSet: RuleSet,
+  sink: FindingSink,
+  options: CheckOptions,
+): { findings: Finding[]; verdict: FormVerdict } {
   // Explanations are built only for the findings that quote them (compare.ts, explanationOf).
   const ev = evaluateForm(view, form, ruleSet, view.snapshot.name || undefined, false, options.explicitRules === true);
-  return findingsOfEvaluation(ev, sink);
+  return { findings: findingsOfEvaluation(ev, sink), verdict: verdictOf(form, ev, ruleSet) };
+}
+
+/** The 总分 and 等级 the evaluation computed for the form's 总分 row. */
+function verdictOf(form: DetectedForm, ev: FormEvaluation, ruleSet: RuleSet): FormVerdict {
+  const total = ev.computed.find((c) => c.target === "totalScore");
+  const grade = ev.computed.find((c) => c.target === "grade");
+  const verdict: FormVerdict = { kind: form.kind };
+  if (form.name) verdict.name = form.name;
+  if (typeof total?.expected === "number") verdict.totalScore = total.expected;
+  if (typeof grade?.expected === "string") verdict.grade = grade.expected;
+  // A form with a 总分 but no 等级 cell still gets the grade its total earns.
+  else if (verdict.totalScore !== undefined) verdict.grade = gradeFor(verdict.totalScore, ruleSet);
+  return verdict;
 }
 
 /** The findings one evaluation gives: its notes, each stated value that disagrees, each empty computed cell. */

@@ -94,3 +94,28 @@ export function partsLostOnSave(data: Uint8Array): string[] {
   const text = Buffer.from(data.buffer, data.byteOffset, data.length).toString("latin1");
   return DROPPED_PARTS.filter(([part]) => text.includes(part)).map(([, word]) => word);
 }
+
+type CfRule = { type?: string; formulae?: unknown[] };
+type Cf = { rules?: CfRule[] };
+
+/** Rule kinds exceljs renders from `formulae`; without one its writer throws. */
+const FORMULA_RULES = new Set(["expression", "cellIs"]);
+
+/**
+ * exceljs reads an x14 conditional format (extLst) into a rule without its formula and then
+ * fails to write the workbook at all ("Cannot read properties of undefined"). Such rules are
+ * removed after loading: the write succeeds, and the package audit (audit.ts) sees the x14
+ * extension gone and names it, so calc and freeze refuse instead of silently dropping it.
+ */
+export function dropUnwritableFormats(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const holder = ws as unknown as { conditionalFormattings?: Cf[] };
+    if (!holder.conditionalFormattings) continue;
+    holder.conditionalFormattings = holder.conditionalFormattings
+      .map((cf) => ({
+        ...cf,
+        rules: (cf.rules ?? []).filter((r) => !FORMULA_RULES.has(r.type ?? "") || (r.formulae?.length ?? 0) > 0),
+      }))
+      .filter((cf) => cf.rules.length > 0);
+  }
+}

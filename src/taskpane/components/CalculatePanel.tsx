@@ -6,34 +6,54 @@ import { useState } from "react";
 import { Button, Checkbox, Text } from "@fluentui/react-components";
 import { a1, formatFinding, type CellWrite, type Finding } from "../../engine";
 import { calculateSheet, type CalculateResult } from "../../ops";
+import type { CheckedSheet } from "../checks";
 import { usePane } from "../host";
+import type { Strings } from "../strings";
 import { usePaneStyles } from "../styles";
 import { formatCellValue, statedAndComputed } from "./cellText";
 import { FindingList } from "./FindingList";
-import { Notice } from "./Notice";
+import { Notice, type NoticeState } from "./Notice";
 
 const MAX_WRITES_SHOWN = 300;
 
+/** What a calculation says: green only for cells written; no form or nothing to fill are not successes. */
+export function calculateNotice(
+  s: Strings,
+  sheet: string,
+  written: number,
+  replaced: number,
+  check: CheckedSheet | undefined,
+): NoticeState {
+  if (replaced > 0) return { intent: "success", text: s.replacedOn(replaced, sheet) };
+  if (written > 0) return { intent: "success", text: s.writtenOn(written, sheet) };
+  if (check && check.forms.length === 0)
+    return { intent: "warning", title: s.noFormNoWrite(sheet), text: s.noFormMinimum };
+  return { intent: "info", text: s.nothingToWrite(sheet) };
+}
+
 export function CalculatePanel() {
-  const { host, strings, op, ruleSet } = usePane();
+  const { host, strings, op, ruleSet, checks } = usePane();
   const styles = usePaneStyles();
   const [last, setLast] = useState<{ sheet: string; result: CalculateResult } | null>(null);
   // Nothing is pre-ticked: replacing a typed value needs the user's explicit choice.
   const [replace, setReplace] = useState<Set<string>>(new Set());
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
 
   async function calculate(sheet: string | null, cells: string[]) {
     setNotice(null);
-    const outcome = await op.run(async (onProgress) => {
+    const outcome = await op.run(async () => {
       // No sheet named: the active one, found in the same read.
-      const options = cells.length > 0 ? { replace: cells, onProgress } : { onProgress };
-      const result = await calculateSheet(host.port, sheet, ruleSet, options);
-      return { sheet: result.sheet, result };
-    });
+      const result = await calculateSheet(host.port, sheet, ruleSet, cells.length > 0 ? { replace: cells } : {});
+      // The pane changed the sheet: its check results must say what holds now.
+      const check = await checks.refresh(result.sheet, ruleSet);
+      return { sheet: result.sheet, result, check };
+    }, strings.progressCalculate);
     if (!outcome) return;
     setLast(outcome);
     setReplace(new Set());
-    setNotice(cells.length > 0 ? strings.replaced(cells.length) : strings.written(outcome.result.written));
+    const { result } = outcome;
+    const replaced = cells.length > 0 ? (result.replaced ?? cells).length : 0;
+    setNotice(calculateNotice(strings, outcome.sheet, result.written, replaced, outcome.check));
   }
 
   function toggle(cell: string, on: boolean) {
@@ -51,7 +71,7 @@ export function CalculatePanel() {
 
   return (
     <div className={styles.panel}>
-      <Text className={styles.hint} size={200}>
+      <Text className={styles.hint} size={300}>
         {strings.calculateHint}
       </Text>
       <div className={styles.actions}>
@@ -59,7 +79,7 @@ export function CalculatePanel() {
           {strings.calculate}
         </Button>
       </div>
-      <Notice text={notice} />
+      <Notice notice={notice} />
       {last && conflicts.length > 0 && (
         <section aria-label={strings.conflictsTitle}>
           <Text weight="semibold" size={300} block>
@@ -123,7 +143,7 @@ function WriteRow({ write, filled }: { write: CellWrite; filled: boolean }) {
   const { strings } = usePane();
   return (
     <li>
-      <Text size={200}>
+      <Text size={300}>
         <span className={styles.cell}>
           {a1(write.row, write.col)} = {formatCellValue(write.value, write.numberFormat)}
         </span>

@@ -1,110 +1,158 @@
-/** 校验 / 标记 / 清除标记 on the active sheet. Checking never writes; marking changes no value. */
+/**
+ * 校验 / 标记 / 清除标记. Checks the active sheet or the whole workbook (never writes), shows a
+ * verdict line per sheet, the findings with a filter and next/previous, and marks or unmarks
+ * exactly the sheets it checked (it says which).
+ */
 import { useState } from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
-import { EXPECTED_HEADERS, type Severity, type SheetCheck } from "../../engine";
-import { checkSheet, clearMarks, markFindings } from "../../ops";
+import { Button, Text } from "@fluentui/react-components";
+import { clearMarks, markFindings } from "../../ops";
+import type { CheckedSheet } from "../checks";
 import { usePane } from "../host";
+import type { Strings } from "../strings";
 import { usePaneStyles } from "../styles";
-import { FindingList } from "./FindingList";
-import { Notice } from "./Notice";
+import { FindingsView } from "./FindingsView";
+import { MarkLegend } from "./MarkLegend";
+import { Notice, type NoticeState } from "./Notice";
+import { isBlank, listedFindings, verdictLines } from "./verdict";
 
-const SEVERITIES: Severity[] = ["error", "warning", "info"];
-
-/** The detector's own list of headers, block by block: 绩效指标表：一级指标、二级指标… */
-function expectedHeaders(listSep: string, blockSep: string): string {
-  return EXPECTED_HEADERS.map((b) => `${b.block}：${b.headers.map((h) => h.name).join(listSep)}`).join(blockSep);
+/** What a finished check says beside its verdict: no form, a blank form, or all clear. */
+export function checkNotice(results: CheckedSheet[], s: Strings): NoticeState | null {
+  if (results.length !== 1) return null;
+  const c = results[0];
+  if (c.forms.length === 0) return { intent: "warning", title: s.noForm(c.sheet), text: s.noFormMinimum };
+  if (isBlank(c)) return { intent: "info", text: s.blankForm(c.sheet) };
+  if (listedFindings(c).length === 0) return { intent: "success", text: s.noFindings(c.sheet) };
+  return null;
 }
 
 export function CheckPanel() {
-  const { host, strings, op, ruleSet } = usePane();
+  const { host, strings, op, ruleSet, checks } = usePane();
   const styles = usePaneStyles();
-  const [checked, setChecked] = useState<{ sheet: string; check: SheetCheck } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  const [markedSheets, setMarkedSheets] = useState<Set<string>>(new Set());
+  const results = checks.results;
+  const sheetList = (names: string[]) => names.map(strings.quoteSheet).join(strings.listSep);
+  const markable = results.filter((r) => listedFindings(r).some((f) => f.cell));
 
-  const severityLabel: Record<Severity, string> = {
-    error: strings.severityError,
-    warning: strings.severityWarning,
-    info: strings.severityInfo,
-  };
-
-  async function onCheck() {
+  async function onCheck(whole: boolean) {
     setNotice(null);
-    // The active sheet, found in the same read: one round trip for the whole check.
-    const result = await op.run(async () => {
-      const check = await checkSheet(host.port, null, ruleSet);
-      return { sheet: check.sheet, check };
-    });
-    if (result) setChecked(result);
+    await op.run(
+      async (onProgress) => {
+        if (!whole) return void (await checks.checkActive(ruleSet));
+        await checks.checkAll(ruleSet, (done, total, sheet) =>
+          onProgress(done, total, `${strings.progressCheck} ${sheet}`),
+        );
+      },
+      whole ? undefined : strings.progressCheck,
+    );
   }
 
   async function onMark() {
-    if (!checked) return;
     setNotice(null);
-    const result = await op.run(() => markFindings(host.port, checked.sheet, checked.check.findings));
-    if (result) setNotice(strings.marked(result.marked));
+    const marked = await op.run(async () => {
+      let n = 0;
+      for (const r of markable) n += (await markFindings(host.port, r.sheet, r.findings)).marked;
+      return n;
+    }, strings.progressMark);
+    if (marked === undefined) return;
+    setMarkedSheets(new Set(markable.map((r) => r.sheet)));
+    setNotice({ intent: "success", text: strings.markedOn(marked, sheetList(markable.map((r) => r.sheet))) });
   }
 
   async function onClear() {
     setNotice(null);
-    // The sheet in front of the user: that is where they see the marks they want gone.
+    // The sheets the results belong to, which the button names: not whatever sheet is active now.
+    const sheets = results.map((r) => r.sheet);
     const done = await op.run(async () => {
-      await clearMarks(host.port, await host.port.activeSheet());
+      for (const sheet of sheets) await clearMarks(host.port, sheet);
       return true;
     });
-    if (done) setNotice(strings.marksCleared);
+    if (!done) return;
+    const hadOurs = sheets.some((s) => markedSheets.has(s));
+    setMarkedSheets(new Set());
+    setNotice({ intent: hadOurs ? "success" : "info", text: strings.marksClearedOn(sheetList(sheets)) });
   }
 
-  // With no form, the warning above says it all; the engine's sheet-level no-form finding would repeat it.
-  const findings = (checked?.check.findings ?? []).filter((f) => f.code !== "no-form");
-  const markable = findings.some((f) => f.cell);
-
+  const shownNotice = notice ?? checkNotice(results, strings);
   return (
     <div className={styles.panel}>
-      <Text className={styles.hint} size={200}>
+      <Text className={styles.hint} size={300}>
         {strings.checkHint}
       </Text>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={op.busy} onClick={onCheck}>
-          {strings.check}
+        <Button appearance="primary" disabled={op.busy} onClick={() => onCheck(false)}>
+          {strings.checkSheet}
         </Button>
-        <Button disabled={op.busy || !markable} onClick={onMark}>
+        <Button disabled={op.busy} onClick={() => onCheck(true)}>
+          {strings.checkWorkbook}
+        </Button>
+      </div>
+      <div className={styles.actions}>
+        <Button disabled={op.busy || markable.length === 0} aria-describedby="mark-why" onClick={onMark}>
           {strings.mark}
         </Button>
-        <Button disabled={op.busy} onClick={onClear}>
+        <Button disabled={op.busy || results.length === 0} aria-describedby="clear-why" onClick={onClear}>
           {strings.clearMarks}
         </Button>
       </div>
-      <Notice text={notice} />
-      {checked && checked.check.forms.length === 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.noForm(checked.sheet)}</MessageBarTitle>
-            {strings.noFormHeaders(expectedHeaders(strings.listSep, strings.blockSep))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {checked && checked.check.forms.length > 0 && findings.length === 0 && (
-        <Notice text={strings.noFindings(checked.sheet)} />
-      )}
-      {checked && findings.length > 0 && (
-        // Results stay while the user looks at other sheets: say which sheet they belong to.
-        <Text size={200} block>
-          {strings.checkedSheet(checked.sheet)}
+      <DisabledReasons markable={markable.length > 0} checked={results.length > 0} />
+      {results.length > 0 && <Text size={300}>{strings.marksOn(sheetList(results.map((r) => r.sheet)))}</Text>}
+      <MarkLegend />
+      <Verdicts results={results} />
+      <Notice notice={shownNotice} />
+      <FindingsView results={results} />
+    </div>
+  );
+}
+
+/** Why 标记 / 清除标记 cannot be pressed yet, in words (linked to the buttons by aria-describedby). */
+function DisabledReasons(props: { markable: boolean; checked: boolean }) {
+  const { strings } = usePane();
+  const styles = usePaneStyles();
+  return (
+    <>
+      {!props.markable && (
+        <Text id="mark-why" size={300} className={styles.hint}>
+          {strings.markNeedsCheck}
         </Text>
       )}
-      {checked &&
-        SEVERITIES.map((sev) => {
-          const group = findings.filter((f) => f.severity === sev);
-          if (group.length === 0) return null;
-          return (
-            <section key={sev} aria-label={severityLabel[sev]}>
-              <Text as="h2" weight="semibold" size={300} block>
-                {severityLabel[sev]} ({group.length})
-              </Text>
-              <FindingList findings={group} sheet={checked.sheet} />
-            </section>
-          );
-        })}
+      {!props.checked && (
+        <Text id="clear-why" size={300} className={styles.hint}>
+          {strings.clearNeedsSheet}
+        </Text>
+      )}
+    </>
+  );
+}
+
+/** One verdict line per checked sheet (per form), announced when a check finishes. */
+function Verdicts({ results }: { results: CheckedSheet[] }) {
+  const { strings, checks } = usePane();
+  const styles = usePaneStyles();
+  const withForms = results.filter((r) => r.forms.length > 0).length;
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true">
+      {checks.refreshed && (
+        <Text size={300} block>
+          {strings.resultsUpdated(checks.refreshed)}
+        </Text>
+      )}
+      {results.length > 1 && (
+        <Text size={300} block>
+          {strings.workbookSummary(results.length, withForms)}
+        </Text>
+      )}
+      {results.length > 0 && (
+        <ul className={styles.list} aria-label={strings.check}>
+          {results.map((r) =>
+            verdictLines(r, strings).map((line, i) => (
+              <li key={`${r.sheet}-${i}`} className={styles.verdict} data-sheet={r.sheet}>
+                {strings.sheetLine(r.sheet, line)}
+              </li>
+            )),
+          )}
+        </ul>
+      )}
     </div>
   );
 }

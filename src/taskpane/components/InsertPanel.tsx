@@ -1,34 +1,49 @@
 /** 插入模板: a blank form on a new sheet (the operation picks a free name; nothing is overwritten). */
 import { useState } from "react";
 import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { findRuleSet, type RuleSet } from "../../engine";
 import { insertTemplate, type FormulaStyle, type TemplateKind } from "../../ops";
 import { usePane } from "../host";
 import { usePaneStyles } from "../styles";
-import { Notice } from "./Notice";
+import { Notice, type NoticeState } from "./Notice";
 
 export function InsertPanel() {
   const { host, strings, op, ruleSet } = usePane();
   const styles = usePaneStyles();
-  // A department rule set most likely means a department form.
-  const [kind, setKind] = useState<TemplateKind>(ruleSet.form === "department" ? "department" : "project");
+  // The kind is the clerk's choice alone: the rule set never changes it (the template's rows follow the kind).
+  const [kind, setKind] = useState<TemplateKind>("project");
   const [formulaStyle, setFormulaStyle] = useState<FormulaStyle>("native");
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  const kindLabel: Record<TemplateKind, string> = {
+    project: strings.kindProject,
+    department: strings.kindDepartment,
+    "department-gs": strings.kindDepartmentGs,
+  };
 
   async function onInsert() {
     setNotice(null);
-    const result = await op.run((onProgress) =>
-      insertTemplate(host.port, { kind, ruleSetId: ruleSet.id, formulaStyle, onProgress }),
+    const result = await op.run(
+      (onProgress) => insertTemplate(host.port, { kind, ruleSetId: ruleSet.id, formulaStyle, onProgress }),
+      strings.progressInsert,
     );
-    if (result) setNotice(strings.inserted(result.sheet));
+    if (!result) return;
+    const used = result.ruleSetId && result.ruleSetId !== ruleSet.id ? findRuleSet(result.ruleSetId) : undefined;
+    const label = (r: RuleSet) => (host.locale === "zh-CN" ? r.label : r.labelEn);
+    setNotice({
+      intent: "success",
+      text: strings.inserted(result.sheet),
+      // The chosen rules do not fit this kind: say which rules drew it rather than draw the wrong rows.
+      ...(used ? { title: strings.insertedUnder(kindLabel[kind], label(used), label(ruleSet)) } : {}),
+    });
   }
 
   return (
     <div className={styles.panel}>
       <Field label={strings.formKind}>
         <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as TemplateKind)}>
-          <Radio value="project" label={strings.kindProject} />
-          <Radio value="department" label={strings.kindDepartment} />
-          <Radio value="department-gs" label={strings.kindDepartmentGs} />
+          {(Object.keys(kindLabel) as TemplateKind[]).map((k) => (
+            <Radio key={k} value={k} label={kindLabel[k]} />
+          ))}
         </RadioGroup>
       </Field>
       <Field label={strings.formulaStyle}>
@@ -42,7 +57,7 @@ export function InsertPanel() {
           {strings.insert}
         </Button>
       </div>
-      <Notice text={notice} />
+      <Notice notice={notice} />
     </div>
   );
 }

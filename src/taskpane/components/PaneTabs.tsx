@@ -1,14 +1,34 @@
 /**
- * The four sections as a tab row. Built from Button rather than Fluent's TabList, which costs
- * about 22 KB gzip (its own keyboard and indicator machinery) in a bundle capped at 150 KB.
- * Keeps the tab semantics: role tablist/tab, aria-selected, arrow keys move between tabs.
+ * The four sections as a tab row that looks and behaves like one: labels on a line with the
+ * selected one underlined, role tablist/tab/tabpanel wired by id, arrow keys, Home and End move
+ * between tabs (focus follows the selection). Plain buttons rather than Fluent's TabList, which
+ * costs about 22 KB gzip for the same behaviour.
  */
 import type { KeyboardEvent } from "react";
-import { Button, makeStyles } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
-  row: { display: "flex", flexWrap: "wrap", gap: "4px" },
-  tab: { minWidth: "0", flexGrow: 1 },
+  row: { display: "flex", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  tab: {
+    flexGrow: 1,
+    minWidth: "0",
+    padding: "8px 4px 6px",
+    border: "none",
+    borderBottom: "3px solid transparent",
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground2,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: "pointer",
+    ":hover": { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+  },
+  selected: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottomColor: tokens.colorBrandStroke1,
+  },
 });
 
 export interface TabDef<T extends string> {
@@ -16,37 +36,53 @@ export interface TabDef<T extends string> {
   label: string;
 }
 
-export function PaneTabs<T extends string>(props: { tabs: TabDef<T>[]; selected: T; onSelect(id: T): void }) {
+export const tabId = (id: string) => `pane-tab-${id}`;
+export const panelId = (id: string) => `pane-panel-${id}`;
+
+/** The tab a key moves to from `index`, or -1 for a key tabs do not handle. */
+export function targetIndex(key: string, index: number, count: number): number {
+  if (key === "ArrowRight") return (index + 1) % count;
+  if (key === "ArrowLeft") return (index - 1 + count) % count;
+  if (key === "Home") return 0;
+  if (key === "End") return count - 1;
+  return -1;
+}
+
+export function PaneTabs<T extends string>(props: {
+  tabs: TabDef<T>[];
+  selected: T;
+  onSelect(id: T): void;
+  label: string;
+}) {
   const styles = useStyles();
   const index = props.tabs.findIndex((t) => t.id === props.selected);
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
-    if (step === 0) return;
+    const target = targetIndex(e.key, index, props.tabs.length);
+    if (target < 0) return;
     e.preventDefault();
-    const next = props.tabs[(index + step + props.tabs.length) % props.tabs.length];
-    props.onSelect(next.id);
-    const buttons = e.currentTarget.querySelectorAll<HTMLButtonElement>("[role=tab]");
-    buttons[props.tabs.indexOf(next)]?.focus();
+    props.onSelect(props.tabs[target].id);
+    e.currentTarget.querySelectorAll<HTMLButtonElement>("[role=tab]")[target]?.focus();
   }
 
   return (
-    <div role="tablist" className={styles.row} onKeyDown={onKeyDown}>
+    <div role="tablist" aria-label={props.label} className={styles.row} onKeyDown={onKeyDown}>
       {props.tabs.map((t) => {
         const selected = t.id === props.selected;
         return (
-          <Button
+          <button
             key={t.id}
+            type="button"
             role="tab"
+            id={tabId(t.id)}
+            aria-controls={panelId(t.id)}
             aria-selected={selected}
             tabIndex={selected ? 0 : -1}
-            size="small"
-            appearance={selected ? "primary" : "subtle"}
-            className={styles.tab}
+            className={mergeClasses(styles.tab, selected && styles.selected)}
             onClick={() => props.onSelect(t.id)}
           >
             {t.label}
-          </Button>
+          </button>
         );
       })}
     </div>

@@ -13,7 +13,7 @@ export function StatusArea() {
             thickness="large"
             value={op.progress && op.progress.total > 0 ? Math.min(1, op.progress.done / op.progress.total) : undefined}
           />
-          <Text size={200}>{op.progress?.label || strings.working}</Text>
+          <Text size={300}>{op.progress?.label || strings.working}</Text>
         </div>
       )}
       {op.error && (
@@ -23,7 +23,7 @@ export function StatusArea() {
             {op.error.text}
             {op.error.detail && (
               <div>
-                <Text size={200}>
+                <Text size={300}>
                   {strings.errDetail}
                   {op.error.detail}
                 </Text>

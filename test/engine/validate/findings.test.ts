@@ -16,6 +16,8 @@ import { planCalculation } from "../../../src/engine/calculate/plan";
 import { reviewSheet } from "../../../src/engine/review";
 import { departmentSeed, projectSeed } from "./tamper";
 import { buildSheet } from "../../fixtures/sheetBuilder";
+import { seedProjectForms } from "../../fixtures/seed001";
+import { crossCheckSheets, planRollup, projectFactsOfSheet, type ProjectFacts } from "../../../src/engine/rollup";
 
 const RULES = getRuleSet("mof-2020");
 
@@ -80,6 +82,33 @@ function reviewed(edit: (t: ReturnType<typeof projectSeed>) => void): Run {
   return { findings: reviewSheet(t.sheet, RULES).forms.flatMap((f) => f.findings) };
 }
 
+/** The three seed project forms as rollup facts. */
+function seedFacts(): ProjectFacts[] {
+  return seedProjectForms().flatMap((s) => projectFactsOfSheet(new SheetView(s), detectForms(s), s.name));
+}
+
+/** The department form tampered by `edit`, checked against the seed project forms on other sheets. */
+function crossChecked(
+  edit: (t: ReturnType<typeof departmentSeed>) => void,
+  at?: (t: ReturnType<typeof departmentSeed>) => [number, number],
+): Run {
+  const t = departmentSeed();
+  edit(t);
+  const sheets = [...seedProjectForms(), t.sheet].map((snapshot) => ({ snapshot }));
+  return { findings: crossCheckSheets(sheets), at: at ? a1(...at(t)) : undefined };
+}
+
+/** The department form tampered by `edit`, rolled up from `projects` (the seed's by default). */
+function rolledUp(
+  edit: (t: ReturnType<typeof departmentSeed>) => void,
+  at?: (t: ReturnType<typeof departmentSeed>) => [number, number],
+  projects: ProjectFacts[] = seedFacts(),
+): Run {
+  const t = departmentSeed();
+  edit(t);
+  return { findings: planRollup(t.sheet, projects)?.findings ?? [], at: at ? a1(...at(t)) : undefined };
+}
+
 const ind = (t: ReturnType<typeof projectSeed>, i: number) => t.layout.indicators.rows[i];
 const icol = (
   t: ReturnType<typeof projectSeed>,
@@ -138,6 +167,15 @@ const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
         (t) => [ind(t, 2), icol(t, "weight")],
       ),
     clean: () => project(() => {}),
+  },
+  "exec-reason-required": {
+    triggers: () =>
+      project(
+        (t) => t.set(fundsTotal(t), fcol(t, "budget"), 1e6),
+        (t) => [fundsTotal(t), fcol(t, "rate")],
+        getRuleSet("sc-2023"),
+      ),
+    clean: () => project(() => {}, undefined, getRuleSet("sc-2023")),
   },
   "exec-weight-differs": {
     // Only when the user chose the rule set: otherwise the form's own weight is its variant (info).
@@ -523,6 +561,49 @@ const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
         for (const r of t.layout.indicators.rows) t.set(r, icol(t, "score"), 0.1);
       }),
     clean: () => reviewed(() => {}),
+  },
+  "task-project-mismatch": {
+    // The first task says 10.00 spent; its project form says 10.56.
+    triggers: () =>
+      crossChecked(
+        (t) => t.set(task(t, 0), tcol(t, "spent"), 10),
+        (t) => [task(t, 0), tcol(t, "spent")],
+      ),
+    clean: () => crossChecked(() => {}),
+  },
+  "task-project-split-mismatch": {
+    // 财政拨款 9 of a 10.56 total whose project form is all fiscal money.
+    triggers: () =>
+      crossChecked(
+        (t) => t.set(task(t, 0), tcol(t, "approvedFiscal"), 9),
+        (t) => [task(t, 0), tcol(t, "approvedFiscal")],
+      ),
+    clean: () => crossChecked(() => {}),
+  },
+  "rollup-no-room": {
+    // A fourth project, and the table has no blank row for it.
+    triggers: () =>
+      rolledUp(() => {}, undefined, [...seedFacts(), { name: "新增项目", source: "项目4", budget: 5, spent: 4 }]),
+    clean: () => rolledUp(() => {}),
+  },
+  "rollup-matched": {
+    triggers: () =>
+      rolledUp(
+        () => {},
+        (t) => [task(t, 0), tcol(t, "name")],
+      ),
+    clean: () => rolledUp(() => {}, undefined, []),
+  },
+  "rollup-filled": {
+    // The middle task row cleared: 专项工作经费 goes back into it.
+    triggers: () =>
+      rolledUp(
+        (t) => {
+          for (const c of Object.values(t.layout.tasks.columns)) t.set(task(t, 1), c, null);
+        },
+        (t) => [task(t, 1), tcol(t, "name")],
+      ),
+    clean: () => rolledUp(() => {}),
   },
   "computed-empty": {
     triggers: () =>

@@ -3,7 +3,8 @@
  * execution weight against the rule set, and 年度资金总额 = Σ sub-rows per amount column.
  */
 import type { FundsBlock, FundsColumn, FundsRow } from "../../detect/form";
-import { execRate, execScore } from "../../scoring/execution";
+import { execRate, scoreExecution } from "../../scoring/execution";
+import { rulesOf } from "../../rules/resolve";
 import type { Finding } from "../finding";
 import { readNumber, type NumberCell } from "../cells";
 import { computedAt, errorCell, type EvalContext } from "../context";
@@ -121,14 +122,16 @@ function evaluateExecution(
   const hasInputs = budget.kind === "number" || spent.kind === "number";
   if (!hasInputs && !rate.problem) return;
   const cell = computedAt(ctx, fr.row, cols.score, "execScore", "General");
-  cell.weight = weight;
+  // The MoF platform's execution score is uncapped: above the weight is its rule, not a slip.
+  const exec = rulesOf(ctx.ruleSet).execution;
+  if (exec.kind !== "proportional" || exec.cap !== null) cell.weight = weight;
   result.execScore = cell;
   ctx.computed.push(cell);
   if (rate.problem || budget.kind !== "number" || spent.kind !== "number") {
     if (rate.problem) cell.problem = rate.problem;
     return;
   }
-  const outcome = execScore(budget.value, spent.value, weight, ctx.ruleSet);
+  const outcome = scoreExecution({ budget: budget.value, spent: spent.value, weight }, ctx.ruleSet, ctx.explain);
   if (!outcome.ok) {
     cell.problem = outcomeProblem(ctx, outcome, fr.row, {
       budget: cols.budget,
@@ -137,9 +140,17 @@ function evaluateExecution(
     });
     return;
   }
-  cell.expected = outcome.value;
+  cell.expected = outcome.value.score;
   cell.explanation = outcome.explanation;
+  if (outcome.value.alternatives) cell.alternatives = outcome.value.alternatives;
   cell.data = { weight, rate: rate.rate ?? null };
+  if (outcome.value.reasonRequired && rate.rate !== undefined) {
+    ctx.sink.add("exec-reason-required", fr.row, cols.rate ?? cols.score, {
+      rate: rate.rate,
+      threshold: ctx.ruleSet.reasons?.executionBelow ?? null,
+      ruleSet: ctx.ruleSet.label,
+    });
+  }
 }
 
 /**
@@ -152,7 +163,7 @@ function executionWeight(ctx: EvalContext, funds: FundsBlock, fr: FundsRow): num
   const col = funds.columns.weight;
   const stated = readNumber(ctx.view, fr.row, col);
   if (stated.kind === "invalid") ctx.sink.add("value-unreadable", fr.row, col ?? null, { value: stated.text });
-  const ruleWeight = ctx.ruleSet.executionWeight;
+  const ruleWeight = ctx.weights.executionWeight;
   const own =
     stated.kind === "number"
       ? { value: stated.value, row: fr.row, col: col ?? null }

@@ -4,8 +4,9 @@
  * Sums are taken over what each cell will hold after `calculate` (typed numbers stay).
  */
 import type { DetectedForm } from "../../detect/form";
-import { gradeFor, sumScores } from "../../scoring/total";
+import { explainGrade, gradeFor, scoreTotal, sumScores } from "../../scoring/total";
 import { formatNumber } from "../../i18n/messages";
+import { renderSteps } from "../../i18n/explain";
 import { a1 } from "../../sheet/snapshot";
 import { computedAt, effectiveNumber, impossibleScore, type EvalContext } from "../context";
 import type { ComputedCell } from "../evaluation";
@@ -76,12 +77,24 @@ export function evaluateTotals(
       parts.doubtful?.unshift(...(p.doubtful ?? []));
     }
     const cell = addSum(ctx, total.row, total.scoreCol, "totalScore", parts);
+    capTotal(ctx, cell, funds);
     // A grade is only given for a complete total: an incomplete one shows a number that is not the total.
     totalScore = cell.expected === undefined ? undefined : effectiveNumber(cell);
     totalProblem = cell.problem;
   }
   if (total.gradeCol !== undefined && total.scoreCol !== undefined)
     addGrade(ctx, total.row, total.gradeCol, totalScore, totalProblem);
+}
+
+/** Step 6 of the evaluation order: the highest total the execution rate allows (D33's 89/79/69/59). */
+function capTotal(ctx: EvalContext, cell: ComputedCell, funds: FundsResult): void {
+  const rate = funds.execScore?.data?.rate;
+  if (!ctx.ruleSet.totalCaps || typeof cell.expected !== "number" || typeof rate !== "number") return;
+  const capped = scoreTotal({ indicators: [cell.expected], executionRate: rate }, ctx.ruleSet, true);
+  if (!capped.ok || capped.value.cap === undefined) return;
+  cell.expected = capped.value.total;
+  const capSteps = (capped.steps ?? []).filter((st) => st.code.startsWith("total-cap"));
+  cell.explanation = `${cell.explanation}；${renderSteps(capSteps, "zh-CN")}`;
 }
 
 /** What a sum adds: values (undefined = cannot be known) and the row each comes from (-1: not a row). */
@@ -179,7 +192,10 @@ function addGrade(
   const grade = gradeFor(total, ctx.ruleSet);
   const g = ctx.ruleSet.grades;
   cell.expected = grade;
-  cell.explanation = `总分 ${formatNumber(total)}（优 ≥ ${g.excellent}，良 ≥ ${g.good}，中 ≥ ${g.pass}）→ ${grade}`;
+  // Explicit grade bands (version B's "> 90", a gap) are explained band by band; cut-offs as before.
+  cell.explanation = ctx.ruleSet.gradeBands
+    ? explainGrade(total, ctx.ruleSet)
+    : `总分 ${formatNumber(total)}（优 ≥ ${g.excellent}，良 ≥ ${g.good}，中 ≥ ${g.pass}）→ ${grade}`;
   cell.data = { total };
 }
 

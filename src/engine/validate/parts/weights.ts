@@ -74,8 +74,8 @@ function checkLevel1(ctx: EvalContext, g: Level1Group, funds: FundsResult, weigh
   const ruleSet = ctx.ruleSet;
   // A department form carries 预算执行率 as an indicator row: it is the rule set's execution weight.
   if (EXECUTION_LEVEL1.test(g.name) && funds.execWeight === undefined) {
-    if (Math.abs(stated - ruleSet.executionWeight) > 1e-9) {
-      const data = { stated, expected: ruleSet.executionWeight, ruleSet: ruleSet.label };
+    if (Math.abs(stated - ctx.weights.executionWeight) > 1e-9) {
+      const data = { stated, expected: ctx.weights.executionWeight, ruleSet: ruleSet.label };
       ctx.sink.add(ctx.explicitRules ? "exec-weight-differs" : "exec-weight-from-form", g.first, weightCol, data);
     }
     return;
@@ -85,8 +85,10 @@ function checkLevel1(ctx: EvalContext, g: Level1Group, funds: FundsResult, weigh
     if (g.name !== "") ctx.sink.add("level1-unknown", g.first, weightCol, { level1: g.name, ruleSet: ruleSet.label });
     return;
   }
-  if (Math.abs(stated - rule.weight) < 1e-9) return;
-  const data = { level1: g.name, stated, expected: rule.weight, ruleSet: ruleSet.label };
+  // The weight profile the form's facts pick (101号: with 成本 indicators 产出 40) decides.
+  const ruleWeight = ctx.weights.level1[rule.name] ?? rule.weight;
+  if (Math.abs(stated - ruleWeight) < 1e-9) return;
+  const data = { level1: g.name, stated, expected: ruleWeight, ruleSet: ruleSet.label };
   // The form states this weight in its own label: its variant, said once (a warning if rules were chosen).
   const fromForm = g.labelWeight !== undefined && Math.abs(g.labelWeight - stated) < 1e-9 && !ctx.explicitRules;
   ctx.sink.add(fromForm ? "level1-weight-from-form" : "level1-weight-differs", g.first, weightCol, data);

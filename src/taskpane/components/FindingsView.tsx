@@ -1,0 +1,92 @@
+/**
+ * The findings of the sheets last checked: a severity filter, 上一条 / 下一条 through the shown
+ * findings (each selects its cell in Excel), and the list grouped by sheet.
+ */
+import { useState } from "react";
+import { Button, Text, ToggleButton } from "@fluentui/react-components";
+import type { Finding, Severity } from "../../engine";
+import { findingKey, type CheckedSheet } from "../checks";
+import { usePane } from "../host";
+import { usePaneStyles } from "../styles";
+import { FindingList } from "./FindingList";
+import { countBy, listedFindings } from "./verdict";
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+export function FindingsView({ results }: { results: CheckedSheet[] }) {
+  const { host, strings, op } = usePane();
+  const styles = usePaneStyles();
+  const [hidden, setHidden] = useState<Set<Severity>>(new Set());
+  const [currentKey, setCurrentKey] = useState<string | null>(null);
+  const all = results.flatMap(listedFindings);
+  if (all.length === 0) return null;
+  const shown = all.filter((f) => !hidden.has(f.severity));
+  const navigable = shown.filter((f) => f.cell);
+  const index = navigable.findIndex((f) => findingKey(f) === currentKey);
+  const label: Record<Severity, string> = {
+    error: strings.severityError,
+    warning: strings.severityWarning,
+    info: strings.severityInfo,
+  };
+
+  function toggle(sev: Severity) {
+    setHidden((prev) => {
+      const next = new Set(prev);
+      if (next.has(sev)) next.delete(sev);
+      else next.add(sev);
+      return next;
+    });
+  }
+
+  function go(step: number) {
+    if (navigable.length === 0) return;
+    const target = navigable[(index + step + navigable.length) % navigable.length];
+    const key = findingKey(target);
+    setCurrentKey(key);
+    const row = [...document.querySelectorAll<HTMLElement>("[data-key]")].find((el) => el.dataset.key === key);
+    row?.scrollIntoView?.({ block: "nearest" });
+    void op.run(() => host.selectCell(target.sheet ?? "", target.cell ?? "A1"));
+  }
+
+  return (
+    <section aria-label={strings.filter} className={styles.panel}>
+      <div className={styles.toolbar} role="group" aria-label={strings.filter}>
+        <Text size={300}>{strings.filter}</Text>
+        {SEVERITIES.map((sev) => (
+          <ToggleButton key={sev} size="small" checked={!hidden.has(sev)} onClick={() => toggle(sev)}>
+            {label[sev]} {countBy(all, sev)}
+          </ToggleButton>
+        ))}
+      </div>
+      <div className={styles.toolbar}>
+        <Button size="small" disabled={navigable.length === 0} onClick={() => go(-1)}>
+          {strings.previous}
+        </Button>
+        <Button size="small" disabled={navigable.length === 0} onClick={() => go(1)}>
+          {strings.next}
+        </Button>
+        {index >= 0 && <Text size={300}>{strings.position(index + 1, navigable.length)}</Text>}
+      </div>
+      {results.map((r) => {
+        const mine = shown.filter((f) => (f.sheet ?? r.sheet) === r.sheet);
+        if (mine.length === 0) return null;
+        return (
+          <section key={r.sheet} aria-label={strings.sheetWhere(r.sheet)}>
+            {results.length > 1 && (
+              <Text as="h2" weight="semibold" size={300} block>
+                {strings.sheetWhere(r.sheet)}
+              </Text>
+            )}
+            <FindingList
+              findings={mine}
+              sheet={r.sheet}
+              fresh={r.fresh}
+              currentKey={currentKey}
+              onSelect={(f: Finding) => setCurrentKey(findingKey(f))}
+            />
+          </section>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Where a clerk starts: on opening, the pane looks at the active sheet once (one read, no write).
+ * A sheet that holds a form means 校验, with the detected kind and the rule set whose 一级指标
+ * fit it best; anything else means 模板.
+ */
+import { useEffect, useState } from "react";
+import { detectForms, type DetectedForm, type RuleSet } from "../engine";
+import type { WorkbookPort } from "../host/port";
+
+export interface FirstStep {
+  sheet: string;
+  /** The first form on the sheet, or null when it holds none. */
+  form: DetectedForm | null;
+}
+
+/** How many of the form's 一级指标 the rule set names. */
+function fit(form: DetectedForm, ruleSet: RuleSet): number {
+  const names = new Set((form.indicators?.rows ?? []).map((r) => r.level1.replace(/\s/g, "")));
+  return ruleSet.level1.filter((l) => names.has(l.name)).length;
+}
+
+/** The rule set that fits the form better than the current one, or null when the current fits as well as any. */
+export function suggestRuleSet(form: DetectedForm, ruleSets: RuleSet[], current: RuleSet): RuleSet | null {
+  let best = current;
+  for (const r of ruleSets) if (fit(form, r) > fit(form, best)) best = r;
+  return best.id === current.id ? null : best;
+}
+
+/** The active sheet as the pane opened: null until it has been read (or when it cannot be). */
+export function useFirstStep(port: WorkbookPort): FirstStep | null {
+  const [step, setStep] = useState<FirstStep | null>(null);
+  useEffect(() => {
+    let live = true;
+    port.readSheet(null).then(
+      (snapshot) => {
+        if (live) setStep({ sheet: snapshot.name, form: detectForms(snapshot)[0] ?? null });
+      },
+      () => undefined, // No readable sheet: the pane opens on 模板 without a hint.
+    );
+    return () => {
+      live = false;
+    };
+  }, [port]);
+  return step;
+}
