@@ -26,7 +26,8 @@ export class FormCells {
   replaced(row: number, col: number): boolean {
     const c = this.computedAt(row, col);
     if (!c || c.expected === undefined) return false;
-    return show(c.stated, this.formatOf(row, col, c)) !== show(c.expected, this.formatOf(row, col, c));
+    // The view is the form as typed; `c` comes from the settled evaluation (its `stated` is ours).
+    return show(this.view.value(row, col), this.formatOf(row, col, c)) !== show(c.expected, this.formatOf(row, col, c));
   }
 
   /** The cell's text in the report ("" when empty or "nothing here"). */

@@ -10,7 +10,7 @@ import type { DetectedForm } from "../detect/form";
 import { formatFinding } from "../i18n/messages";
 import { readFormHeader } from "../review/header";
 import type { RuleSet } from "../rules/schema";
-import { SheetView, type SheetSnapshot } from "../sheet/snapshot";
+import { parseA1, SheetView, type SheetSnapshot } from "../sheet/snapshot";
 import { evaluateForm } from "../validate/evaluate";
 import type { Finding } from "../validate/finding";
 import { FindingSink } from "../validate/sink";
@@ -46,7 +46,9 @@ export function draftReport({ view, form, ruleSet }: DraftInput): ReportDraft {
   const yearPrefix = year && !subject.startsWith(year) ? `${year}年度` : "";
   const title = `${yearPrefix}${subject}${isProject ? "" : "部门整体支出"}绩效自评报告`;
   const body = isProject ? projectBody(cells, form, header) : departmentBody(cells, form);
-  const slips = findingsOfEvaluation(ev, new FindingSink(sheet)).filter((f) => f.severity === "error");
+  const slips = findingsOfEvaluation(ev, new FindingSink(sheet)).filter(
+    (f) => f.severity === "error" && stillWrong(cells, f),
+  );
   const blocks: Block[] = [
     { kind: "title", text: title },
     ...body,
@@ -123,6 +125,16 @@ function slipsAppendix(slips: Finding[]): Block[] {
     ),
     ...slips.map((f, i) => paragraph(text(`${i + 1}. ${f.cell ?? ""} ${formatFinding(f)}`))),
   ];
+}
+
+/**
+ * A slip on a computed cell that the computed values put right anyway (a 总分 of 100 that is
+ * correct once a wrong 得分 is corrected) is not listed: the typed value is what the report uses.
+ */
+function stillWrong(cells: FormCells, f: Finding): boolean {
+  const at = f.cell ? parseA1(f.cell) : null;
+  if (!at || !cells.computedAt(at.row, at.col)) return true;
+  return cells.replaced(at.row, at.col);
 }
 
 function countPlaceholders(blocks: Block[]): number {
