@@ -3,7 +3,7 @@
  * the CLI (exceljs adapter) call the same functions. Each reads one snapshot and applies one plan.
  * Implementations live beside this file; the signatures here are the contract.
  */
-import type { CalcPlan, RuleSet, SheetCheck, SheetReview, Finding } from "../engine";
+import type { CalcPlan, CheckOptions, RuleSet, SheetCheck, SheetReview, Finding } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import { calculateSheetImpl, type FilledCell } from "./calculate";
 import { checkSheetImpl, checkWorkbookImpl } from "./check";
@@ -56,8 +56,9 @@ export async function checkSheet(
   port: WorkbookPort,
   sheet: string | null,
   ruleSet: RuleSet,
+  options: CheckOptions = {},
 ): Promise<SheetCheck & { sheet: string }> {
-  return checkSheetImpl(port, sheet, ruleSet);
+  return checkSheetImpl(port, sheet, ruleSet, options);
 }
 
 /** Every sheet of the workbook checked (in order), each with its findings and verdicts. Never writes. */
@@ -118,12 +119,13 @@ export interface FreezeOptions extends Progress {
 
 /**
  * Replace every `JX.*` formula by its value (or a native formula), so the workbook opens anywhere.
- * `unresolved` (optional) lists "Sheet!A1" cells that had no value to freeze to and were left as they were.
+ * `unresolved` (optional) lists "Sheet!A1" cells that had no value to freeze to and were left as they were;
+ * `problems` (optional) says why, in Chinese, for those whose inputs were beyond bounds (a huge range, a deep chain).
  */
 export async function freezeWorkbook(
   port: WorkbookPort,
   options?: FreezeOptions,
-): Promise<{ frozen: number; unresolved?: string[] }> {
+): Promise<{ frozen: number; unresolved?: string[]; problems?: string[] }> {
   return freezeWorkbookImpl(port, options);
 }
 
