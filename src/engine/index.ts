@@ -27,4 +27,5 @@ export { withFormulaResults, parsedFormula, type ExtraFunctions } from "./formul
 export * from "./report/index";
 export { ALL_REPORT_CODES, isReportCode } from "./i18n/reportMessages";
 export * from "./review/index";
+export * from "./draft/index";
 export * from "./rollup/index";
