@@ -6,8 +6,9 @@ export const HELP_ZH = `ziping — 绩效自评表命令行工具（绩效自评
       生成空白模板：project 项目支出；department 部门整体；department-gs 部门整体（部门管理/履职效果/能力建设/满意度）。
       --formulas native  只用 IF/MIN/ROUND/SUM 等普通函数，Excel、WPS、LibreOffice 无需加载项即可计算（默认）
       --formulas custom  使用 JX.* 自定义函数（需要加载项，可读 “≥95%”“1-2次” 等文字值）
-  ziping check <文件.xlsx|文件夹>... [--format text|json] [--rules 规则] [--jobs N] [--lang zh|en]
+  ziping check <文件.xlsx|文件夹>... [--format text|json] [--rules 规则] [--jobs N] [--timeout 秒] [--lang zh|en]
       校验工作簿中的每张绩效自评表，从不修改文件。文件夹表示其中（含子文件夹）所有 .xlsx。
+      每个文件在独立线程中处理（--jobs 默认为 CPU 核数）；超过 --timeout（默认 120 秒）或内存上限的文件被停止并列为 超时/过大，其余照常检查。
   ziping calc <输入.xlsx> -o <输出.xlsx> [--rules 规则] [--formulas values|native|custom] [--replace 工作表!单元格,...] [--force]
       填写空白的 执行率/得分/合计/总分/等级；用户已填写的值从不覆盖，不一致时列为问题。
   ziping freeze <输入.xlsx> -o <输出.xlsx> [--native] [--force]
@@ -17,6 +18,8 @@ export const HELP_ZH = `ziping — 绩效自评表命令行工具（绩效自评
   ziping review <文件|文件夹>... -o 审核汇总.xlsx [--html 审核报告.html] [--rules 规则] [--jobs N] [--lang zh|en]
       财政局审核：每张自评表一行的汇总工作簿（汇总、问题明细、未能读取），含平台红黄预警与“建议退回/请核实/通过”。
       读取 .xlsx，以及经 LibreOffice 转换的 .xls 和 WPS .et 文件；--html 另存一份可排序、可打印的网页。
+  ziping report <文件.xlsx> -o 自评报告.docx [--sheet 工作表] [--rules 规则]
+      自评报告草稿（Word）：数字全部取自按规则计算后的表格，需单位填写的内容以【请填写：…】标出；不覆盖已有文件。
   ziping report-check <报告.docx|报告.txt> <文件.xlsx|文件夹>... [--format text|json] [--rules 规则] [--lang zh|en]
       文表一致：报告正文中的金额、执行率、得分、等级与表格逐一核对，并核对正文自身的算术（执行率、增减额）；只读。
   ziping rules        列出可用的评分规则
@@ -33,8 +36,10 @@ Usage:
   ziping template <project|department|department-gs> -o out.xlsx [--rules ID] [--formulas native|custom] [--protect]
       Write a blank form. native (default): plain Excel functions, works in Excel/WPS/LibreOffice
       without the add-in; custom: JX.* functions (needs the add-in, reads text such as "≥95%").
-  ziping check <file.xlsx|folder>... [--format text|json] [--rules ID] [--jobs N] [--lang zh|en]
-      Check every form on every sheet; never writes. A folder means every .xlsx under it.
+  ziping check <file.xlsx|folder>... [--format text|json] [--rules ID] [--jobs N] [--timeout S] [--lang zh|en]
+      Check every form on every sheet; never writes. A folder means every .xlsx under it. Each file runs in a
+      worker thread (--jobs, default: cores); one past --timeout (default 120 s) or its memory budget is stopped
+      and listed as timed out / too large, the others go on.
   ziping calc <in.xlsx> -o <out.xlsx> [--rules ID] [--formulas values|native|custom] [--replace Sheet!A1,...] [--force]
       Fill empty 执行率/得分/合计/总分/等级 cells; a typed value is never overwritten (a mismatch is reported).
   ziping freeze <in.xlsx> -o <out.xlsx> [--native] [--force]
@@ -45,6 +50,8 @@ Usage:
       A reviewer's summary workbook (one row per form; findings; unreadable inputs), with the budget
       platform's red/yellow flags and a return/verify/pass suggestion. Reads .xlsx, and .xls / WPS .et
       through LibreOffice; --html also writes a sortable, printable page.
+  ziping report <file.xlsx> -o report.docx [--sheet NAME] [--rules ID]
+      Draft the 自评报告 (Word): every number from the evaluated forms, 【请填写：…】 placeholders for the rest.
   ziping report-check <report.docx|report.txt> <file.xlsx|folder>... [--format text|json] [--rules ID] [--lang zh|en]
       Report vs tables: every amount, rate, score and grade in the report's text against the forms, and the
       prose's own arithmetic (rates, differences); read-only.

@@ -17,6 +17,8 @@ export interface RenderOptions {
   explicitRuleArg?: boolean;
   /** Protect the sheet (no password): formula cells locked, inputs open. */
   protect?: boolean;
+  /** Department forms: how many empty 重点工作任务 rows (default the definition's, 5). */
+  taskRows?: number;
 }
 
 /** Where the renderer put the cells later sections refer to (0-based rows/cols). */
@@ -253,7 +255,11 @@ function execIndicator(ctx: Ctx): void {
   g.format(r, C.E, r, C.E, RATE);
   g.set(r, C.F, "%");
   if (ctx.anchors.taskSumRow !== undefined) {
-    g.formula(r, C.G, ctx.fx.execRate(a1(ctx.anchors.taskSumRow, C.D), a1(ctx.anchors.taskSumRow, C.G)));
+    const budget = a1(ctx.anchors.taskSumRow, C.D);
+    const rate = ctx.fx.execRate(budget, a1(ctx.anchors.taskSumRow, C.G));
+    // A blank task table sums to 0: the rate shows nothing until there is a budget, never #VALUE!.
+    const guarded = ctx.fx.kind === "custom" ? `=IF(AND(ISNUMBER(${budget}),${budget}>0),${rate.slice(1)},"")` : rate;
+    g.formula(r, C.G, guarded);
   }
   g.format(r, C.G, r, C.G, RATE);
 }
@@ -355,7 +361,8 @@ export interface RenderedTemplate {
 }
 
 export function renderTemplateGrid(kind: TemplateKind, ruleSet: RuleSet, options: RenderOptions): RenderedTemplate {
-  const def = TEMPLATES[kind];
+  // A rollup of more projects than the definition's task rows asks for a longer table.
+  const def = options.taskRows ? { ...TEMPLATES[kind], taskRows: options.taskRows } : TEMPLATES[kind];
   const fx =
     options.formulaStyle === "native"
       ? nativeBuilder(ruleSet)
