@@ -18,6 +18,8 @@ export interface ParsedArgs {
   /** review: also write the summary as one self-contained HTML page. */
   html?: string;
   rules?: string;
+  /** rules --show: the rule set (id or .json file) to print. */
+  show?: string;
   formulas?: string;
   format: "text" | "json";
   lang: "zh-CN" | "en";
@@ -43,6 +45,7 @@ const VALUE_FLAGS = new Set([
   "--jobs",
   "--replace",
   "--timeout",
+  "--show",
 ]);
 const BOOL_FLAGS = new Set(["--native", "--protect", "--force"]);
 
@@ -54,7 +57,7 @@ const FLAGS_OF: Record<Exclude<Verb, "help" | "version">, ReadonlySet<string>> =
   freeze: new Set(["-o", "--out", "--native", "--lang", "--timeout", "--force"]),
   review: new Set(["-o", "--out", "--html", "--rules", "--jobs", "--lang", "--timeout"]),
   "report-check": new Set(["--format", "--rules", "--lang", "--timeout"]),
-  rules: new Set(["--lang"]),
+  rules: new Set(["--lang", "--show"]),
 };
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -116,6 +119,9 @@ function setValue(out: ParsedArgs, flag: string, value: string): void {
       return;
     case "--rules":
       out.rules = value;
+      return;
+    case "--show":
+      out.show = value;
       return;
     case "--formulas":
       out.formulas = value;

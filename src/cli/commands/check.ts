@@ -71,7 +71,7 @@ export async function checkFile(
 const PROGRESS_FROM = 10;
 export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.positional.length === 0) throw new UsageError("check 需要至少一个 .xlsx 文件或文件夹");
-  const flagRules = ruleSetFromFlag(args.rules);
+  const flagRules = ruleSetFromFlag(args.rules, io.cwd);
   const { files, missing } = await expandInputs(args.positional, io.cwd, args.lang);
   const rows: ReportRow[] = missing.map((m) => ({
     file: m.input,

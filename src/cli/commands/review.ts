@@ -55,7 +55,7 @@ async function convertInputs(files: string[], temp: TempFolder): Promise<Map<str
 }
 
 async function reviewAll(files: string[], args: ParsedArgs, io: CliIo, temp: TempFolder): Promise<Outcome[]> {
-  const flagRules = ruleSetFromFlag(args.rules);
+  const flagRules = ruleSetFromFlag(args.rules, io.cwd);
   const converted = await convertInputs(files, temp);
   const progress = reviewProgress(files.length, io, args.lang);
   const display = (file: string) => path.relative(io.cwd, file) || file;

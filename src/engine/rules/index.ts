@@ -81,3 +81,5 @@ export function getRuleSet(id?: string | null): RuleSet {
   if (!r) throw new Error("no default rule set");
   return r;
 }
+
+export { customRuleSet, findStoredRuleSet, parseUserRuleSet, storedRuleSet, type StoredRules } from "./stored";
