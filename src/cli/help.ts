@@ -6,8 +6,9 @@ export const HELP_ZH = `ziping — 绩效自评表命令行工具（绩效自评
       生成空白模板：project 项目支出；department 部门整体；department-gs 部门整体（部门管理/履职效果/能力建设/满意度）。
       --formulas native  只用 IF/MIN/ROUND/SUM 等普通函数，Excel、WPS、LibreOffice 无需加载项即可计算（默认）
       --formulas custom  使用 JX.* 自定义函数（需要加载项，可读 “≥95%”“1-2次” 等文字值）
-  ziping check <文件.xlsx|文件夹>... [--format text|json] [--rules 规则] [--jobs N] [--lang zh|en]
+  ziping check <文件.xlsx|文件夹>... [--format text|json] [--rules 规则] [--jobs N] [--timeout 秒] [--lang zh|en]
       校验工作簿中的每张绩效自评表，从不修改文件。文件夹表示其中（含子文件夹）所有 .xlsx。
+      每个文件在独立线程中处理（--jobs 默认为 CPU 核数）；超过 --timeout（默认 120 秒）或内存上限的文件被停止并列为 超时/过大，其余照常检查。
   ziping calc <输入.xlsx> -o <输出.xlsx> [--rules 规则] [--formulas values|native|custom] [--replace 工作表!单元格,...] [--force]
       填写空白的 执行率/得分/合计/总分/等级；用户已填写的值从不覆盖，不一致时列为问题。
   ziping freeze <输入.xlsx> -o <输出.xlsx> [--native] [--force]
@@ -33,8 +34,10 @@ Usage:
   ziping template <project|department|department-gs> -o out.xlsx [--rules ID] [--formulas native|custom] [--protect]
       Write a blank form. native (default): plain Excel functions, works in Excel/WPS/LibreOffice
       without the add-in; custom: JX.* functions (needs the add-in, reads text such as "≥95%").
-  ziping check <file.xlsx|folder>... [--format text|json] [--rules ID] [--jobs N] [--lang zh|en]
-      Check every form on every sheet; never writes. A folder means every .xlsx under it.
+  ziping check <file.xlsx|folder>... [--format text|json] [--rules ID] [--jobs N] [--timeout S] [--lang zh|en]
+      Check every form on every sheet; never writes. A folder means every .xlsx under it. Each file runs in a
+      worker thread (--jobs, default: cores); one past --timeout (default 120 s) or its memory budget is stopped
+      and listed as timed out / too large, the others go on.
   ziping calc <in.xlsx> -o <out.xlsx> [--rules ID] [--formulas values|native|custom] [--replace Sheet!A1,...] [--force]
       Fill empty 执行率/得分/合计/总分/等级 cells; a typed value is never overwritten (a mismatch is reported).
   ziping freeze <in.xlsx> -o <out.xlsx> [--native] [--force]

@@ -1,6 +1,10 @@
-/** Entry of the bundled `ziping` binary (dist/cli/ziping.js). */
+/** Entry of the bundled `ziping` binary (dist/cli/ziping.js), and of its worker threads (./pool.ts). */
+import { isMainThread, workerData } from "worker_threads";
 import { processIo } from "./io";
+import { POOL_WORKER_FLAG } from "./pool";
+import { startPoolWorker } from "./poolWorker";
 import { run } from "./run";
+import { POOL_TASKS } from "./tasks";
 
 // An error escaping everything (a bug) still ends as one line and exit 2, never a stack trace.
 process.on("uncaughtException", (e) => {
@@ -8,11 +12,15 @@ process.on("uncaughtException", (e) => {
   process.exit(2);
 });
 
-run(process.argv.slice(2), processIo()).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  () => {
-    process.exitCode = 2;
-  },
-);
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[POOL_WORKER_FLAG]) {
+  startPoolWorker(POOL_TASKS);
+} else {
+  run(process.argv.slice(2), processIo()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 2;
+    },
+  );
+}

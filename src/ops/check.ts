@@ -1,15 +1,16 @@
 /** checkSheet: the engine's findings for every form on a sheet. Reads one snapshot; never writes. */
-import { validateSheet, type RuleSet, type SheetCheck } from "../engine";
+import { validateSheet, type CheckOptions, type RuleSet, type SheetCheck } from "../engine";
 import type { WorkbookPort } from "../host/port";
 
 export async function checkSheetImpl(
   port: WorkbookPort,
   wanted: string | null,
   ruleSet: RuleSet,
+  options: CheckOptions = {},
 ): Promise<SheetCheck & { sheet: string }> {
   const snapshot = await port.readSheet(wanted);
   const sheet = snapshot.name;
-  const result = validateSheet(snapshot, ruleSet);
+  const result = validateSheet(snapshot, ruleSet, options);
   return {
     sheet,
     forms: result.forms,

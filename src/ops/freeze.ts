@@ -12,6 +12,7 @@ import {
   isCellError,
   parseRangeA1,
   SheetView,
+  type CellRange,
   type CellValue,
   type RuleSet,
 } from "../engine";
@@ -31,7 +32,21 @@ export interface FreezeResult {
   frozen: number;
   /** Cells whose JX formula could neither be valued nor translated (left as they were), A1 with sheet. */
   unresolved?: string[];
+  /** Why some of them could not be valued (a SUM over too many cells, a chain too deep), in Chinese, naming the cell. */
+  problems?: string[];
 }
+
+/**
+ * Why a cell's value could not be worked out within bounds: a hostile `=SUM(C1:XFD1048576)` or a
+ * chain of 20,000 SUMs must fail for that cell, in Chinese, not take the whole freeze down with
+ * "Maximum call stack size exceeded".
+ */
+export class ResolveLimitError extends Error {}
+
+/** How deep references may chain (A1 → SUM(A2) → SUM(A3) …) before a cell is given up. */
+export const MAX_RESOLVE_DEPTH = 500;
+/** Cells one freeze may sum over in all. */
+export const MAX_SUM_CELLS = 2_000_000;
 
 /**
  * Values of cells as the workbook would show them once calculated: the cached value when there
@@ -41,20 +56,36 @@ export interface FreezeResult {
 class Resolver {
   private readonly memo = new Map<string, CellValue | undefined>();
   private readonly busy = new Set<string>();
+  private depth = 0;
+  private summed = 0;
   constructor(
     private readonly view: SheetView,
     private readonly workbookRule: string | undefined,
   ) {}
 
+  /** A JX cell's value, with its own budget of summed cells. */
+  top(row: number, col: number): CellValue | undefined {
+    this.summed = 0;
+    return this.cell(row, col);
+  }
+
   cell(row: number, col: number): CellValue | undefined {
     const key = `${row},${col}`;
     if (this.memo.has(key)) return this.memo.get(key);
     if (this.busy.has(key)) return undefined; // a cycle: no value
+    if (this.depth >= MAX_RESOLVE_DEPTH) {
+      throw new ResolveLimitError(`引用链超过 ${MAX_RESOLVE_DEPTH} 层（经过 ${a1(row, col)}），无法求值`);
+    }
     this.busy.add(key);
-    const v = this.compute(row, col);
-    this.busy.delete(key);
-    this.memo.set(key, v);
-    return v;
+    this.depth++;
+    try {
+      const v = this.compute(row, col);
+      this.memo.set(key, v);
+      return v;
+    } finally {
+      this.depth--;
+      this.busy.delete(key);
+    }
   }
 
   private compute(row: number, col: number): CellValue | undefined {
@@ -76,12 +107,32 @@ class Resolver {
     for (const part of m[1].split(",")) {
       const r = parseRangeA1(part.trim());
       if (!r) return undefined;
-      for (let row = r.r1; row <= r.r2; row++) {
-        for (let col = r.c1; col <= r.c2; col++) {
-          const v = this.cell(row, col);
-          if (v === undefined) return undefined;
-          if (typeof v === "number") total += v;
-        }
+      const v = this.sumRange(r);
+      if (v === undefined) return undefined;
+      total += v;
+    }
+    return total;
+  }
+
+  /**
+   * The sum of a range: only the part inside the sheet's used area can hold anything (a whole
+   * column costs its used rows, not a million), and plain cells are read without memoising.
+   */
+  private sumRange(r: CellRange): number | undefined {
+    const v = this.view;
+    const [r1, r2] = [Math.max(r.r1, v.firstRow), Math.min(r.r2, v.lastRow)];
+    const [c1, c2] = [Math.max(r.c1, v.firstCol), Math.min(r.c2, v.lastCol)];
+    if (r1 > r2 || c1 > c2) return 0;
+    this.summed += (r2 - r1 + 1) * (c2 - c1 + 1);
+    if (this.summed > MAX_SUM_CELLS) {
+      throw new ResolveLimitError(`求和区域合计超过 ${MAX_SUM_CELLS.toLocaleString("en-US")} 个单元格，无法求值`);
+    }
+    let total = 0;
+    for (let row = r1; row <= r2; row++) {
+      for (let col = c1; col <= c2; col++) {
+        const x = v.formula(row, col) === null ? v.value(row, col) : this.cell(row, col);
+        if (x === undefined) return undefined;
+        if (typeof x === "number") total += x;
       }
     }
     return total;
@@ -195,6 +246,7 @@ export async function freezeWorkbookImpl(port: WorkbookPort, options: FreezeArgs
   const workbookRule = await port.getSetting(RULE_SET_SETTING);
   let frozen = 0;
   const unresolved: string[] = [];
+  let problems: string[] | undefined;
   for (let i = 0; i < sheets.length; i++) {
     const sheet = sheets[i];
     const snapshot = await port.readSheet(sheet);
@@ -215,7 +267,15 @@ export async function freezeWorkbookImpl(port: WorkbookPort, options: FreezeArgs
         }
         const cached = view.raw(r, c);
         // null is a real result (a spare row shows nothing); undefined means no value could be found.
-        const resolved = resolver.cell(r, c);
+        let resolved: CellValue | undefined;
+        try {
+          resolved = resolver.top(r, c);
+        } catch (e) {
+          if (!(e instanceof ResolveLimitError)) throw e;
+          unresolved.push(`${sheet}!${cell}`);
+          (problems ??= []).push(`${sheet}!${cell}：${e.message}，保持原样`);
+          continue;
+        }
         const value = resolved !== undefined ? resolved : cached !== null ? cached : undefined;
         if (value === undefined) {
           unresolved.push(`${sheet}!${cell}`);
@@ -228,5 +288,7 @@ export async function freezeWorkbookImpl(port: WorkbookPort, options: FreezeArgs
     if (ops.length) await port.apply({ sheet, ops });
     options.onProgress?.(i + 1, sheets.length, sheet);
   }
-  return unresolved.length ? { frozen, unresolved } : { frozen };
+  const result: FreezeResult = unresolved.length ? { frozen, unresolved } : { frozen };
+  if (problems) result.problems = problems;
+  return result;
 }

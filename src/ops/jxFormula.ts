@@ -21,24 +21,25 @@ export function hasJx(formula: string | null): formula is string {
   return typeof formula === "string" && JX_PATTERN.test(formula);
 }
 
-/** Split on commas outside quotes and parentheses. */
+/** Split on commas outside quotes and parentheses (slices, not one string per character). */
 function splitArgs(body: string): string[] | null {
   const out: string[] = [];
   let depth = 0;
   let quoted = false;
-  let cur = "";
-  for (const ch of body) {
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
     if (ch === '"') quoted = !quoted;
     if (!quoted && ch === "(") depth++;
     if (!quoted && ch === ")") depth--;
     if (depth < 0) return null;
     if (!quoted && depth === 0 && ch === ",") {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
+      out.push(body.slice(start, i));
+      start = i + 1;
+    }
   }
   if (quoted || depth !== 0) return null;
-  out.push(cur);
+  out.push(body.slice(start));
   return out;
 }
 

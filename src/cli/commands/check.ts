@@ -4,18 +4,51 @@
  * file is reported (exit 2) without stopping the others.
  */
 import * as path from "path";
-import { validateSheet, type Locale, type RuleSet } from "../../engine";
+import { findRuleSet, validateSheet, type Locale, type RuleSet } from "../../engine";
 import type { ParsedArgs } from "../args";
 import { UsageError } from "../args";
-import { expandInputs, pool, withTimeout } from "../files";
+import { expandInputs, withTimeout } from "../files";
+import { runPool, type PoolOutcome } from "../pool";
 import { EXIT, type CliIo } from "../io";
 import { describeError, openWorkbook, DEFAULT_TIMEOUT_SECONDS } from "../open";
 import { rowOf, summaryOf, textOf, type ReportRow } from "../report";
 import { ruleSetFor, ruleSetFromFlag } from "../rules";
+import { RULE_SET_SETTING } from "../../host/settings";
 
-interface FileResult {
+export interface FileResult {
   rows: ReportRow[];
   unreadable: boolean;
+}
+
+/** One file's check as pool work: plain data in and out (it crosses a worker boundary). */
+export interface CheckInput {
+  file: string;
+  display: string;
+  /** The --rules flag as typed: the worker resolves it again (rule sets are not sent across). */
+  rules?: string;
+  locale: Locale;
+  timeoutSeconds?: number;
+}
+
+export function checkTask(input: CheckInput): Promise<FileResult> {
+  return checkFile(input.file, input.display, ruleSetFromFlag(input.rules), input.locale, input.timeoutSeconds);
+}
+
+const POOL_CODES = { timeout: "timeout", memory: "too-large", crash: "failed" } as const;
+
+/** A file the pool had to stop (超时 / 过大 / 失败) is reported like an unreadable one, with its reason. */
+function fromOutcome(o: PoolOutcome<FileResult>, display: string): FileResult {
+  if (o.ok) return o.value;
+  const row: ReportRow = {
+    file: display,
+    sheet: null,
+    cell: null,
+    row: null,
+    severity: "error",
+    code: POOL_CODES[o.kind],
+    message: o.message,
+  };
+  return { rows: [row], unreadable: true };
 }
 
 const CLIP_MESSAGE = {
@@ -42,10 +75,13 @@ export async function checkFile(
   try {
     const work = async (): Promise<ReportRow[]> => {
       const ruleSet = await ruleSetFor(port, flagRules);
+      // A rule set somebody chose (--rules, or stored with the workbook) is the one: a form stating
+      // other weights gets warnings. Otherwise the form's own variant is read and scored by.
+      const explicitRules = flagRules !== undefined || (await port.getSetting(RULE_SET_SETTING)) !== undefined;
       const rows: ReportRow[] = [];
       for (const sheet of await port.listSheets()) {
         const snapshot = await port.readSheet(sheet);
-        const { findings } = validateSheet(snapshot, ruleSet);
+        const { findings } = validateSheet(snapshot, ruleSet, { explicitRules });
         for (const f of findings) rows.push(rowOf(display, { ...f, sheet: f.sheet ?? sheet }, locale));
       }
       for (const c of port.clipped) {
@@ -71,7 +107,9 @@ export async function checkFile(
 const PROGRESS_FROM = 10;
 export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.positional.length === 0) throw new UsageError("check 需要至少一个 .xlsx 文件或文件夹");
-  const flagRules = ruleSetFromFlag(args.rules, io.cwd);
+  // A rule file's path is made absolute: workers resolve it against their own working directory.
+  const rules = args.rules && !findRuleSet(args.rules) ? path.resolve(io.cwd, args.rules) : args.rules;
+  ruleSetFromFlag(rules, io.cwd); // a wrong --rules is a usage error before any file is read
   const { files, missing } = await expandInputs(args.positional, io.cwd, args.lang);
   const rows: ReportRow[] = missing.map((m) => ({
     file: m.input,
@@ -83,10 +121,8 @@ export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
     message: m.message,
   }));
   let unreadable = missing.length > 0;
-  // Parsing is CPU-bound on one thread: two files in flight overlap one's disk read with the
-  // other's parsing; more only raises peak memory. (Worker threads measured slower: each
-  // worker pays exceljs's cold start.)
-  const jobs = args.jobs ?? 2;
+  // Each file runs in a worker thread the pool can stop (--timeout, memory budget): one hostile
+  // file costs its budget and no more; default one worker per core.
   let done = 0;
   const step = Math.max(1, Math.ceil(files.length / 20));
   const progress = () => {
@@ -96,11 +132,20 @@ export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
     }
   };
   const display = (file: string) => path.relative(io.cwd, file) || file;
-  const results = await pool(files, jobs, async (file) => {
-    const r = await checkFile(file, display(file), flagRules, args.lang, args.timeout);
-    progress();
-    return r;
+  const inputs: CheckInput[] = files.map((file) => ({
+    file,
+    display: display(file),
+    rules,
+    locale: args.lang,
+    timeoutSeconds: args.timeout,
+  }));
+  const outcomes = await runPool({ name: "check", run: checkTask }, inputs, {
+    jobs: args.jobs,
+    timeoutSeconds: args.timeout ?? DEFAULT_TIMEOUT_SECONDS,
+    lang: args.lang,
+    onSettled: progress,
   });
+  const results = outcomes.map((o, i) => fromOutcome(o, inputs[i].display));
   for (const r of results) {
     rows.push(...r.rows);
     unreadable ||= r.unreadable;

@@ -242,6 +242,7 @@ export async function runFreeze(args: ParsedArgs, io: CliIo): Promise<number> {
       ? `${result.frozen} JX formula(s) frozen → ${args.out}\n`
       : `已固化 ${result.frozen} 个 JX 公式 → ${args.out}\n`,
   );
+  for (const p of result.problems ?? []) io.stderr(`${p}\n`);
   if (result.unresolved?.length) {
     io.stderr(`以下单元格的 JX 公式没有可用的值，保持原样：${result.unresolved.join("、")}\n`);
     return EXIT.findings;

@@ -16,6 +16,8 @@ export const MAX_HEADER_LENGTH = 40;
  * bracketed parts dropped ("(A)", "(万元)", "(%)"), a leading "其中：" and trailing colons dropped.
  */
 export function headerKey(text: string): string {
+  // Longer text is never a header; the bracket regex below would also rescan it at every "(".
+  if (text.length > MAX_HEADER_LENGTH) return "";
   return text
     .normalize("NFKC")
     .replace(/\s+/g, "")

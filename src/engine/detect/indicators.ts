@@ -224,8 +224,7 @@ export function readIndicatorBlock(grid: Grid, header: { headerRows: number[]; c
   const c2 = Math.max(...(Object.values(cols) as number[]));
   const first = header.headerRows[header.headerRows.length - 1] + 1;
   const b = new BlockReader(grid, cols, c2, first);
-  const section = sectionLabel(grid, header.headerRows[0], cols);
-  if (section) b.addSection(grid.rawText(header.headerRows[0], section), header.headerRows[0], section);
+  addLeadingSection(b, header.headerRows[0]);
   let blanks = 0;
   for (let r = first; r <= grid.lastRow; r++) {
     const head = grid.firstFilled(r, grid.firstCol, c2);
@@ -303,6 +302,21 @@ function sameHeader(b: BlockReader, row: number): number {
   if (!again) return 0;
   const same = (Object.keys(b.cols) as IndicatorColumn[]).filter((k) => again.columns[k] === b.cols[k]).length;
   return same >= 2 ? again.headerRows.length : 0;
+}
+
+/**
+ * The first block's label: a cell left of the level columns on the header row ("绩效指标(90分)"),
+ * or a one-cell line with a weight just above the header ("年度绩效目标（40分）").
+ */
+function addLeadingSection(b: BlockReader, headerRow: number): void {
+  const { grid } = b;
+  const col = sectionLabel(grid, headerRow, b.cols);
+  if (col !== undefined) return b.addSection(grid.rawText(headerRow, col), headerRow, col);
+  if (headerRow - 1 < grid.firstRow) return;
+  const above = grid.filled(headerRow - 1, grid.firstCol, b.c2);
+  if (above.length !== 1) return;
+  const text = grid.rawText(headerRow - 1, above[0].col);
+  if (statedWeightIn(text) !== undefined) b.addSection(text, headerRow - 1, above[0].col);
 }
 
 /** A label cell left of the level columns on a header row ("绩效指标(90分)"), or undefined. */

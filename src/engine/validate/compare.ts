@@ -65,11 +65,14 @@ export function compareStated(c: ComputedCell, sink: FindingSink): Finding | nul
   }
   if (c.band) return null;
   const rate = c.target === "execRate" || c.target === "taskRate";
-  const decimals = rate ? rateDecimals(c, stated) : SCORE_DECIMALS;
-  if (sameAt(stated, expected, decimals)) return null;
-  if (c.alternatives?.some((a) => sameAt(stated, a, decimals))) return null;
+  // A rate typed as a bare number above 1.5 ("20" in a General cell) means percent points: 20%.
+  const points = rate && !n.percent && stated > 1.5;
+  const shownStated = points ? stated / 100 : stated;
+  const decimals = rate ? rateDecimals(c, stated) + (points ? 2 : 0) : SCORE_DECIMALS;
+  if (sameAt(shownStated, expected, decimals)) return null;
+  if (c.alternatives?.some((a) => sameAt(shownStated, a, decimals))) return null;
   return sink.make(MISMATCH_CODE[c.target], c.row, c.col, {
-    stated,
+    stated: shownStated,
     expected,
     explanation: explanationOf(c),
     ...(c.data ?? {}),

@@ -41,3 +41,22 @@ function nextFinder(text: string): (ch: string, from: number) => number {
     return at;
   };
 }
+
+/**
+ * `text.replace(/O[^C]*C/g, "")` for one opening and one closing character, in linear time: an
+ * opening character with no closing one after it stays, as with the regex.
+ */
+export function removeDelimited(text: string, open: string, close: string): string {
+  const next = nextFinder(text);
+  const kept: string[] = [];
+  let start = 0;
+  for (let i = text.indexOf(open); i >= 0;) {
+    const end = next(close, i + 1);
+    if (end < 0) break; // no closing character after this one, so none after any later one
+    kept.push(text.slice(start, i));
+    start = end + 1;
+    i = text.indexOf(open, start);
+  }
+  kept.push(text.slice(start));
+  return kept.join("");
+}

@@ -5,13 +5,18 @@
  */
 import ExcelJS from "exceljs";
 import { WorkbookReadError } from "./errors";
+import { installLinearDateFormatCheck } from "./dateFormats";
+import { installLinearMergeLoading } from "./merges";
+import { checkZipBudget, DEFAULT_ZIP_BUDGET, type ZipBudget } from "./zipBudget";
 
 export interface LoadLimits {
   /** Bytes; larger files are refused before parsing. */
   maxBytes: number;
+  /** Decompressed size and cell count, checked from the zip before exceljs sees it. */
+  zip?: ZipBudget;
 }
 
-export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxBytes: 50 * 1024 * 1024 };
+export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxBytes: 50 * 1024 * 1024, zip: DEFAULT_ZIP_BUDGET };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -58,12 +63,16 @@ export async function loadWorkbook(
   }
   if (startsWith(data, CFB_MAGIC)) throw new WorkbookReadError(isEncryptedPackage(data) ? "encrypted" : "old-xls");
   if (!startsWith(data, ZIP_MAGIC)) throw new WorkbookReadError("not-xlsx");
+  checkZipBudget(data, limits.zip ?? DEFAULT_ZIP_BUDGET);
+  installLinearMergeLoading();
+  installLinearDateFormatCheck();
   const wb = new ExcelJS.Workbook();
   try {
     const loadOptions = options.readOnly ? { ignoreNodes: READ_ONLY_IGNORED_NODES } : undefined;
     // exceljs's typings want its own Buffer type; a Node Buffer is what it reads.
     await wb.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.length) as never, loadOptions as never);
   } catch (e) {
+    if (e instanceof WorkbookReadError) throw e; // a budget refused during loading (merged cells)
     const text = e instanceof Error ? e.message : String(e);
     // A zip that is not an OOXML workbook (a .docx, a zip of anything) has no workbook part.
     if (/workbook|Cannot read prop|undefined|end of central directory|invalid|corrupt/i.test(text)) {
@@ -93,4 +102,29 @@ const DROPPED_PARTS: readonly [string, string][] = [
 export function partsLostOnSave(data: Uint8Array): string[] {
   const text = Buffer.from(data.buffer, data.byteOffset, data.length).toString("latin1");
   return DROPPED_PARTS.filter(([part]) => text.includes(part)).map(([, word]) => word);
+}
+
+type CfRule = { type?: string; formulae?: unknown[] };
+type Cf = { rules?: CfRule[] };
+
+/** Rule kinds exceljs renders from `formulae`; without one its writer throws. */
+const FORMULA_RULES = new Set(["expression", "cellIs"]);
+
+/**
+ * exceljs reads an x14 conditional format (extLst) into a rule without its formula and then
+ * fails to write the workbook at all ("Cannot read properties of undefined"). Such rules are
+ * removed after loading: the write succeeds, and the package audit (audit.ts) sees the x14
+ * extension gone and names it, so calc and freeze refuse instead of silently dropping it.
+ */
+export function dropUnwritableFormats(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const holder = ws as unknown as { conditionalFormattings?: Cf[] };
+    if (!holder.conditionalFormattings) continue;
+    holder.conditionalFormattings = holder.conditionalFormattings
+      .map((cf) => ({
+        ...cf,
+        rules: (cf.rules ?? []).filter((r) => !FORMULA_RULES.has(r.type ?? "") || (r.formulae?.length ?? 0) > 0),
+      }))
+      .filter((cf) => cf.rules.length > 0);
+  }
 }

@@ -11,7 +11,7 @@ import { applyOp, PlanError } from "./apply";
 import { lostInPackage } from "./audit";
 import { carryParts } from "./carry";
 import { WorkbookReadError } from "./errors";
-import { DEFAULT_LOAD_LIMITS, loadWorkbook, partsLostOnSave, type LoadLimits } from "./load";
+import { DEFAULT_LOAD_LIMITS, dropUnwritableFormats, loadWorkbook, partsLostOnSave, type LoadLimits } from "./load";
 import { readSetting, SETTINGS_SHEET, writeSetting } from "./settings";
 import { DEFAULT_SNAPSHOT_LIMITS, readSnapshot, type ClipNotice, type SnapshotLimits } from "./snapshot";
 
@@ -39,6 +39,7 @@ export class ExcelJsPort implements WorkbookPort {
 
   static async fromBuffer(data: Uint8Array, options: OpenOptions = {}): Promise<ExcelJsPort> {
     const wb = await loadWorkbook(data, { limits: options.load ?? DEFAULT_LOAD_LIMITS, readOnly: options.readOnly });
+    dropUnwritableFormats(wb);
     const port = new ExcelJsPort(wb, options.snapshot);
     port.lostOnSave = partsLostOnSave(data);
     port.source = data;

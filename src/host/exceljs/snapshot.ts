@@ -52,7 +52,12 @@ function plain(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
   if (typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return dateToSerial(v);
+  if (v instanceof Date) {
+    // A number past 9999-12-31 in a date-formatted cell reaches us as an invalid Date: Excel
+    // shows it as #####, never as a date, so it must not become NaN here.
+    const serial = dateToSerial(v);
+    return Number.isFinite(serial) ? serial : { error: "#NUM!" };
+  }
   if (typeof v === "object") {
     const o = v as { error?: unknown; richText?: { text: string }[]; text?: unknown; result?: unknown };
     if (typeof o.error === "string") return { error: o.error };

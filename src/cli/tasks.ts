@@ -1,0 +1,10 @@
+/**
+ * Every task the worker pool (./pool.ts) can run, by name. A worker is the CLI bundle re-entered
+ * (./main.ts): it finds its work here. Add a command's per-file work as one more entry.
+ */
+import { checkTask } from "./commands/check";
+import type { PoolTaskRegistry } from "./poolWorker";
+
+export const POOL_TASKS: PoolTaskRegistry = {
+  check: checkTask,
+};

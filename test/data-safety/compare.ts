@@ -1,0 +1,112 @@
+/**
+ * Input vs written package: every difference that is not one the write plan asked for, as
+ * readable lines ([] = none). Cells outside the plan must keep value, formula and full style;
+ * cells in the plan keep everything but value and number format; sheet and workbook settings
+ * the input had are still there with the same values; every part is in the output (byte for
+ * byte unless exceljs rewrites that kind of part), except caches Excel rebuilds.
+ */
+import { canonical, readPackage, type CellRecord, type PackageModel, type SheetModel } from "./xlsxModel";
+
+/** Parts exceljs writes afresh from its model; their content is compared through the model. */
+const REWRITTEN =
+  /(^|\/)_rels\/|^\[Content_Types\]\.xml$|^xl\/(workbook|styles|sharedStrings)\.xml$|^xl\/(theme|worksheets|drawings|media|tables)\/|^xl\/comments[^/]*\.xml$|^docProps\/(app|core)\.xml$/;
+/** Caches Excel rebuilds: the only parts allowed to go. */
+const LET_GO = /^xl\/calcChain\.xml$|^xl\/printerSettings\//;
+
+/** Every value in `a` is in `b` (numbers compared as numbers): `b` may only add defaults. */
+function missingFrom(a: unknown, b: unknown, at: string, out: string[]): void {
+  if (a && typeof a === "object") {
+    if (!b || typeof b !== "object") {
+      out.push(`${at}: ${JSON.stringify(a)} → ${JSON.stringify(b)}`);
+      return;
+    }
+    if (Array.isArray(a) && (!Array.isArray(b) || a.length !== b.length)) {
+      out.push(`${at}: ${JSON.stringify(a)} → ${JSON.stringify(b)}`);
+      return;
+    }
+    for (const k of Object.keys(a))
+      missingFrom((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${at}.${k}`, out);
+    return;
+  }
+  if (a === b) return;
+  if (typeof a === "string" && typeof b === "string" && a.trim() !== "" && Number(a) === Number(b)) return;
+  out.push(`${at}: ${JSON.stringify(a)} → ${JSON.stringify(b)}`);
+}
+
+const withoutNumFmt = (style: string): string => {
+  const s = JSON.parse(style || "{}") as Record<string, unknown>;
+  delete s.numFmt;
+  return JSON.stringify(s);
+};
+
+function compareCells(
+  sheet: string,
+  a: SheetModel,
+  b: SheetModel,
+  dflt: [string, string],
+  written: Set<string>,
+  out: string[],
+): void {
+  const addrs = new Set([...a.cells.keys(), ...b.cells.keys()]);
+  for (const addr of addrs) {
+    const x: CellRecord = a.cells.get(addr) ?? { value: null, formula: null, style: dflt[0] };
+    const y: CellRecord = b.cells.get(addr) ?? { value: null, formula: null, style: dflt[1] };
+    const key = `${sheet}!${addr}`;
+    if (written.has(key)) {
+      if (withoutNumFmt(x.style) !== withoutNumFmt(y.style)) out.push(`${key} (written) style ${x.style} → ${y.style}`);
+      continue;
+    }
+    if (x.value !== y.value) out.push(`${key} value ${x.value} → ${y.value}`);
+    if (x.formula !== y.formula) out.push(`${key} formula ${x.formula} → ${y.formula}`);
+    if (x.style !== y.style) out.push(`${key} style ${x.style} → ${y.style}`);
+  }
+}
+
+/** Rows that carry a setting (height, style, hidden …); a row element with nothing but its number says nothing. */
+function rowSettings(s: SheetModel): [string, Record<string, unknown>][] {
+  return (s.features.rows as Record<string, unknown>[])
+    .map((r): [string, Record<string, unknown>] => {
+      const { "@r": n, "@dyDescent": _dy, ...rest } = r;
+      return [String(n), rest];
+    })
+    .filter(([, rest]) => Object.keys(rest).length > 0);
+}
+
+function compareSheets(a: PackageModel, b: PackageModel, written: Set<string>, out: string[]): void {
+  const names = (m: PackageModel) => m.sheets.map((s) => `${s.name}:${s.state}`);
+  if (JSON.stringify(names(a)) !== JSON.stringify(names(b))) out.push(`sheets ${names(a)} → ${names(b)}`);
+  missingFrom(a.definedNames, b.definedNames, "definedNames", out);
+  for (const sa of a.sheets) {
+    const sb = b.sheets.find((s) => s.name === sa.name);
+    if (!sb) continue;
+    compareCells(sa.name, sa, sb, [a.defaultStyle, b.defaultStyle], written, out);
+    const rows = (s: SheetModel) => Object.fromEntries(rowSettings(s));
+    const { rows: _a, ...fa } = sa.features;
+    const { rows: _b, ...fb } = sb.features;
+    missingFrom(rows(sa), rows(sb), `${sa.name}!rows`, out);
+    missingFrom(canonical(fa), canonical(fb), `${sa.name}!`, out);
+  }
+}
+
+function compareParts(a: PackageModel, b: PackageModel, out: string[]): void {
+  for (const [name, bytes] of a.parts) {
+    if (REWRITTEN.test(name)) continue;
+    const other = b.parts.get(name);
+    if (!other) {
+      if (!LET_GO.test(name)) out.push(`part ${name} lost`);
+    } else if (!other.equals(bytes)) out.push(`part ${name} changed`);
+  }
+}
+
+/** Differences between input and output outside the written cells (`Sheet!A1` keys). */
+export async function unintendedDifferences(
+  input: Uint8Array,
+  output: Uint8Array,
+  written: Set<string>,
+): Promise<string[]> {
+  const [a, b] = await Promise.all([readPackage(input), readPackage(output)]);
+  const out: string[] = [];
+  compareParts(a, b, out);
+  compareSheets(a, b, written, out);
+  return out;
+}
