@@ -108,8 +108,8 @@ const PROGRESS_FROM = 10;
 export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.positional.length === 0) throw new UsageError("check 需要至少一个 .xlsx 文件或文件夹");
   // A rule file's path is made absolute: workers resolve it against their own working directory.
+  ruleSetFromFlag(args.rules, io.cwd); // a wrong --rules is a usage error before any file is read
   const rules = args.rules && !findRuleSet(args.rules) ? path.resolve(io.cwd, args.rules) : args.rules;
-  ruleSetFromFlag(rules, io.cwd); // a wrong --rules is a usage error before any file is read
   const { files, missing } = await expandInputs(args.positional, io.cwd, args.lang);
   const rows: ReportRow[] = missing.map((m) => ({
     file: m.input,
