@@ -38,6 +38,15 @@ export function ruleSetFromFlag(value: string | undefined, cwd: string = process
   throw new UsageError(`未知的评分规则：${value}（可用：${availableIds()}，或一个 .json 规则文件）`);
 }
 
+/**
+ * --rules checked up front (a usage error before any file is read), as workers get it: a rule
+ * file's path made absolute, since a worker resolves paths against its own working directory.
+ */
+export function rulesForWorkers(value: string | undefined, cwd: string): string | undefined {
+  ruleSetFromFlag(value, cwd);
+  return value && !findRuleSet(value) ? path.resolve(cwd, value) : value;
+}
+
 export async function ruleSetFor(port: WorkbookPort, flag: RuleSet | undefined): Promise<RuleSet> {
   if (flag) return flag;
   return (await readWorkbookRules(port)).ruleSet;
