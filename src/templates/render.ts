@@ -6,7 +6,7 @@ import { a1, type CellValue } from "../engine/sheet/snapshot";
 import type { RuleSet } from "../engine/rules/schema";
 import type { CellStyle, WritePlan } from "../host/port";
 import { LABELS, TEMPLATES, type SectionKind, type TemplateDefinition, type TemplateKind } from "./definitions";
-import { customBuilder, nativeBuilder, sumFormula, type FormulaBuilder } from "./formulas";
+import { customBuilder, nativeBuilder, nativeTotal, sumFormula, type FormulaBuilder } from "./formulas";
 import { Grid } from "./grid";
 
 export type FormulaStyle = "native" | "custom";
@@ -255,7 +255,11 @@ function execIndicator(ctx: Ctx): void {
   g.format(r, C.E, r, C.E, RATE);
   g.set(r, C.F, "%");
   if (ctx.anchors.taskSumRow !== undefined) {
-    g.formula(r, C.G, ctx.fx.execRate(a1(ctx.anchors.taskSumRow, C.D), a1(ctx.anchors.taskSumRow, C.G)));
+    const budget = a1(ctx.anchors.taskSumRow, C.D);
+    const rate = ctx.fx.execRate(budget, a1(ctx.anchors.taskSumRow, C.G));
+    // A blank task table sums to 0: the rate shows nothing until there is a budget, never #VALUE!.
+    const guarded = ctx.fx.kind === "custom" ? `=IF(AND(ISNUMBER(${budget}),${budget}>0),${rate.slice(1)},"")` : rate;
+    g.formula(r, C.G, guarded);
   }
   g.format(r, C.G, r, C.G, RATE);
 }
@@ -331,7 +335,8 @@ function total(ctx: Ctx): void {
   const w = anchors.execWeight ? [anchors.execWeight, span(C.H)] : [span(C.H)];
   const s = anchors.execScore ? [anchors.execScore, span(C.I)] : [span(C.I)];
   g.formula(r, C.H, sumFormula(w));
-  g.formula(r, C.I, sumFormula(s));
+  // Native: blank until complete (a blank form prints no 0 / 差). JX: the engine's own sum.
+  g.formula(r, C.I, fx.kind === "native" ? nativeTotal(s, span(C.H), span(C.I), anchors.execScore) : sumFormula(s));
   g.formula(r, C.J, fx.grade(a1(r, C.I)));
   g.style(r, C.A, r, LAST, { bold: true, horizontal: "center", vertical: "middle" });
 }
