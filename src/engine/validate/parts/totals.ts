@@ -26,33 +26,7 @@ export function evaluateTotals(
   if (hasWeights) checkWeights(ctx, form, funds, rows);
   else noteUnknownWeights(ctx, form, rows);
   checkBlocks(ctx, form, rows);
-  for (const sum of form.sums) {
-    const covered = new Set(sum.covers);
-    const members = rows.filter((r) => covered.has(r.row));
-    const withExec = closesForm(form, sum) ? funds : undefined;
-    if (sum.columns.weight !== undefined)
-      addSum(
-        ctx,
-        sum.row,
-        sum.columns.weight,
-        "sumWeight",
-        formTotalParts(ctx, sum.row, sum.columns.weight, weightsOf(members), withExec?.execWeight),
-      );
-    if (sum.columns.score !== undefined)
-      addSum(
-        ctx,
-        sum.row,
-        sum.columns.score,
-        "sumScore",
-        formTotalParts(
-          ctx,
-          sum.row,
-          sum.columns.score,
-          scoresOf(members),
-          withExec?.execScore && effectiveNumber(withExec.execScore),
-        ),
-      );
-  }
+  checkSumRows(ctx, form, funds, rows);
   const total = form.total;
   if (!total) return;
   if (total.weightCol !== undefined && hasWeights) {
@@ -222,4 +196,35 @@ function formTotalParts(ctx: EvalContext, row: number, col: number, parts: Parts
   const plain = sumScores(parts.values as number[]);
   if (stated.kind !== "number" || Math.abs(stated.value - plain) < 0.005) return parts;
   return { ...parts, values: [exec, ...parts.values], rows: [-1, ...parts.rows] };
+}
+
+/** Each 合计 / 小计 row against the rows it covers (a 合计 closing the form may include execution). */
+function checkSumRows(ctx: EvalContext, form: DetectedForm, funds: FundsResult, rows: IndicatorResult[]): void {
+  for (const sum of form.sums) {
+    const covered = new Set(sum.covers);
+    const members = rows.filter((r) => covered.has(r.row));
+    const withExec = closesForm(form, sum) ? funds : undefined;
+    if (sum.columns.weight !== undefined)
+      addSum(
+        ctx,
+        sum.row,
+        sum.columns.weight,
+        "sumWeight",
+        formTotalParts(ctx, sum.row, sum.columns.weight, weightsOf(members), withExec?.execWeight),
+      );
+    if (sum.columns.score !== undefined)
+      addSum(
+        ctx,
+        sum.row,
+        sum.columns.score,
+        "sumScore",
+        formTotalParts(
+          ctx,
+          sum.row,
+          sum.columns.score,
+          scoresOf(members),
+          withExec?.execScore && effectiveNumber(withExec.execScore),
+        ),
+      );
+  }
 }
