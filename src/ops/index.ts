@@ -11,10 +11,14 @@ import { freezeWorkbookImpl } from "./freeze";
 import { clearMarksImpl, markFindingsImpl } from "./marks";
 import { reviewWorkbookImpl } from "./review";
 import { insertTemplateImpl } from "./template";
+import { applyRollupImpl, previewRollupImpl, type RollupOptions, type RollupPreview } from "./rollup";
+import { crossCheckWorkbookImpl, type CrossCheckOptions } from "./crossCheck";
 
 export { OperationError } from "./errors";
 export type { FilledCell } from "./calculate";
 export { freeSheetName, cleanSheetName } from "./names";
+export { readProjectFacts, type RollupOptions, type RollupPreview } from "./rollup";
+export type { CrossCheckOptions } from "./crossCheck";
 export { parseJxCall, hasJx, type JxCall, type JxArg } from "./jxFormula";
 
 export type TemplateKind = "project" | "department" | "department-gs";
@@ -33,6 +37,8 @@ export interface InsertTemplateOptions extends Progress {
   sheetName?: string;
   /** Protect the new sheet without a password (formula cells locked, inputs open). Default false. */
   protect?: boolean;
+  /** Department forms: how many empty 重点工作任务 rows (default 5). */
+  taskRows?: number;
 }
 
 /**
@@ -149,4 +155,40 @@ export async function clearMarks(port: WorkbookPort, sheet: string): Promise<voi
  */
 export async function reviewWorkbook(port: WorkbookPort, ruleSet: RuleSet): Promise<SheetReview[]> {
   return reviewWorkbookImpl(port, ruleSet);
+}
+
+/**
+ * 汇总, step 1: read the project forms (this workbook's `projectSheets`, plus `projects` read from
+ * other files) and plan what goes into the 部门整体 form's 重点工作任务 table. Never writes: show
+ * `plan.placements` / `plan.writes` / `plan.findings`, then `applyRollup` on confirmation.
+ * Throws OperationError (zh-CN message) when there is no project form or no task table to fill.
+ */
+export async function previewRollup(port: WorkbookPort, options: RollupOptions = {}): Promise<RollupPreview> {
+  return previewRollupImpl(port, options);
+}
+
+/** 汇总, step 2: write a preview's blank cells (inserting our template first when it planned one). */
+export async function applyRollup(
+  port: WorkbookPort,
+  preview: RollupPreview,
+): Promise<{ sheet: string; written: number }> {
+  return applyRollupImpl(port, preview);
+}
+
+/** Preview and apply in one call (for callers that confirmed beforehand, e.g. the CLI). */
+export async function rollupWorkbook(
+  port: WorkbookPort,
+  options: RollupOptions = {},
+): Promise<RollupPreview & { written: number }> {
+  const preview = await previewRollupImpl(port, options);
+  const { sheet, written } = await applyRollupImpl(port, preview);
+  return { ...preview, sheet, written };
+}
+
+/**
+ * The cross-sheet check of 检查: 重点工作任务 rows that disagree with the project forms they repeat,
+ * whenever the workbook holds both kinds. Never writes. Pass `sheets` already read to read none again.
+ */
+export async function crossCheckWorkbook(port: WorkbookPort, options?: CrossCheckOptions): Promise<Finding[]> {
+  return crossCheckWorkbookImpl(port, options);
 }

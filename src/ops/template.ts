@@ -14,6 +14,8 @@ export interface InsertTemplateArgs {
   sheetName?: string;
   /** Protect the new sheet without a password (formula cells locked, inputs open). Default false. */
   protect?: boolean;
+  /** Department forms: how many empty 重点工作任务 rows (a rollup asks for one per project). */
+  taskRows?: number;
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
@@ -39,6 +41,7 @@ export async function insertTemplateImpl(
     formulaStyle: options.formulaStyle,
     explicitRuleArg,
     protect: options.protect,
+    taskRows: options.taskRows,
   });
   await port.apply(plan);
   options.onProgress?.(2, 2, "模板已插入");

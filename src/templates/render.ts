@@ -17,6 +17,8 @@ export interface RenderOptions {
   explicitRuleArg?: boolean;
   /** Protect the sheet (no password): formula cells locked, inputs open. */
   protect?: boolean;
+  /** Department forms: how many empty 重点工作任务 rows (default the definition's, 5). */
+  taskRows?: number;
 }
 
 /** Where the renderer put the cells later sections refer to (0-based rows/cols). */
@@ -355,7 +357,8 @@ export interface RenderedTemplate {
 }
 
 export function renderTemplateGrid(kind: TemplateKind, ruleSet: RuleSet, options: RenderOptions): RenderedTemplate {
-  const def = TEMPLATES[kind];
+  // A rollup of more projects than the definition's task rows asks for a longer table.
+  const def = options.taskRows ? { ...TEMPLATES[kind], taskRows: options.taskRows } : TEMPLATES[kind];
   const fx =
     options.formulaStyle === "native"
       ? nativeBuilder(ruleSet)

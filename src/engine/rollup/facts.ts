@@ -32,13 +32,27 @@ const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /** The facts of one detected project form. */
 export function projectFacts(view: SheetView, form: DetectedForm, source: string): ProjectFacts {
-  const facts: ProjectFacts = { name: (form.name ?? "").trim() || source, source };
+  const name = (form.name ?? "").trim() || nameFromTitle(form.title ?? "") || source;
+  const facts: ProjectFacts = { name, source };
   if (form.funds) readFunds(view, form.funds, facts);
   if (facts.budget !== undefined && facts.spent !== undefined && facts.budget > 0)
     facts.rate = facts.spent / facts.budget;
   const reason = executionReason(view, form);
   if (reason) facts.reason = reason;
   return facts;
+}
+
+/**
+ * A form without 项目名称 is often titled by its project ("就业补助资金绩效自评表",
+ * "2020年度县级专项资金绩效目标自评表"): the title without year and form words.
+ */
+function nameFromTitle(title: string): string {
+  const name = title
+    .replace(/^[\s\S]*?(?:19|20)\d{2}\s*年度?/, "")
+    .replace(/(?:项目支出|项目)?(?:绩效)?(?:目标)?自评表[\s\S]*$/, "")
+    .replace(/[（(]\s*[）)]|^[（(：:\s]+|[)）：:\s]+$/g, "")
+    .trim();
+  return name.length >= 2 && !/^(?:项目支出|项目|部门)$/.test(name) ? name : "";
 }
 
 /** Every project form on a sheet, as facts. */
@@ -71,6 +85,9 @@ function readFunds(view: SheetView, funds: FundsBlock, facts: ProjectFacts): voi
   const done = pick(amount("total", "spent"), spent.all);
   if (done !== undefined) facts.spent = round6(done);
   if (initial !== undefined) facts.initial = round6(initial);
+  // A split that does not add up to the budget (sub-rows left 0, a slip) is no fact to repeat:
+  // a task row filled with it would contradict its own 批复金额总额.
+  if (budget.all === undefined || total === undefined || Math.abs(budget.all - total) > 0.005) return;
   if (budget.fiscal !== undefined) facts.fiscal = round6(budget.fiscal);
   if (budget.other !== undefined) facts.other = round6(budget.other);
 }

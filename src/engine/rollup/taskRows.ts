@@ -85,8 +85,10 @@ function hasFormula(view: SheetView, row: number, c1: number, c2: number): boole
 
 /** A banner, a header, the notes or the next form: the task table is over. */
 function endsTable(view: SheetView, row: number, typed: number[], key: string, nameCol: number): boolean {
-  if (isNotesLabel(key) || isTotalLabel(key) || titleKind(key) || isKnownWord(key)) return true;
+  if (isNotesLabel(key) || isTotalLabel(key) || isKnownWord(key)) return true;
   if (typed.length > 1) return false;
+  // A title fills one cell; a task may well be named "…绩效自评表经费" beside its amounts.
+  if (titleKind(key)) return true;
   // One typed cell: a task listed by name alone, unless it reads or spreads like a banner.
   if (typed[0] !== nameCol || BANNER.test(view.text(row, nameCol).trim())) return true;
   return view.snapshot.merges.some((m) => m.r1 === row && m.c1 === nameCol && m.c2 > nameCol + 2);
