@@ -9,7 +9,8 @@ export class UsageError extends Error {
   }
 }
 
-export type Verb = "template" | "check" | "calc" | "freeze" | "review" | "report-check" | "rules" | "help" | "version";
+export type Verb =
+  "template" | "check" | "calc" | "freeze" | "review" | "report-check" | "rollup" | "rules" | "help" | "version";
 
 export interface ParsedArgs {
   verb: Verb;
@@ -29,9 +30,13 @@ export interface ParsedArgs {
   force: boolean;
   /** Seconds allowed per file. */
   timeout?: number;
+  /** rollup: fill the 部门整体 form of this existing workbook (a copy of it goes to -o). */
+  into?: string;
+  /** rollup --into: the sheet holding that form. */
+  sheet?: string;
 }
 
-const VERBS = new Set(["template", "check", "calc", "freeze", "review", "report-check", "rules"]);
+const VERBS = new Set(["template", "check", "calc", "freeze", "review", "report-check", "rollup", "rules"]);
 const VALUE_FLAGS = new Set([
   "-o",
   "--out",
@@ -43,6 +48,8 @@ const VALUE_FLAGS = new Set([
   "--jobs",
   "--replace",
   "--timeout",
+  "--into",
+  "--sheet",
 ]);
 const BOOL_FLAGS = new Set(["--native", "--protect", "--force"]);
 
@@ -54,6 +61,18 @@ const FLAGS_OF: Record<Exclude<Verb, "help" | "version">, ReadonlySet<string>> =
   freeze: new Set(["-o", "--out", "--native", "--lang", "--timeout", "--force"]),
   review: new Set(["-o", "--out", "--html", "--rules", "--jobs", "--lang", "--timeout"]),
   "report-check": new Set(["--format", "--rules", "--lang", "--timeout"]),
+  rollup: new Set([
+    "-o",
+    "--out",
+    "--into",
+    "--sheet",
+    "--rules",
+    "--formulas",
+    "--format",
+    "--lang",
+    "--timeout",
+    "--force",
+  ]),
   rules: new Set(["--lang"]),
 };
 
@@ -72,7 +91,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.includes("--version") || argv.includes("-v")) return { ...out, verb: "version" };
   const [verb, ...rest] = argv;
   if (!VERBS.has(verb))
-    throw new UsageError(`未知的命令：${verb}（可用：template、check、calc、freeze、review、report-check、rules）`);
+    throw new UsageError(
+      `未知的命令：${verb}（可用：template、check、calc、freeze、review、report-check、rollup、rules）`,
+    );
   out.verb = verb as Verb;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -116,6 +137,13 @@ function setValue(out: ParsedArgs, flag: string, value: string): void {
       return;
     case "--rules":
       out.rules = value;
+      return;
+    case "--into":
+      if (out.into !== undefined) throw new UsageError(`--into 只能指定一次（已有 ${out.into}）`);
+      out.into = value;
+      return;
+    case "--sheet":
+      out.sheet = value;
       return;
     case "--formulas":
       out.formulas = value;

@@ -4,7 +4,8 @@
  * file is reported (exit 2) without stopping the others.
  */
 import * as path from "path";
-import { validateSheet, type Locale, type RuleSet } from "../../engine";
+import { validateSheet, type Locale, type RuleSet, type SheetForms } from "../../engine";
+import { crossCheckWorkbook } from "../../ops";
 import type { ParsedArgs } from "../args";
 import { UsageError } from "../args";
 import { expandInputs, withTimeout } from "../files";
@@ -79,11 +80,15 @@ export async function checkFile(
       // other weights gets warnings. Otherwise the form's own variant is read and scored by.
       const explicitRules = flagRules !== undefined || (await port.getSetting(RULE_SET_SETTING)) !== undefined;
       const rows: ReportRow[] = [];
+      const withForms: SheetForms[] = [];
       for (const sheet of await port.listSheets()) {
         const snapshot = await port.readSheet(sheet);
-        const { findings } = validateSheet(snapshot, ruleSet, { explicitRules });
+        const { findings, forms } = validateSheet(snapshot, ruleSet, { explicitRules });
         for (const f of findings) rows.push(rowOf(display, { ...f, sheet: f.sheet ?? sheet }, locale));
+        if (forms.length > 0) withForms.push({ snapshot, forms });
       }
+      // A workbook holding project forms and a 部门整体 form: its task rows must repeat the projects.
+      for (const f of await crossCheckWorkbook(port, { sheets: withForms })) rows.push(rowOf(display, f, locale));
       for (const c of port.clipped) {
         rows.push({
           file: display,
