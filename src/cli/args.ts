@@ -10,7 +10,17 @@ export class UsageError extends Error {
 }
 
 export type Verb =
-  "template" | "check" | "calc" | "freeze" | "review" | "report-check" | "rollup" | "rules" | "help" | "version";
+  | "template"
+  | "check"
+  | "calc"
+  | "freeze"
+  | "review"
+  | "report"
+  | "report-check"
+  | "rollup"
+  | "rules"
+  | "help"
+  | "version";
 
 export interface ParsedArgs {
   verb: Verb;
@@ -30,13 +40,13 @@ export interface ParsedArgs {
   force: boolean;
   /** Seconds allowed per file. */
   timeout?: number;
+  /** report: the sheet whose forms the report is drafted from; rollup --into: the sheet holding the 部门整体 form. */
+  sheet?: string;
   /** rollup: fill the 部门整体 form of this existing workbook (a copy of it goes to -o). */
   into?: string;
-  /** rollup --into: the sheet holding that form. */
-  sheet?: string;
 }
 
-const VERBS = new Set(["template", "check", "calc", "freeze", "review", "report-check", "rollup", "rules"]);
+const VERBS = new Set(["template", "check", "calc", "freeze", "review", "report", "report-check", "rollup", "rules"]);
 const VALUE_FLAGS = new Set([
   "-o",
   "--out",
@@ -60,6 +70,7 @@ const FLAGS_OF: Record<Exclude<Verb, "help" | "version">, ReadonlySet<string>> =
   calc: new Set(["-o", "--out", "--rules", "--formulas", "--replace", "--format", "--lang", "--timeout", "--force"]),
   freeze: new Set(["-o", "--out", "--native", "--lang", "--timeout", "--force"]),
   review: new Set(["-o", "--out", "--html", "--rules", "--jobs", "--lang", "--timeout"]),
+  report: new Set(["-o", "--out", "--sheet", "--rules", "--lang", "--timeout"]),
   "report-check": new Set(["--format", "--rules", "--lang", "--timeout"]),
   rollup: new Set([
     "-o",
@@ -92,7 +103,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const [verb, ...rest] = argv;
   if (!VERBS.has(verb))
     throw new UsageError(
-      `未知的命令：${verb}（可用：template、check、calc、freeze、review、report-check、rollup、rules）`,
+      `未知的命令：${verb}（可用：template、check、calc、freeze、review、report、report-check、rollup、rules）`,
     );
   out.verb = verb as Verb;
   for (let i = 0; i < rest.length; i++) {

@@ -24,4 +24,5 @@ export * from "./calculate/plan";
 export * from "./report/index";
 export { ALL_REPORT_CODES, isReportCode } from "./i18n/reportMessages";
 export * from "./review/index";
+export * from "./draft/index";
 export * from "./rollup/index";

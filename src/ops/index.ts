@@ -153,8 +153,12 @@ export async function clearMarks(port: WorkbookPort, sheet: string): Promise<voi
  * Every form on every sheet as a 财政局 reviewer sees it: who it belongs to, the money, stated and
  * computed 总分 / 等级, findings with the budget platform's colours, and a suggestion. Never writes.
  */
-export async function reviewWorkbook(port: WorkbookPort, ruleSet: RuleSet): Promise<SheetReview[]> {
-  return reviewWorkbookImpl(port, ruleSet);
+export async function reviewWorkbook(
+  port: WorkbookPort,
+  ruleSet: RuleSet,
+  options: CheckOptions = {},
+): Promise<SheetReview[]> {
+  return reviewWorkbookImpl(port, ruleSet, options);
 }
 
 /**

@@ -16,6 +16,7 @@ import { Panels } from "./components/Panels";
 import { PaneTabs } from "./components/PaneTabs";
 import { RuleSetPicker } from "./components/RuleSetPicker";
 import { StatusArea } from "./components/StatusArea";
+import { UndoBar, useUndoRecord } from "./components/UndoBar";
 import type { RuleSet } from "../engine";
 
 export function App({ host }: { host: PaneHost }) {
@@ -50,6 +51,7 @@ function Pane({ host }: { host: PaneHost }) {
   const rules = useRuleSetChoice(host, strings, op, checks);
   const step = useFirstStep(host.port);
   const [tab, setTab] = useTab(step);
+  const undo = useUndoRecord(host);
 
   const ruleSet = rules.ruleSet;
   if (!ruleSet) {
@@ -64,7 +66,7 @@ function Pane({ host }: { host: PaneHost }) {
   }
 
   return (
-    <PaneProvider value={{ host, strings, op, ruleSet, checks, showTab: setTab }}>
+    <PaneProvider value={{ host, strings, op, ruleSet, checks, undo, showTab: setTab }}>
       <main className={styles.root}>
         <Text as="h1" size={500} weight="semibold">
           {strings.title}
@@ -88,6 +90,7 @@ function Pane({ host }: { host: PaneHost }) {
           onSelect={setTab}
         />
         <StatusArea />
+        <UndoBar />
         <Panels selected={tab} />
       </main>
     </PaneProvider>

@@ -7,6 +7,7 @@ import type { Locale, RuleSet } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import type { Checks } from "./checks";
 import type { Strings } from "./strings";
+import type { UndoRecord } from "./undo";
 import type { Operation } from "./useOperation";
 
 export interface PaneHost {
@@ -30,6 +31,8 @@ export interface PaneContextValue {
   ruleSet: RuleSet;
   /** The last check's results, shared so a change the pane makes can check again. */
   checks: Checks;
+  /** The last write the pane can undo (stored in the workbook), and how to replace it. */
+  undo: { record: UndoRecord | null; remember(record: UndoRecord | null): void };
   /** Show the 校验 tab (after a change elsewhere re-ran the check). */
   showTab(tab: TabId): void;
 }

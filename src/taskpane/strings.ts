@@ -119,6 +119,18 @@ const zh = {
   progressFreeze: "正在固化",
   progressInsert: "正在插入模板",
   progressMark: "正在标记",
+  // 确认与撤销
+  confirmReplaceTitle: (n: number, sheet: string) => `将改动工作表“${sheet}”上的 ${n} 个单元格：`,
+  confirmReplace: "确认替换",
+  confirmFreezeTitle: (n: number, where: string) => `将把${where}上的 ${n} 个 JX 公式换成数值（或原生公式）：`,
+  confirmFreeze: "确认固化",
+  cancel: "取消",
+  undo: "撤销上一次操作",
+  undoAvailable: (action: string, sheets: string, n: number) =>
+    `可撤销：上一次${action}改动了工作表${sheets}上的 ${n} 个单元格（记录保存在工作簿中）。`,
+  undone: (n: number, sheets: string) => `已把工作表${sheets}上的 ${n} 个单元格恢复为操作前的内容。`,
+  actionName: { calculate: "计算", replace: "替换", freeze: "固化" },
+  progressUndo: "正在撤销",
   // 进度与错误
   working: "正在处理…",
   failed: "操作未完成",
@@ -242,6 +254,18 @@ const en: Strings = {
   progressFreeze: "Freezing",
   progressInsert: "Inserting the template",
   progressMark: "Marking",
+  confirmReplaceTitle: (n: number, sheet: string) => `This changes ${n} cell${n === 1 ? "" : "s"} on "${sheet}":`,
+  confirmReplace: "Replace",
+  confirmFreezeTitle: (n: number, where: string) =>
+    `This turns ${n} JX formula${n === 1 ? "" : "s"} on ${where} into values (or native formulas):`,
+  confirmFreeze: "Freeze",
+  cancel: "Cancel",
+  undo: "Undo the last operation",
+  undoAvailable: (action: string, sheets: string, n: number) =>
+    `Can be undone: the last ${action} changed ${n} cell${n === 1 ? "" : "s"} on ${sheets} (kept in the workbook).`,
+  undone: (n: number, sheets: string) => `Put back ${n} cell${n === 1 ? "" : "s"} on ${sheets} as they were before.`,
+  actionName: { calculate: "calculation", replace: "replacement", freeze: "freeze" },
+  progressUndo: "Undoing",
   working: "Working…",
   failed: "The operation did not finish",
   failedGeneric: "Excel could not complete this; the workbook's data was not changed. Try again or ask IT.",

@@ -55,6 +55,7 @@ export const usePaneStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
+  plainList: { margin: "4px 0 8px", paddingLeft: "18px", fontSize: tokens.fontSizeBase300 },
   toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "6px" },
   legend: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "6px", fontSize: tokens.fontSizeBase300 },
   // A coloured edge says the severity at a glance, as the marks in the sheet do.

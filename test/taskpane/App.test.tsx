@@ -306,6 +306,7 @@ describe("计算", () => {
     });
     mocked.checkSheet.mockResolvedValue(checked("表1", [conflictA]));
     fireEvent.click(replaceButton);
+    fireEvent.click(screen.getByRole("button", { name: "确认替换" }));
     expect(await screen.findByText("已按您的确认替换工作表“表1”上的 1 个单元格。")).toBeTruthy();
     expect(mocked.calculateSheet.mock.calls[1][3]?.replace).toEqual(["I30"]);
     tab("校验");
@@ -377,38 +378,118 @@ describe("计算", () => {
   });
 });
 
+/** A port whose sheets hold one JX formula each (A1), so 固化 has something to freeze. */
+function portWithJx(...sheets: string[]): MemoryPort {
+  const port = new MemoryPort({ sheets: Object.fromEntries(sheets.map((s) => [s, [["优"]]])) });
+  for (const s of sheets) port.formulas.set(`${s}!A1`, "=JX.GRADE(95)");
+  return port;
+}
+
 describe("固化", () => {
-  it("freezes the active sheet, or the whole workbook when chosen, naming where", async () => {
-    mocked.freezeWorkbook.mockResolvedValue({ frozen: 7 });
-    const port = new MemoryPort({ sheets: { 表1: [], 表2: [] } });
-    renderPane({ port });
+  it("says what it will freeze and asks; then freezes the active sheet, or the whole workbook, naming where", async () => {
+    mocked.freezeWorkbook.mockResolvedValue({ frozen: 1 });
+    renderPane({ port: portWithJx("表1", "表2") });
     tab("固化");
     fireEvent.click(screen.getByRole("button", { name: "固化" }));
-    expect(await screen.findByText("已固化工作表“表1”上的 7 个 JX 公式。")).toBeTruthy();
+    const ask = await screen.findByRole("alertdialog", { name: /将把工作表“表1”上的 1 个 JX 公式换成数值/ });
+    expect(within(ask).getByText("表1!A1")).toBeTruthy();
+    expect(mocked.freezeWorkbook).not.toHaveBeenCalled();
+    fireEvent.click(within(ask).getByRole("button", { name: "确认固化" }));
+    expect(await screen.findByText("已固化工作表“表1”上的 1 个 JX 公式。")).toBeTruthy();
     expect(mocked.freezeWorkbook.mock.calls[0][1]).toMatchObject({ sheets: ["表1"], preferNative: false });
     fireEvent.click(screen.getByRole("radio", { name: "整个工作簿" }));
     fireEvent.click(screen.getByRole("checkbox", { name: /原生公式/ }));
     fireEvent.click(screen.getByRole("button", { name: "固化" }));
-    expect(await screen.findByText("已固化整个工作簿上的 7 个 JX 公式。")).toBeTruthy();
+    fireEvent.click(await screen.findByRole("button", { name: "确认固化" }));
+    await waitFor(() => expect(mocked.freezeWorkbook).toHaveBeenCalledTimes(2));
     expect(mocked.freezeWorkbook.mock.calls[1][1]).toMatchObject({ sheets: undefined, preferNative: true });
   });
 
-  it("nothing to freeze is not green", async () => {
-    mocked.freezeWorkbook.mockResolvedValue({ frozen: 0 });
-    renderPane({ port: new MemoryPort({ sheets: { 表1: [] } }) });
+  it("cancel freezes nothing; nothing to freeze is said without asking and is not green", async () => {
+    renderPane({ port: portWithJx("表1") });
+    tab("固化");
+    fireEvent.click(screen.getByRole("button", { name: "固化" }));
+    fireEvent.click(await screen.findByRole("button", { name: "取消" }));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(mocked.freezeWorkbook).not.toHaveBeenCalled();
+
+    cleanup();
+    renderPane({ port: new MemoryPort({ sheets: { 表1: [[1]] } }) });
     tab("固化");
     fireEvent.click(screen.getByRole("button", { name: "固化" }));
     const text = await screen.findByText("工作表“表1”没有 JX 公式需要固化，未作改动。");
     expect(text.closest("[data-intent]")!.getAttribute("data-intent")).toBe("info");
+    expect(mocked.freezeWorkbook).not.toHaveBeenCalled();
   });
 
   it("warns, naming the cells, when some JX formulas could not be frozen", async () => {
     mocked.freezeWorkbook.mockResolvedValue({ frozen: 5, unresolved: ["表1!I13", "表1!J23"] });
-    renderPane({ port: new MemoryPort({ sheets: { 表1: [] } }) });
+    renderPane({ port: portWithJx("表1") });
     tab("固化");
     fireEvent.click(screen.getByRole("button", { name: "固化" }));
+    fireEvent.click(await screen.findByRole("button", { name: "确认固化" }));
     expect(await screen.findByText(/已固化工作表“表1”上的 5 个 JX 公式/)).toBeTruthy();
     expect(screen.getByText(/2 个 JX 公式还没有计算结果，未能固化.*表1!I13、表1!J23/)).toBeTruthy();
+  });
+});
+
+describe("撤销上一次操作", () => {
+  const empty: CalcPlan = { writes: [], conflicts: [], problems: [], explained: [] };
+
+  it("puts back exactly what the pane overwrote, also after the pane is reopened", async () => {
+    const port = new MemoryPort({ sheets: { 表1: [["得分", 19, null]] } });
+    port.formulas.set("表1!C1", "=JX.GRADE(B1)");
+    mocked.calculateSheet.mockImplementation(async (p) => {
+      // The calculation replaces the typed 19 and overwrites the formula cell.
+      await p.apply({
+        sheet: "表1",
+        ops: [
+          { kind: "values", range: "B1", values: [[20]] },
+          { kind: "values", range: "C1", values: [["优"]] },
+        ],
+      });
+      return { sheet: "表1", plan: empty, written: 2, replaced: [], filled: [], remaining: [] };
+    });
+    mocked.checkSheet.mockResolvedValue({ sheet: "表1", forms: [FORM], findings: [] });
+    renderPane({ port });
+    tab("计算");
+    fireEvent.click(screen.getByRole("button", { name: "计算" }));
+    expect(await screen.findByText(/可撤销：上一次计算改动了工作表“表1”上的 2 个单元格/)).toBeTruthy();
+    expect(port.sheets.get("表1")![0]).toEqual(["得分", 20, "优"]);
+    expect(JSON.parse(port.settings["jx.undo"]).sheets[0].cells).toHaveLength(2);
+
+    cleanup(); // the pane is closed and opened again: the record is in the workbook
+    renderPane({ port });
+    fireEvent.click(await screen.findByRole("button", { name: "撤销上一次操作" }));
+    expect(await screen.findByText("已把工作表“表1”上的 2 个单元格恢复为操作前的内容。")).toBeTruthy();
+    expect(port.sheets.get("表1")![0]).toEqual(["得分", 19, "优"]);
+    expect(port.formulas.get("表1!C1")).toBe("=JX.GRADE(B1)");
+    expect(port.settings["jx.undo"]).toBe("");
+    expect(screen.queryByRole("button", { name: "撤销上一次操作" })).toBeNull();
+  });
+
+  it("替换 says what it will change and asks first", async () => {
+    const conflict = finding("total-mismatch", "error", "I30", { stated: 95, expected: 93.5 });
+    mocked.calculateSheet.mockResolvedValue({
+      sheet: "表1",
+      plan: { ...empty, conflicts: [conflict] },
+      written: 0,
+      replaced: [],
+      filled: [],
+      remaining: [],
+    });
+    mocked.checkSheet.mockResolvedValue({ sheet: "表1", forms: [FORM], findings: [conflict] });
+    renderPane({ port: new MemoryPort({ sheets: { 表1: [] } }) });
+    tab("计算");
+    fireEvent.click(screen.getByRole("button", { name: "计算" }));
+    fireEvent.click(await screen.findByRole("checkbox"));
+    fireEvent.click(screen.getByRole("button", { name: "用计算值替换勾选的单元格" }));
+    const ask = screen.getByRole("alertdialog", { name: "将改动工作表“表1”上的 1 个单元格：" });
+    expect(within(ask).getByText("I30：95 → 93.5")).toBeTruthy();
+    expect(mocked.calculateSheet).toHaveBeenCalledTimes(1);
+    fireEvent.click(within(ask).getByRole("button", { name: "确认替换" }));
+    await waitFor(() => expect(mocked.calculateSheet).toHaveBeenCalledTimes(2));
+    expect(mocked.calculateSheet.mock.calls[1][3]?.replace).toEqual(["I30"]);
   });
 });
 

@@ -12,7 +12,9 @@ import type { Strings } from "../strings";
 import { usePaneStyles } from "../styles";
 import { formatCellValue, statedAndComputed } from "./cellText";
 import { FindingList } from "./FindingList";
+import { ConfirmBox } from "./ConfirmBox";
 import { Notice, type NoticeState } from "./Notice";
+import { withUndo } from "../undo";
 
 const MAX_WRITES_SHOWN = 300;
 
@@ -32,7 +34,8 @@ export function calculateNotice(
 }
 
 export function CalculatePanel() {
-  const { host, strings, op, ruleSet, checks } = usePane();
+  const { host, strings, op, ruleSet, checks, undo } = usePane();
+  const [confirming, setConfirming] = useState(false);
   const styles = usePaneStyles();
   const [last, setLast] = useState<{ sheet: string; result: CalculateResult } | null>(null);
   // Nothing is pre-ticked: replacing a typed value needs the user's explicit choice.
@@ -41,9 +44,14 @@ export function CalculatePanel() {
 
   async function calculate(sheet: string | null, cells: string[]) {
     setNotice(null);
+    setConfirming(false);
     const outcome = await op.run(async () => {
-      // No sheet named: the active one, found in the same read.
-      const result = await calculateSheet(host.port, sheet, ruleSet, cells.length > 0 ? { replace: cells } : {});
+      const target = sheet ?? (await host.port.activeSheet());
+      // What the write changes is kept (in the workbook) so 撤销上一次操作 can put it back exactly.
+      const { result, record } = await withUndo(host.port, cells.length > 0 ? "replace" : "calculate", [target], () =>
+        calculateSheet(host.port, target, ruleSet, cells.length > 0 ? { replace: cells } : {}),
+      );
+      if (record) undo.remember(record);
       // The pane changed the sheet: its check results must say what holds now.
       const check = await checks.refresh(result.sheet, ruleSet);
       return { sheet: result.sheet, result, check };
@@ -107,10 +115,24 @@ export function CalculatePanel() {
             })}
           </ul>
           <div className={styles.actions}>
-            <Button disabled={op.busy || replace.size === 0} onClick={() => calculate(last.sheet, [...replace])}>
+            <Button disabled={op.busy || replace.size === 0} onClick={() => setConfirming(true)}>
               {strings.replaceSelected}
             </Button>
           </div>
+          {confirming && replace.size > 0 && (
+            <ConfirmBox
+              title={strings.confirmReplaceTitle(replace.size, last.sheet)}
+              lines={conflicts
+                .filter((f) => replace.has(f.cell))
+                .map((f) => {
+                  const { stated, computed } = statedAndComputed(f);
+                  return `${f.cell}：${stated ?? ""} → ${computed ?? ""}`;
+                })}
+              confirm={strings.confirmReplace}
+              onConfirm={() => calculate(last.sheet, [...replace])}
+              onCancel={() => setConfirming(false)}
+            />
+          )}
         </section>
       )}
       {last && plan && plan.problems.length > 0 && (

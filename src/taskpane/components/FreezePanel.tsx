@@ -1,13 +1,18 @@
 /** 固化/分享: JX formulas → values (or native formulas), so the workbook opens anywhere. */
 import { useState } from "react";
 import { Button, Checkbox, Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { a1 } from "../../engine";
 import { freezeWorkbook } from "../../ops";
+import { hasJx } from "../../ops/jxFormula";
+import { withUndo } from "../undo";
+import { ConfirmBox } from "./ConfirmBox";
 import { usePane } from "../host";
 import { usePaneStyles } from "../styles";
 import { Notice, type NoticeState } from "./Notice";
 
 export function FreezePanel() {
-  const { host, strings, op } = usePane();
+  const { host, strings, op, undo } = usePane();
+  const [pending, setPending] = useState<{ sheets: string[]; cells: string[] } | null>(null);
   const styles = usePaneStyles();
   const [scope, setScope] = useState<"sheet" | "workbook">("sheet");
   const [preferNative, setPreferNative] = useState(false);
@@ -15,20 +20,50 @@ export function FreezePanel() {
   // Cells whose JX formula had no value to freeze to: a reviewer would see #NAME? there.
   const [left, setLeft] = useState<NoticeState | null>(null);
 
-  async function onFreeze() {
+  /** First what would change (the JX formulas in scope); asks only when there is something to freeze. */
+  async function onPreview() {
     setNotice(null);
     setLeft(null);
+    const preview = await op.run(async () => {
+      const sheets = scope === "sheet" ? [await host.port.activeSheet()] : await host.port.listSheets();
+      return { sheets, cells: await jxCells(sheets) };
+    }, strings.progressFreeze);
+    if (!preview) return;
+    if (preview.cells.length === 0)
+      return setNotice({ intent: "info", text: strings.nothingToFreeze(where(preview.sheets)) });
+    setPending(preview);
+  }
+
+  async function jxCells(sheets: string[]): Promise<string[]> {
+    const out: string[] = [];
+    for (const sheet of sheets) {
+      const snap = await host.port.readSheet(sheet);
+      snap.formulas?.forEach((row, i) =>
+        row.forEach((f, j) => {
+          if (hasJx(f)) out.push(`${sheet}!${a1(snap.origin.row + i, snap.origin.col + j)}`);
+        }),
+      );
+    }
+    return out;
+  }
+
+  const where = (sheets: string[]) => (scope === "sheet" ? strings.sheetWhere(sheets[0]) : strings.workbookWhere);
+
+  async function onFreeze(sheets: string[]) {
+    setPending(null);
     const result = await op.run(async (onProgress) => {
-      const sheet = scope === "sheet" ? await host.port.activeSheet() : null;
-      const frozen = await freezeWorkbook(host.port, { sheets: sheet ? [sheet] : undefined, preferNative, onProgress });
-      return { ...frozen, where: sheet ? strings.sheetWhere(sheet) : strings.workbookWhere };
+      const { result: frozen, record } = await withUndo(host.port, "freeze", sheets, () =>
+        freezeWorkbook(host.port, { sheets: scope === "sheet" ? sheets : undefined, preferNative, onProgress }),
+      );
+      if (record) undo.remember(record);
+      return frozen;
     }, strings.progressFreeze);
     if (!result) return;
     // Green only when formulas were frozen; nothing to do is said as such.
     setNotice(
       result.frozen > 0
-        ? { intent: "success", text: strings.frozenOn(result.frozen, result.where) }
-        : { intent: "info", text: strings.nothingToFreeze(result.where) },
+        ? { intent: "success", text: strings.frozenOn(result.frozen, where(sheets)) }
+        : { intent: "info", text: strings.nothingToFreeze(where(sheets)) },
     );
     const cells = result.unresolved ?? [];
     const shown = cells.slice(0, 20).join(strings.listSep) + (cells.length > 20 ? " …" : "");
@@ -52,10 +87,19 @@ export function FreezePanel() {
         label={strings.preferNative}
       />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={op.busy} onClick={onFreeze}>
+        <Button appearance="primary" disabled={op.busy} onClick={onPreview}>
           {strings.freeze}
         </Button>
       </div>
+      {pending && (
+        <ConfirmBox
+          title={strings.confirmFreezeTitle(pending.cells.length, where(pending.sheets))}
+          lines={pending.cells}
+          confirm={strings.confirmFreeze}
+          onConfirm={() => onFreeze(pending.sheets)}
+          onCancel={() => setPending(null)}
+        />
+      )}
       <Notice notice={notice} />
       <Notice notice={left} />
     </div>
