@@ -5,7 +5,9 @@
  */
 import * as path from "path";
 import { validateSheet, type Locale, type RuleSet, type SheetForms } from "../../engine";
+import { RULE_SET_SETTING } from "../../host/settings";
 import { crossCheckWorkbook } from "../../ops";
+import { jxFunctions } from "../../ops/formulaFunctions";
 import type { ParsedArgs } from "../args";
 import { UsageError } from "../args";
 import { expandInputs, withTimeout } from "../files";
@@ -14,7 +16,6 @@ import { EXIT, type CliIo } from "../io";
 import { describeError, openWorkbook, DEFAULT_TIMEOUT_SECONDS } from "../open";
 import { rowOf, summaryOf, textOf, type ReportRow } from "../report";
 import { ruleSetFor, ruleSetFromFlag } from "../rules";
-import { RULE_SET_SETTING } from "../../host/settings";
 
 export interface FileResult {
   rows: ReportRow[];
@@ -78,12 +79,15 @@ export async function checkFile(
       const ruleSet = await ruleSetFor(port, flagRules);
       // A rule set somebody chose (--rules, or stored with the workbook) is the one: a form stating
       // other weights gets warnings. Otherwise the form's own variant is read and scored by.
-      const explicitRules = flagRules !== undefined || (await port.getSetting(RULE_SET_SETTING)) !== undefined;
+      const stored = await port.getSetting(RULE_SET_SETTING);
+      const explicitRules = flagRules !== undefined || stored !== undefined;
+      // Formulas saved without results are checked as Excel (with the add-in) would show them.
+      const functions = jxFunctions(stored);
       const rows: ReportRow[] = [];
       const withForms: SheetForms[] = [];
       for (const sheet of await port.listSheets()) {
         const snapshot = await port.readSheet(sheet);
-        const { findings, forms } = validateSheet(snapshot, ruleSet, { explicitRules });
+        const { findings, forms } = validateSheet(snapshot, ruleSet, { explicitRules, functions });
         for (const f of findings) rows.push(rowOf(display, { ...f, sheet: f.sheet ?? sheet }, locale));
         if (forms.length > 0) withForms.push({ snapshot, forms });
       }

@@ -31,7 +31,29 @@ export interface DraftInput {
 /** Every form on the sheet → its draft (in form order). */
 export function draftReports(snapshot: SheetSnapshot, ruleSet: RuleSet): ReportDraft[] {
   const view = new SheetView(snapshot);
-  return detectForms(snapshot).map((form) => draftReport({ view, form, ruleSet }));
+  return detectForms(snapshot).map((form) => {
+    try {
+      return draftReport({ view, form, ruleSet });
+    } catch (e) {
+      // A bug of ours: the user gets a draft that says so, never a stack trace.
+      return failedDraft(form, e instanceof Error ? e.message : String(e));
+    }
+  });
+}
+
+function failedDraft(form: DetectedForm, detail: string): ReportDraft {
+  const subject = form.name || "绩效自评表";
+  const blocks: Block[] = [
+    { kind: "title", text: `${subject}绩效自评报告` },
+    paragraph(text(`本表未能生成报告草稿（${detail}），请用“检查”查看该表的问题。`)),
+  ];
+  return {
+    title: blocks[0].kind === "title" ? blocks[0].text : subject,
+    subject,
+    kind: form.kind,
+    blocks,
+    placeholders: 0,
+  };
 }
 
 export function draftReport({ view, form, ruleSet }: DraftInput): ReportDraft {
