@@ -94,6 +94,12 @@ describe("ziping report", () => {
     expect(pdf.length).toBeGreaterThan(20_000);
   }, 180_000);
 
+  it("the draft agrees with its own forms: report-check finds nothing", async () => {
+    const r = await cli(["report-check", "报告.docx", "forms.xlsx"], dir);
+    expect(r.stdout).toMatch(/发现不一致 0 处/);
+    expect(r.code).toBe(0);
+  });
+
   it("marks what only the unit can write as highlighted placeholders", async () => {
     const xml = await documentXml(path.join(dir, "报告.docx"));
     const runs = xml.match(/<w:r>(?:(?!<\/w:r>).)*【请填写：[^<]*<\/w:t><\/w:r>/g) ?? [];
