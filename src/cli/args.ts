@@ -29,6 +29,8 @@ export interface ParsedArgs {
   /** review: also write the summary as one self-contained HTML page. */
   html?: string;
   rules?: string;
+  /** rules --show: the rule set (id or .json file) to print. */
+  show?: string;
   formulas?: string;
   format: "text" | "json";
   lang: "zh-CN" | "en";
@@ -59,6 +61,7 @@ const VALUE_FLAGS = new Set([
   "--replace",
   "--timeout",
   "--into",
+  "--show",
   "--sheet",
 ]);
 const BOOL_FLAGS = new Set(["--native", "--protect", "--force"]);
@@ -84,7 +87,7 @@ const FLAGS_OF: Record<Exclude<Verb, "help" | "version">, ReadonlySet<string>> =
     "--timeout",
     "--force",
   ]),
-  rules: new Set(["--lang"]),
+  rules: new Set(["--lang", "--show"]),
 };
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -152,6 +155,9 @@ function setValue(out: ParsedArgs, flag: string, value: string): void {
     case "--into":
       if (out.into !== undefined) throw new UsageError(`--into 只能指定一次（已有 ${out.into}）`);
       out.into = value;
+      return;
+    case "--show":
+      out.show = value;
       return;
     case "--sheet":
       out.sheet = value;
