@@ -19,6 +19,8 @@ export interface ParsedArgs {
   /** review: also write the summary as one self-contained HTML page. */
   html?: string;
   rules?: string;
+  /** rules --show: the rule set (id or .json file) to print. */
+  show?: string;
   formulas?: string;
   format: "text" | "json";
   lang: "zh-CN" | "en";
@@ -46,6 +48,7 @@ const VALUE_FLAGS = new Set([
   "--jobs",
   "--replace",
   "--timeout",
+  "--show",
   "--sheet",
 ]);
 const BOOL_FLAGS = new Set(["--native", "--protect", "--force"]);
@@ -59,7 +62,7 @@ const FLAGS_OF: Record<Exclude<Verb, "help" | "version">, ReadonlySet<string>> =
   review: new Set(["-o", "--out", "--html", "--rules", "--jobs", "--lang", "--timeout"]),
   report: new Set(["-o", "--out", "--sheet", "--rules", "--lang", "--timeout"]),
   "report-check": new Set(["--format", "--rules", "--lang", "--timeout"]),
-  rules: new Set(["--lang"]),
+  rules: new Set(["--lang", "--show"]),
 };
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -123,6 +126,9 @@ function setValue(out: ParsedArgs, flag: string, value: string): void {
       return;
     case "--rules":
       out.rules = value;
+      return;
+    case "--show":
+      out.show = value;
       return;
     case "--sheet":
       out.sheet = value;

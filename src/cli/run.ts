@@ -11,7 +11,7 @@ import { runCalc, runFreeze, runTemplate } from "./commands/write";
 import { HELP, HELP_EN, HELP_ZH } from "./help";
 import { EXIT, type CliIo } from "./io";
 import { describeError } from "./open";
-import { rulesListing } from "./rules";
+import { ruleSetShown, rulesListing } from "./rules";
 
 export const VERSION = "0.1.0";
 
@@ -30,7 +30,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         io.stdout(`ziping ${VERSION}\n`);
         return EXIT.ok;
       case "rules":
-        io.stdout(rulesListing());
+        io.stdout(args.show !== undefined ? ruleSetShown(args.show, io.cwd) : rulesListing(args.lang));
         return EXIT.ok;
       case "template":
         return await runTemplate(args, io);

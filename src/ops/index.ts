@@ -15,6 +15,7 @@ import { applyRollupImpl, previewRollupImpl, type RollupOptions, type RollupPrev
 import { crossCheckWorkbookImpl, type CrossCheckOptions } from "./crossCheck";
 
 export { OperationError } from "./errors";
+export { readWorkbookRules, importRuleSet, type WorkbookRules } from "./ruleSets";
 export type { FilledCell } from "./calculate";
 export { freeSheetName, cleanSheetName } from "./names";
 export { readProjectFacts, type RollupOptions, type RollupPreview } from "./rollup";
@@ -32,6 +33,8 @@ export interface Progress {
 export interface InsertTemplateOptions extends Progress {
   kind: TemplateKind;
   ruleSetId: string;
+  /** A rule set from a user's rule file (not a built-in): used as is and stored in the workbook. */
+  ruleSet?: RuleSet;
   formulaStyle: FormulaStyle;
   /** Wanted sheet name; a clash gets " (2)", " (3)"… — an existing sheet is never overwritten. */
   sheetName?: string;

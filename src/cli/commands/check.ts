@@ -14,7 +14,7 @@ import { runPool, type PoolOutcome } from "../pool";
 import { EXIT, type CliIo } from "../io";
 import { describeError, openWorkbook, DEFAULT_TIMEOUT_SECONDS } from "../open";
 import { rowOf, summaryOf, textOf, type ReportRow } from "../report";
-import { ruleSetFor, ruleSetFromFlag } from "../rules";
+import { ruleSetFor, ruleSetFromFlag, rulesForWorkers } from "../rules";
 
 export interface FileResult {
   rows: ReportRow[];
@@ -111,7 +111,8 @@ export async function checkFile(
 const PROGRESS_FROM = 10;
 export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.positional.length === 0) throw new UsageError("check 需要至少一个 .xlsx 文件或文件夹");
-  ruleSetFromFlag(args.rules); // a wrong --rules is a usage error before any file is read
+  // A rule file's path is made absolute: workers resolve it against their own working directory.
+  const rules = rulesForWorkers(args.rules, io.cwd);
   const { files, missing } = await expandInputs(args.positional, io.cwd, args.lang);
   const rows: ReportRow[] = missing.map((m) => ({
     file: m.input,
@@ -137,7 +138,7 @@ export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   const inputs: CheckInput[] = files.map((file) => ({
     file,
     display: display(file),
-    rules: args.rules,
+    rules,
     locale: args.lang,
     timeoutSeconds: args.timeout,
   }));

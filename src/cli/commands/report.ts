@@ -41,7 +41,7 @@ export async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.positional.length !== 1) throw new UsageError("report 需要且只需要一个 .xlsx 文件");
   const input = args.positional[0];
   const out = await newDocxPath(args, io, input);
-  const flag = ruleSetFromFlag(args.rules);
+  const flag = ruleSetFromFlag(args.rules, io.cwd);
   const opened = await openWorkbook(path.resolve(io.cwd, input), {
     readOnly: true,
     timeoutSeconds: args.timeout,

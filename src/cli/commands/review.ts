@@ -19,7 +19,7 @@ import { buildReviewHtml } from "../review/html";
 import { layoutReview, type ReviewedFile, type UnreadFile } from "../review/model";
 import { reviewProgress } from "../review/progress";
 import { buildReviewWorkbook } from "../review/workbook";
-import { ruleSetFor, ruleSetFromFlag } from "../rules";
+import { ruleSetFor, ruleSetFromFlag, rulesForWorkers } from "../rules";
 
 const NO_FORM = { "zh-CN": "文件中未找到绩效自评表", en: "no self-evaluation form found in the file" };
 
@@ -71,7 +71,7 @@ async function convertInputs(files: string[], temp: TempFolder): Promise<Map<str
  * its memory budget is stopped from outside and listed as 超时 / 过大, the others go on.
  */
 async function reviewAll(files: string[], args: ParsedArgs, io: CliIo, temp: TempFolder): Promise<Outcome[]> {
-  ruleSetFromFlag(args.rules); // a wrong --rules is a usage error before any file is read
+  const rules = rulesForWorkers(args.rules, io.cwd);
   const converted = await convertInputs(files, temp);
   const progress = reviewProgress(files.length, io, args.lang);
   const display = (file: string) => path.relative(io.cwd, file) || file;
@@ -83,7 +83,7 @@ async function reviewAll(files: string[], args: ParsedArgs, io: CliIo, temp: Tem
   const inputs: ReviewInput[] = todo.map((i) => {
     const legacy = converted.get(files[i]);
     const file = legacy?.ok ? legacy.xlsx : files[i];
-    return { file, display: display(files[i]), rules: args.rules, locale: args.lang, timeoutSeconds: args.timeout };
+    return { file, display: display(files[i]), rules, locale: args.lang, timeoutSeconds: args.timeout };
   });
   for (let i = 0; i < files.length - todo.length; i++) progress.tick();
   const settled = await runPool({ name: "review", run: reviewTask }, inputs, {
