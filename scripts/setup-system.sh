@@ -3,17 +3,18 @@
 #   chromium            – the task pane end-to-end test (playwright-core drives Debian's Chromium)
 #   fonts-wqy-microhei  – Chinese glyphs in that browser (boxes without it)
 #   libreoffice-calc-nogui – recalculates our native-formula templates headless
+#   libreoffice-writer-nogui – opens the generated 自评报告 .docx (converted to PDF in the report test)
 # On a machine without apt-get it only says what is missing.
 set -euo pipefail
 
 missing=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-for pkg in chromium fonts-wqy-microhei libreoffice-calc-nogui; do
+for pkg in chromium fonts-wqy-microhei libreoffice-calc-nogui libreoffice-writer-nogui; do
   have_pkg "$pkg" || missing+=("$pkg")
 done
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "setup-system: chromium, fonts-wqy-microhei and libreoffice-calc-nogui are installed."
+  echo "setup-system: chromium, fonts-wqy-microhei, libreoffice-calc-nogui and libreoffice-writer-nogui are installed."
   exit 0
 fi
 

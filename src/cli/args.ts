@@ -9,7 +9,8 @@ export class UsageError extends Error {
   }
 }
 
-export type Verb = "template" | "check" | "calc" | "freeze" | "review" | "report-check" | "rules" | "help" | "version";
+export type Verb =
+  "template" | "check" | "calc" | "freeze" | "review" | "report" | "report-check" | "rules" | "help" | "version";
 
 export interface ParsedArgs {
   verb: Verb;
@@ -18,6 +19,8 @@ export interface ParsedArgs {
   /** review: also write the summary as one self-contained HTML page. */
   html?: string;
   rules?: string;
+  /** rules --show: the rule set (id or .json file) to print. */
+  show?: string;
   formulas?: string;
   format: "text" | "json";
   lang: "zh-CN" | "en";
@@ -29,9 +32,11 @@ export interface ParsedArgs {
   force: boolean;
   /** Seconds allowed per file. */
   timeout?: number;
+  /** report: the sheet whose forms the report is drafted from. */
+  sheet?: string;
 }
 
-const VERBS = new Set(["template", "check", "calc", "freeze", "review", "report-check", "rules"]);
+const VERBS = new Set(["template", "check", "calc", "freeze", "review", "report", "report-check", "rules"]);
 const VALUE_FLAGS = new Set([
   "-o",
   "--out",
@@ -43,6 +48,8 @@ const VALUE_FLAGS = new Set([
   "--jobs",
   "--replace",
   "--timeout",
+  "--show",
+  "--sheet",
 ]);
 const BOOL_FLAGS = new Set(["--native", "--protect", "--force"]);
 
@@ -53,8 +60,9 @@ const FLAGS_OF: Record<Exclude<Verb, "help" | "version">, ReadonlySet<string>> =
   calc: new Set(["-o", "--out", "--rules", "--formulas", "--replace", "--format", "--lang", "--timeout", "--force"]),
   freeze: new Set(["-o", "--out", "--native", "--lang", "--timeout", "--force"]),
   review: new Set(["-o", "--out", "--html", "--rules", "--jobs", "--lang", "--timeout"]),
+  report: new Set(["-o", "--out", "--sheet", "--rules", "--lang", "--timeout"]),
   "report-check": new Set(["--format", "--rules", "--lang", "--timeout"]),
-  rules: new Set(["--lang"]),
+  rules: new Set(["--lang", "--show"]),
 };
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -72,7 +80,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.includes("--version") || argv.includes("-v")) return { ...out, verb: "version" };
   const [verb, ...rest] = argv;
   if (!VERBS.has(verb))
-    throw new UsageError(`未知的命令：${verb}（可用：template、check、calc、freeze、review、report-check、rules）`);
+    throw new UsageError(
+      `未知的命令：${verb}（可用：template、check、calc、freeze、review、report、report-check、rules）`,
+    );
   out.verb = verb as Verb;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -116,6 +126,12 @@ function setValue(out: ParsedArgs, flag: string, value: string): void {
       return;
     case "--rules":
       out.rules = value;
+      return;
+    case "--show":
+      out.show = value;
+      return;
+    case "--sheet":
+      out.sheet = value;
       return;
     case "--formulas":
       out.formulas = value;

@@ -18,6 +18,8 @@ export const HELP_ZH = `ziping — 绩效自评表命令行工具（绩效自评
   ziping review <文件|文件夹>... -o 审核汇总.xlsx [--html 审核报告.html] [--rules 规则] [--jobs N] [--lang zh|en]
       财政局审核：每张自评表一行的汇总工作簿（汇总、问题明细、未能读取），含平台红黄预警与“建议退回/请核实/通过”。
       读取 .xlsx，以及经 LibreOffice 转换的 .xls 和 WPS .et 文件；--html 另存一份可排序、可打印的网页。
+  ziping report <文件.xlsx> -o 自评报告.docx [--sheet 工作表] [--rules 规则]
+      自评报告草稿（Word）：数字全部取自按规则计算后的表格，需单位填写的内容以【请填写：…】标出；不覆盖已有文件。
   ziping report-check <报告.docx|报告.txt> <文件.xlsx|文件夹>... [--format text|json] [--rules 规则] [--lang zh|en]
       文表一致：报告正文中的金额、执行率、得分、等级与表格逐一核对，并核对正文自身的算术（执行率、增减额）；只读。
   ziping rules        列出可用的评分规则
@@ -48,6 +50,8 @@ Usage:
       A reviewer's summary workbook (one row per form; findings; unreadable inputs), with the budget
       platform's red/yellow flags and a return/verify/pass suggestion. Reads .xlsx, and .xls / WPS .et
       through LibreOffice; --html also writes a sortable, printable page.
+  ziping report <file.xlsx> -o report.docx [--sheet NAME] [--rules ID]
+      Draft the 自评报告 (Word): every number from the evaluated forms, 【请填写：…】 placeholders for the rest.
   ziping report-check <report.docx|report.txt> <file.xlsx|folder>... [--format text|json] [--rules ID] [--lang zh|en]
       Report vs tables: every amount, rate, score and grade in the report's text against the forms, and the
       prose's own arithmetic (rates, differences); read-only.

@@ -5,12 +5,13 @@
 import { parseArgs, UsageError } from "./args";
 import { runCheck } from "./commands/check";
 import { runReview } from "./commands/review";
+import { runReport } from "./commands/report";
 import { runReportCheck } from "./commands/reportCheck";
 import { runCalc, runFreeze, runTemplate } from "./commands/write";
 import { HELP, HELP_EN, HELP_ZH } from "./help";
 import { EXIT, type CliIo } from "./io";
 import { describeError } from "./open";
-import { rulesListing } from "./rules";
+import { ruleSetShown, rulesListing } from "./rules";
 
 export const VERSION = "0.1.0";
 
@@ -29,7 +30,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         io.stdout(`ziping ${VERSION}\n`);
         return EXIT.ok;
       case "rules":
-        io.stdout(rulesListing());
+        io.stdout(args.show !== undefined ? ruleSetShown(args.show, io.cwd) : rulesListing(args.lang));
         return EXIT.ok;
       case "template":
         return await runTemplate(args, io);
@@ -41,6 +42,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return await runFreeze(args, io);
       case "review":
         return await runReview(args, io);
+      case "report":
+        return await runReport(args, io);
       case "report-check":
         return await runReportCheck(args, io);
     }

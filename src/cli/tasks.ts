@@ -3,8 +3,10 @@
  * (./main.ts): it finds its work here. Add a command's per-file work as one more entry.
  */
 import { checkTask } from "./commands/check";
+import { reviewTask } from "./commands/review";
 import type { PoolTaskRegistry } from "./poolWorker";
 
 export const POOL_TASKS: PoolTaskRegistry = {
   check: checkTask,
+  review: reviewTask,
 };

@@ -11,7 +11,7 @@
  * the 1×1 result shows as a plain value; a column arrives as n×1 and the result spills.
  */
 import { Failure, jxExecRate, jxExecScore, jxExplain, jxGrade, jxIndicatorScore, jxParseValue, type Cell } from "./jx";
-import { valueError, workbookRuleSetId, type ExcelValueError } from "./runtime";
+import { valueError, workbookRules, type ExcelValueError } from "./runtime";
 
 type ExcelCell = number | string | ExcelValueError;
 
@@ -35,15 +35,16 @@ export function EXECRATE(全年预算数: any, 全年执行数: any): any {
 }
 
 /**
- * 预算执行率得分 = 分值 × min(执行率, 1)，按 Excel 方式四舍五入到 2 位小数。
+ * 预算执行率得分：按评分规则计算（默认 = 分值 × min(执行率, 1)，四舍五入到 2 位小数；101号等规则按分段）。
  * @customfunction EXECSCORE
  * @param 全年预算数 全年预算数（A），单位万元
  * @param 全年执行数 全年执行数（B），单位万元
- * @param [分值] 预算执行率的分值，省略时为 10
+ * @param [分值] 预算执行率的分值，省略时按规则集（通常为 10）
+ * @param [规则] 规则集编号；省略时用本工作簿在任务窗格中选定的规则集，否则用默认规则
  * @returns 预算执行率得分
  */
-export function EXECSCORE(全年预算数: any, 全年执行数: any, 分值?: any): any {
-  return toExcel(jxExecScore(全年预算数, 全年执行数, 分值));
+export function EXECSCORE(全年预算数: any, 全年执行数: any, 分值?: any, 规则?: string): any {
+  return toExcel(jxExecScore(全年预算数, 全年执行数, 分值, 规则, workbookRules()));
 }
 
 /**
@@ -68,7 +69,7 @@ export function INDICATORSCORE(
   return gridToExcel(
     jxIndicatorScore(
       { nature: 指标性质, target: 指标值, actual: 实际完成值, weight: 分值, unit: 度量单位, ruleSet: 规则 },
-      workbookRuleSetId(),
+      workbookRules(),
     ),
   );
 }
@@ -81,7 +82,7 @@ export function INDICATORSCORE(
  * @returns 等级
  */
 export function GRADE(总分: any, 规则?: string): any {
-  return toExcel(jxGrade(总分, 规则, workbookRuleSetId()));
+  return toExcel(jxGrade(总分, 规则, workbookRules()));
 }
 
 /**
@@ -116,7 +117,7 @@ export function EXPLAIN(
   return gridToExcel(
     jxExplain(
       { nature: 指标性质, target: 指标值, actual: 实际完成值, weight: 分值, unit: 度量单位, ruleSet: 规则 },
-      workbookRuleSetId(),
+      workbookRules(),
     ),
   );
 }

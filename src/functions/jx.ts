@@ -6,10 +6,11 @@
 import {
   clipText,
   execRate,
-  execScore,
-  findRuleSet,
+  findStoredRuleSet,
+  scoreExecution,
+  storedRuleSet,
+  type StoredRules,
   formatScoringError,
-  getRuleSet,
   gradeFor,
   listRuleSets,
   parseValue,
@@ -43,12 +44,20 @@ function guarded<T>(compute: () => T | Failure): T | Failure {
   }
 }
 
+/**
+ * The workbook's rules as the functions see them: the stored id, or the id and an imported rule
+ * set's JSON (see src/ops/ruleSets.ts). A plain string is an id.
+ */
+export type WorkbookRules = string | StoredRules | undefined;
+
+const storedOf = (w: WorkbookRules): StoredRules | undefined => (typeof w === "string" ? { id: w } : w);
+
 /** `[规则]` given → that rule set (unknown id is an error); omitted → the workbook's, else default. */
-export function resolveRuleSet(explicit: unknown, workbookRuleSetId: string | undefined): RuleSet | Failure {
+export function resolveRuleSet(explicit: unknown, workbook: WorkbookRules): RuleSet | Failure {
   return guarded(() => {
     if (!isBlank(explicit)) {
       const id = String(explicit).trim();
-      const found = findRuleSet(id);
+      const found = findStoredRuleSet(id, storedOf(workbook));
       if (found) return found;
       return new Failure(
         FN_MESSAGES.unknownRuleSet(
@@ -60,7 +69,7 @@ export function resolveRuleSet(explicit: unknown, workbookRuleSetId: string | un
       );
     }
     try {
-      return getRuleSet(workbookRuleSetId);
+      return storedRuleSet(storedOf(workbook));
     } catch {
       return new Failure(FN_MESSAGES.ruleSetUnavailable);
     }
@@ -75,11 +84,22 @@ export function jxExecRate(budget: unknown, spent: unknown): Cell {
   });
 }
 
-/** JX.EXECSCORE: 分值 × min(执行率, 1), rounded as Excel does; an omitted 分值 is the engine's default. */
-export function jxExecScore(budget: unknown, spent: unknown, weight?: unknown): Cell {
+/**
+ * JX.EXECSCORE: the execution score by the rule set (by default 分值 × min(执行率, 1), rounded as
+ * Excel does; 101号 by bands). An omitted 分值 is the rule set's execution weight.
+ */
+export function jxExecScore(
+  budget: unknown,
+  spent: unknown,
+  weight?: unknown,
+  ruleSetArg?: unknown,
+  workbook?: WorkbookRules,
+): Cell {
   return guarded(() => {
-    const r = execScore(plain(budget), plain(spent), optional(weight));
-    return r.ok ? r.value : failureOf(r);
+    const ruleSet = resolveRuleSet(ruleSetArg, workbook);
+    if (ruleSet instanceof Failure) return ruleSet;
+    const r = scoreExecution({ budget: plain(budget), spent: plain(spent), weight: optional(weight) }, ruleSet);
+    return r.ok ? r.value.score : failureOf(r);
   });
 }
 
@@ -99,8 +119,8 @@ type RowResult = { ok: true; score: number; explanation: string } | { ok: false;
  * common shape. A row whose four required cells are all blank yields "" so a formula can cover
  * spare rows of a template without showing errors there.
  */
-function scoreRows(args: IndicatorArgs, workbookRuleSetId: string | undefined): RowResult[][] | Failure {
-  const ruleSet = resolveRuleSet(args.ruleSet, workbookRuleSetId);
+function scoreRows(args: IndicatorArgs, workbook: WorkbookRules): RowResult[][] | Failure {
+  const ruleSet = resolveRuleSet(args.ruleSet, workbook);
   if (ruleSet instanceof Failure) return ruleSet;
   const unit = optional(args.unit);
   const grids = [args.nature, args.target, args.actual, args.weight, unit].map(asGrid);
@@ -140,15 +160,15 @@ function scoreOne(input: IndicatorInput, ruleSet: RuleSet): RowResult {
 }
 
 /** JX.INDICATORSCORE: one score per row, as a grid of the arguments' shape (1×1 for single cells). */
-export function jxIndicatorScore(args: IndicatorArgs, workbookRuleSetId?: string): Cell[][] {
-  const rows = scoreRows(args, workbookRuleSetId);
+export function jxIndicatorScore(args: IndicatorArgs, workbook?: WorkbookRules): Cell[][] {
+  const rows = scoreRows(args, workbook);
   if (rows instanceof Failure) return [[rows]];
   return rows.map((row) => row.map((x) => (x.ok === "blank" ? "" : x.ok ? x.score : x.failure)));
 }
 
 /** JX.EXPLAIN: the engine's one-line explanation; a row that cannot be scored explains why, as text. */
-export function jxExplain(args: IndicatorArgs, workbookRuleSetId?: string): Cell[][] {
-  const rows = scoreRows(args, workbookRuleSetId);
+export function jxExplain(args: IndicatorArgs, workbook?: WorkbookRules): Cell[][] {
+  const rows = scoreRows(args, workbook);
   if (rows instanceof Failure) return [[rows]];
   return rows.map((row) =>
     row.map((x) => (x.ok === "blank" ? "" : x.ok ? x.explanation : FN_MESSAGES.cannotScore(x.failure.message))),
@@ -156,10 +176,10 @@ export function jxExplain(args: IndicatorArgs, workbookRuleSetId?: string): Cell
 }
 
 /** JX.GRADE: 优/良/中/差 for a total, by the rule set's cut-offs. */
-export function jxGrade(totalArg: unknown, ruleSetArg: unknown, workbookRuleSetId?: string): Cell {
+export function jxGrade(totalArg: unknown, ruleSetArg: unknown, workbook?: WorkbookRules): Cell {
   const total = plain(totalArg);
   return guarded(() => {
-    const ruleSet = resolveRuleSet(ruleSetArg, workbookRuleSetId);
+    const ruleSet = resolveRuleSet(ruleSetArg, workbook);
     if (ruleSet instanceof Failure) return ruleSet;
     if (isBlank(total)) return new Failure(FN_MESSAGES.totalEmpty);
     const n = totalAsNumber(total);

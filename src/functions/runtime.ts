@@ -5,7 +5,7 @@
  * `CustomFunctions` and `Office` are globals that exist only inside Excel; both are guarded so
  * that importing this module anywhere else is harmless.
  */
-import { RULE_SET_SETTING } from "../host/settings";
+import { RULE_SET_DATA_SETTING, RULE_SET_SETTING } from "../host/settings";
 
 /** The part of Excel's `CustomFunctions.Error` the functions rely on. */
 export interface ExcelValueError {
@@ -57,6 +57,22 @@ export function workbookRuleSetId(): string | undefined {
     return typeof id === "string" && id.trim() !== "" ? id.trim() : undefined;
   } catch {
     // A host that throws on settings access must not break every formula in the workbook.
+    return undefined;
+  }
+}
+
+/**
+ * The workbook's rules: the stored id and, when the pane imported a rule file, its JSON — so a
+ * formula scores by the rule set the next person sees in the pane. Undefined outside Excel.
+ */
+export function workbookRules(): { id?: string; data?: string } | undefined {
+  try {
+    if (typeof Office === "undefined") return undefined;
+    const settings = Office.context?.document?.settings;
+    const data: unknown = settings?.get(RULE_SET_DATA_SETTING);
+    const id = workbookRuleSetId();
+    return { ...(id ? { id } : {}), ...(typeof data === "string" && data !== "" ? { data } : {}) };
+  } catch {
     return undefined;
   }
 }

@@ -3,3 +3,5 @@
  * same rules. The task pane writes them; the custom functions read them (shared runtime).
  */
 export const RULE_SET_SETTING = "jx.ruleSet";
+/** The JSON of a rule set the user imported (its id is then in RULE_SET_SETTING). */
+export const RULE_SET_DATA_SETTING = "jx.ruleSetData";

@@ -20,6 +20,7 @@ import {
 import type { WorkbookPort, WriteOp } from "../host/port";
 import { RULE_SET_SETTING } from "../host/settings";
 import { builderFor, formulaFor } from "./calcFormulas";
+import { jxFunctions } from "./formulaFunctions";
 import { resolveReplacements, withValues, type Replacement } from "./replacements";
 
 export interface CalculateArgs {
@@ -59,15 +60,17 @@ export async function calculateSheetImpl(
 ): Promise<CalculateReport> {
   const read = await port.readSheet(wanted);
   const sheet = read.name;
+  // Formulas saved without results are read as Excel (with the add-in) would show them.
+  const workbookRule = await port.getSetting(RULE_SET_SETTING);
+  const fns = { functions: jxFunctions(workbookRule) };
   // Confirmed replacements are applied in dependency order (rates, scores, sums, 总分, 等级), each
   // stage re-evaluated, so a 总分 the user agreed to replace adds up the scores replaced with it.
-  const replacements = resolveReplacements(read, ruleSet, options.replace ?? []);
+  const replacements = resolveReplacements(read, ruleSet, options.replace ?? [], fns);
   const snapshot = replacements.length > 0 ? withValues(read, replacements) : read;
-  const plan = planCalculation(snapshot, ruleSet);
+  const plan = planCalculation(snapshot, ruleSet, fns);
   options.onProgress?.(1, 3, "计算完成");
   const style = options.formulaStyle ?? "values";
-  const setting = style === "custom" ? await port.getSetting(RULE_SET_SETTING) : undefined;
-  const { ops, filled, changed } = writesFor(read, plan, ruleSet, style, setting);
+  const { ops, filled, changed } = writesFor(read, plan, ruleSet, style, workbookRule);
   for (const r of replacements) {
     ops.push({ kind: "values", range: r.cell, values: [[r.value]] });
     filled.push({ cell: r.cell, target: r.target, value: r.value, explanation: r.explanation, how: "replaced" });
@@ -78,8 +81,8 @@ export async function calculateSheetImpl(
   const after = withValues(read, [...replacements, ...changed]);
   // What is left to decide once these cells hold their values: a replaced cell is no longer a
   // conflict, and a 总分 typed earlier may now be one (its parts changed). Writes stay as done.
-  const next = changed.length + replacements.length === 0 ? plan : planCalculation(after, ruleSet);
-  const remaining = validateSheet(after, ruleSet).findings.map((f) => ({ ...f, sheet: f.sheet ?? sheet }));
+  const next = changed.length + replacements.length === 0 ? plan : planCalculation(after, ruleSet, fns);
+  const remaining = validateSheet(after, ruleSet, fns).findings.map((f) => ({ ...f, sheet: f.sheet ?? sheet }));
   return {
     sheet,
     plan: { ...plan, conflicts: next.conflicts, problems: next.problems, explained: next.explained },

@@ -15,6 +15,7 @@ import { applyRollupImpl, previewRollupImpl, type RollupOptions, type RollupPrev
 import { crossCheckWorkbookImpl, type CrossCheckOptions } from "./crossCheck";
 
 export { OperationError } from "./errors";
+export { readWorkbookRules, importRuleSet, type WorkbookRules } from "./ruleSets";
 export type { FilledCell } from "./calculate";
 export { freeSheetName, cleanSheetName } from "./names";
 export { readProjectFacts, type RollupOptions, type RollupPreview } from "./rollup";
@@ -32,6 +33,8 @@ export interface Progress {
 export interface InsertTemplateOptions extends Progress {
   kind: TemplateKind;
   ruleSetId: string;
+  /** A rule set from a user's rule file (not a built-in): used as is and stored in the workbook. */
+  ruleSet?: RuleSet;
   formulaStyle: FormulaStyle;
   /** Wanted sheet name; a clash gets " (2)", " (3)"… — an existing sheet is never overwritten. */
   sheetName?: string;
@@ -153,8 +156,12 @@ export async function clearMarks(port: WorkbookPort, sheet: string): Promise<voi
  * Every form on every sheet as a 财政局 reviewer sees it: who it belongs to, the money, stated and
  * computed 总分 / 等级, findings with the budget platform's colours, and a suggestion. Never writes.
  */
-export async function reviewWorkbook(port: WorkbookPort, ruleSet: RuleSet): Promise<SheetReview[]> {
-  return reviewWorkbookImpl(port, ruleSet);
+export async function reviewWorkbook(
+  port: WorkbookPort,
+  ruleSet: RuleSet,
+  options: CheckOptions = {},
+): Promise<SheetReview[]> {
+  return reviewWorkbookImpl(port, ruleSet, options);
 }
 
 /**

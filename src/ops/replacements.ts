@@ -4,7 +4,15 @@
  * confirmed 总分 gets the sum of the scores confirmed with it — never a total built from a score
  * that is being corrected in the same run.
  */
-import { parseA1, planCalculation, type CalcTarget, type CellValue, type RuleSet, type SheetSnapshot } from "../engine";
+import {
+  parseA1,
+  planCalculation,
+  type CalcTarget,
+  type CellValue,
+  type ExtraFunctions,
+  type RuleSet,
+  type SheetSnapshot,
+} from "../engine";
 
 export interface Replacement {
   row: number;
@@ -32,13 +40,18 @@ function expectedOf(data: Record<string, unknown>): CellValue | undefined {
   return undefined;
 }
 
-export function resolveReplacements(read: SheetSnapshot, ruleSet: RuleSet, wanted: string[]): Replacement[] {
+export function resolveReplacements(
+  read: SheetSnapshot,
+  ruleSet: RuleSet,
+  wanted: string[],
+  options: { functions?: ExtraFunctions } = {},
+): Replacement[] {
   const replace = new Set(wanted.map((s) => s.replace(/\$/g, "").toUpperCase()));
   if (replace.size === 0) return [];
   const done: Replacement[] = [];
   let snapshot = read;
   for (const stage of STAGES) {
-    const plan = planCalculation(snapshot, ruleSet);
+    const plan = planCalculation(snapshot, ruleSet, options);
     const targetOf = new Map(plan.explained.map((w) => [w.cell ?? "", w]));
     let added = false;
     for (const c of plan.conflicts) {

@@ -1,7 +1,7 @@
 /** insertTemplate: a blank form in a new sheet, never over an existing one. */
 import { findRuleSet } from "../engine/rules/index";
 import type { RuleSet } from "../engine";
-import { RULE_SET_SETTING } from "../host/settings";
+import { RULE_SET_DATA_SETTING, RULE_SET_SETTING } from "../host/settings";
 import type { WorkbookPort } from "../host/port";
 import { TEMPLATES, renderTemplate, type FormulaStyle, type TemplateKind } from "../templates";
 import { freeSheetName } from "./names";
@@ -10,6 +10,8 @@ import { OperationError } from "./errors";
 export interface InsertTemplateArgs {
   kind: TemplateKind;
   ruleSetId: string;
+  /** A rule set from a user's rule file (not a built-in): used as is and stored in the workbook. */
+  ruleSet?: RuleSet;
   formulaStyle: FormulaStyle;
   sheetName?: string;
   /** Protect the new sheet without a password (formula cells locked, inputs open). Default false. */
@@ -25,7 +27,10 @@ export async function insertTemplateImpl(
 ): Promise<{ sheet: string; ruleSetId: string }> {
   const def = TEMPLATES[options.kind];
   if (!def) throw new OperationError("unknown-template", `未知的模板类型：${String(options.kind)}`);
-  const chosen = findRuleSet(options.ruleSetId || def.defaultRuleSetId);
+  const chosen =
+    options.ruleSet && options.ruleSet.id === options.ruleSetId
+      ? options.ruleSet
+      : findRuleSet(options.ruleSetId || def.defaultRuleSetId);
   if (!chosen) throw new OperationError("unknown-rules", `未知的评分规则：${options.ruleSetId}`);
   const ruleSet = ruleSetForKind(options.kind, chosen);
   options.onProgress?.(0, 2, "准备模板");
@@ -35,6 +40,8 @@ export async function insertTemplateImpl(
   // checking the filled form later (pane or CLI) then uses the rules its formulas were built for.
   const current = await port.getSetting(RULE_SET_SETTING);
   if (!current) await port.setSetting(RULE_SET_SETTING, ruleSet.id);
+  // A user's own rule set travels inside the workbook, or its id would mean nothing to the next reader.
+  if (!current && !findRuleSet(ruleSet.id)) await port.setSetting(RULE_SET_DATA_SETTING, JSON.stringify(ruleSet));
   const explicitRuleArg = options.formulaStyle === "custom" && !!current && current !== ruleSet.id;
   const sheet = freeSheetName(await port.listSheets(), options.sheetName ?? def.sheetName);
   const plan = renderTemplate(options.kind, ruleSet, sheet, {

@@ -255,7 +255,11 @@ function execIndicator(ctx: Ctx): void {
   g.format(r, C.E, r, C.E, RATE);
   g.set(r, C.F, "%");
   if (ctx.anchors.taskSumRow !== undefined) {
-    g.formula(r, C.G, ctx.fx.execRate(a1(ctx.anchors.taskSumRow, C.D), a1(ctx.anchors.taskSumRow, C.G)));
+    const budget = a1(ctx.anchors.taskSumRow, C.D);
+    const rate = ctx.fx.execRate(budget, a1(ctx.anchors.taskSumRow, C.G));
+    // A blank task table sums to 0: the rate shows nothing until there is a budget, never #VALUE!.
+    const guarded = ctx.fx.kind === "custom" ? `=IF(AND(ISNUMBER(${budget}),${budget}>0),${rate.slice(1)},"")` : rate;
+    g.formula(r, C.G, guarded);
   }
   g.format(r, C.G, r, C.G, RATE);
 }

@@ -66,10 +66,32 @@ function compareCells(
 function rowSettings(s: SheetModel): [string, Record<string, unknown>][] {
   return (s.features.rows as Record<string, unknown>[])
     .map((r): [string, Record<string, unknown>] => {
-      const { "@r": n, "@dyDescent": _dy, ...rest } = r;
+      const { "@r": n, ...rest } = r;
+      delete rest["@dyDescent"];
       return [String(n), rest];
     })
     .filter(([, rest]) => Object.keys(rest).length > 0);
+}
+
+/** OOXML defaults some writers spell out (LibreOffice) and exceljs leaves out. */
+const SETTING_DEFAULTS: Record<string, Record<string, string>> = {
+  pageSetup: { "@cellComments": "none", "@pageOrder": "downThenOver", "@orientation": "default" },
+  printOptions: { "@gridLinesSet": "1" },
+};
+
+/** Sheet settings, canonical: merges as a set, defaults and empty elements left out. */
+function sheetSettings(f: Record<string, unknown>): Record<string, unknown> {
+  const out = canonical(f) as Record<string, Record<string, unknown>>;
+  for (const [el, defaults] of Object.entries(SETTING_DEFAULTS)) {
+    if (!out[el]) continue;
+    for (const [k, v] of Object.entries(defaults)) if (out[el][k] === v) delete out[el][k];
+    if (Object.keys(out[el]).length === 0) delete out[el];
+  }
+  for (const [k, v] of Object.entries(out))
+    if (v && typeof v === "object" && Object.keys(v).length === 0) delete out[k];
+  const merges = (out.mergeCells as { mergeCell?: { "@ref": string }[] } | undefined)?.mergeCell;
+  if (merges) out.mergeCells = { refs: merges.map((m) => m["@ref"]).sort() } as never;
+  return out;
 }
 
 function compareSheets(a: PackageModel, b: PackageModel, written: Set<string>, out: string[]): void {
@@ -81,10 +103,12 @@ function compareSheets(a: PackageModel, b: PackageModel, written: Set<string>, o
     if (!sb) continue;
     compareCells(sa.name, sa, sb, [a.defaultStyle, b.defaultStyle], written, out);
     const rows = (s: SheetModel) => Object.fromEntries(rowSettings(s));
-    const { rows: _a, ...fa } = sa.features;
-    const { rows: _b, ...fb } = sb.features;
+    const fa = { ...sa.features };
+    delete fa.rows;
+    const fb = { ...sb.features };
+    delete fb.rows;
     missingFrom(rows(sa), rows(sb), `${sa.name}!rows`, out);
-    missingFrom(canonical(fa), canonical(fb), `${sa.name}!`, out);
+    missingFrom(sheetSettings(fa), sheetSettings(fb), `${sa.name}!`, out);
   }
 }
 

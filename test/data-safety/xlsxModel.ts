@@ -45,6 +45,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: false,
   removeNSPrefix: true,
+  htmlEntities: true,
   isArray: (name) => ARRAYS.has(name),
 });
 
@@ -72,7 +73,23 @@ export interface PackageModel {
 
 const arr = (v: unknown): X[] => (Array.isArray(v) ? (v as X[]) : v === undefined || v === null ? [] : [v as X]);
 
-/** Attribute/child objects with keys sorted, booleans normalised, empty children dropped. */
+/** Attributes whose default is true/1: "0" there says something; everywhere else "0"/"false" is the default. */
+const TRUE_DEFAULTS = new Set([
+  "@showGridLines",
+  "@showRowColHeaders",
+  "@showZeros",
+  "@showOutlineSymbols",
+  "@defaultGridColor",
+  "@locked",
+  "@fitToHeight",
+  "@fitToWidth",
+  "@showRuler",
+  "@showWhiteSpace",
+  "@autoPageBreaks",
+  "@applyStyles",
+]);
+
+/** Attribute/child objects with keys sorted, booleans normalised, default-valued attributes and empty children dropped. */
 export function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical);
   if (v && typeof v === "object") {
@@ -80,11 +97,16 @@ export function canonical(v: unknown): unknown {
     for (const k of Object.keys(v).sort()) {
       if (k.startsWith("@xmlns") || k === "@uid" || k.startsWith("@x14ac")) continue;
       const c = canonical((v as X)[k]);
+      if (k.startsWith("@") && (c === "0" || c === "false") && !TRUE_DEFAULTS.has(k)) continue;
+      if (c === "" && !k.startsWith("@") && EMPTY_MEANS_NONE.has(k)) continue;
+      const keys = c && typeof c === "object" && !Array.isArray(c) ? Object.keys(c) : null;
       if (c === "" && !k.startsWith("@"))
         out[k] = true; // <b/> is "on"
-      else if (c !== undefined && !(typeof c === "object" && c && Object.keys(c).length === 0 && !Array.isArray(c)))
-        out[k] = c;
-      else if (typeof c === "object") out[k] = true;
+      else if (keys?.length === 1 && keys[0] === "@val" && (c as X)["@val"] === "1")
+        out[k] = true; // <b val="true"/>
+      else if (keys?.length === 0)
+        continue; // nothing but default attributes
+      else if (c !== undefined) out[k] = c;
     }
     return out;
   }
@@ -93,6 +115,24 @@ export function canonical(v: unknown): unknown {
   return v;
 }
 
+/** Elements that, empty, say "none": a border side, an empty header or footer, an empty pageSetUpPr. */
+const EMPTY_MEANS_NONE = new Set([
+  "left",
+  "right",
+  "top",
+  "bottom",
+  "diagonal",
+  "start",
+  "end",
+  "oddHeader",
+  "oddFooter",
+  "evenHeader",
+  "evenFooter",
+  "firstHeader",
+  "firstFooter",
+  "pageSetUpPr",
+]);
+
 function textOf(si: X | string | undefined): string {
   if (si === undefined) return "";
   if (typeof si === "string") return si;
@@ -100,6 +140,39 @@ function textOf(si: X | string | undefined): string {
   return arr(si.r)
     .map((r) => textOf(r))
     .join("");
+}
+
+/** OOXML's default values: written out by some writers (LibreOffice), left out by others (exceljs). */
+const DEFAULTS: Record<string, Record<string, string>> = {
+  alignment: {
+    "@horizontal": "general",
+    "@indent": "0",
+    "@shrinkToFit": "0",
+    "@textRotation": "0",
+    "@wrapText": "0",
+    "@readingOrder": "0",
+    "@justifyLastLine": "0",
+    "@relativeIndent": "0",
+  },
+  border: { "@diagonalDown": "0", "@diagonalUp": "0" },
+  protection: { "@locked": "1", "@hidden": "0" },
+  row: {
+    "@collapsed": "0",
+    "@customFormat": "0",
+    "@hidden": "0",
+    "@outlineLevel": "0",
+    "@thickBot": "0",
+    "@thickTop": "0",
+    "@customHeight": "0",
+  },
+};
+
+function withoutDefaults(kind: string, v: unknown): unknown {
+  if (!v || typeof v !== "object") return v;
+  const out = { ...(v as X) };
+  for (const [k, d] of Object.entries(DEFAULTS[kind]))
+    if (out[k] === d || out[k] === (d === "1" ? "true" : d === "0" ? "false" : d)) delete out[k];
+  return Object.keys(out).length ? out : undefined;
 }
 
 function styleTable(styles: X): string[] {
@@ -117,9 +190,9 @@ function styleTable(styles: X): string[] {
         numFmt: numFmt === "General" ? undefined : numFmt,
         font: fonts[Number(xf["@fontId"] ?? 0)],
         fill: fills[Number(xf["@fillId"] ?? 0)],
-        border: borders[Number(xf["@borderId"] ?? 0)],
-        alignment: xf.alignment,
-        protection: xf.protection,
+        border: withoutDefaults("border", borders[Number(xf["@borderId"] ?? 0)]),
+        alignment: withoutDefaults("alignment", xf.alignment),
+        protection: withoutDefaults("protection", xf.protection),
         quotePrefix: xf["@quotePrefix"] === "1" || xf["@quotePrefix"] === "true" ? "1" : undefined,
       }),
     );
@@ -183,8 +256,10 @@ function readSheet(
       const style = styles[Number(c["@s"] ?? 0)] ?? "?";
       cells.set(String(c["@r"]), { value: cellValue(c, strings), formula: cellFormula(c, masters), style });
     }
-    const { c: _cells, "@spans": _spans, ...attrs } = row;
-    rows.push(canonical(attrs) as X);
+    const attrs = { ...row };
+    delete attrs.c;
+    delete attrs["@spans"];
+    rows.push(canonical(withoutDefaults("row", attrs) ?? {}) as X);
   }
   const features: Record<string, unknown> = { rows };
   for (const k of FEATURES) if (ws[k] !== undefined) features[k] = canonical(ws[k]);

@@ -50,7 +50,7 @@ const optionalAny = { argumentType: FunctionArgumentType.ANY, optionalArg: true 
 export class JxPlugin extends FunctionPlugin {
   static override implementedFunctions = {
     "JX.EXECRATE": { method: "execRate", parameters: [any, any] },
-    "JX.EXECSCORE": { method: "execScore", parameters: [any, any, optionalAny] },
+    "JX.EXECSCORE": { method: "execScore", parameters: [any, any, optionalAny, optionalAny] },
     "JX.INDICATORSCORE": {
       method: "indicatorScore",
       sizeOfResultArrayMethod: "rowsSize",
@@ -85,7 +85,7 @@ export class JxPlugin extends FunctionPlugin {
     return this.call(ast, state, "JX.EXECRATE", (b, s) => JX.EXECRATE(b, s));
   }
   execScore(ast: ProcedureAst, state: State) {
-    return this.call(ast, state, "JX.EXECSCORE", (b, s, w) => JX.EXECSCORE(b, s, w));
+    return this.call(ast, state, "JX.EXECSCORE", (b, s, w, r) => JX.EXECSCORE(b, s, w, r as never));
   }
   indicatorScore(ast: ProcedureAst, state: State) {
     return this.call(ast, state, "JX.INDICATORSCORE", (n, t, a, w, u, r) =>

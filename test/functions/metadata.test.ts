@@ -40,9 +40,9 @@ const EXPECTED: [string, string[], boolean[], (string | undefined)[], string | u
   ["EXECRATE", ["全年预算数", "全年执行数"], [false, false], [undefined, undefined], undefined],
   [
     "EXECSCORE",
-    ["全年预算数", "全年执行数", "分值"],
-    [false, false, true],
-    [undefined, undefined, undefined],
+    ["全年预算数", "全年执行数", "分值", "规则"],
+    [false, false, true, true],
+    [undefined, undefined, undefined, undefined],
     undefined,
   ],
   [

@@ -5,6 +5,8 @@
  */
 import * as path from "path";
 import { validateSheet, type Locale, type RuleSet } from "../../engine";
+import { RULE_SET_SETTING } from "../../host/settings";
+import { jxFunctions } from "../../ops/formulaFunctions";
 import type { ParsedArgs } from "../args";
 import { UsageError } from "../args";
 import { expandInputs, withTimeout } from "../files";
@@ -12,8 +14,7 @@ import { runPool, type PoolOutcome } from "../pool";
 import { EXIT, type CliIo } from "../io";
 import { describeError, openWorkbook, DEFAULT_TIMEOUT_SECONDS } from "../open";
 import { rowOf, summaryOf, textOf, type ReportRow } from "../report";
-import { ruleSetFor, ruleSetFromFlag } from "../rules";
-import { RULE_SET_SETTING } from "../../host/settings";
+import { ruleSetFor, ruleSetFromFlag, rulesForWorkers } from "../rules";
 
 export interface FileResult {
   rows: ReportRow[];
@@ -77,11 +78,14 @@ export async function checkFile(
       const ruleSet = await ruleSetFor(port, flagRules);
       // A rule set somebody chose (--rules, or stored with the workbook) is the one: a form stating
       // other weights gets warnings. Otherwise the form's own variant is read and scored by.
-      const explicitRules = flagRules !== undefined || (await port.getSetting(RULE_SET_SETTING)) !== undefined;
+      const stored = await port.getSetting(RULE_SET_SETTING);
+      const explicitRules = flagRules !== undefined || stored !== undefined;
+      // Formulas saved without results are checked as Excel (with the add-in) would show them.
+      const functions = jxFunctions(stored);
       const rows: ReportRow[] = [];
       for (const sheet of await port.listSheets()) {
         const snapshot = await port.readSheet(sheet);
-        const { findings } = validateSheet(snapshot, ruleSet, { explicitRules });
+        const { findings } = validateSheet(snapshot, ruleSet, { explicitRules, functions });
         for (const f of findings) rows.push(rowOf(display, { ...f, sheet: f.sheet ?? sheet }, locale));
       }
       for (const c of port.clipped) {
@@ -107,7 +111,8 @@ export async function checkFile(
 const PROGRESS_FROM = 10;
 export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.positional.length === 0) throw new UsageError("check 需要至少一个 .xlsx 文件或文件夹");
-  ruleSetFromFlag(args.rules); // a wrong --rules is a usage error before any file is read
+  // A rule file's path is made absolute: workers resolve it against their own working directory.
+  const rules = rulesForWorkers(args.rules, io.cwd);
   const { files, missing } = await expandInputs(args.positional, io.cwd, args.lang);
   const rows: ReportRow[] = missing.map((m) => ({
     file: m.input,
@@ -133,7 +138,7 @@ export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   const inputs: CheckInput[] = files.map((file) => ({
     file,
     display: display(file),
-    rules: args.rules,
+    rules,
     locale: args.lang,
     timeoutSeconds: args.timeout,
   }));

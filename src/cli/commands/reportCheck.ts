@@ -42,7 +42,7 @@ export async function runReportCheck(args: ParsedArgs, io: CliIo): Promise<numbe
   if (!reportArg || formArgs.length === 0) {
     throw new UsageError("report-check 需要一个报告文件（.docx 或 .txt）和至少一个 .xlsx 文件或文件夹");
   }
-  const flagRules = ruleSetFromFlag(args.rules);
+  const flagRules = ruleSetFromFlag(args.rules, io.cwd);
   const display = path.relative(io.cwd, path.resolve(io.cwd, reportArg)) || reportArg;
   const text = await readReportText(path.resolve(io.cwd, reportArg), args.lang);
   if (!text.ok) {

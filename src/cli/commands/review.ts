@@ -6,18 +6,20 @@
  */
 import * as fs from "fs/promises";
 import * as path from "path";
-import type { RuleSet } from "../../engine";
+import type { Locale } from "../../engine";
+import { RULE_SET_SETTING } from "../../host/settings";
 import { reviewWorkbook } from "../../ops";
 import { UsageError, type ParsedArgs } from "../args";
-import { expandInputs, pool } from "../files";
+import { expandInputs } from "../files";
 import { EXIT, type CliIo } from "../io";
 import { convertLegacy, LEGACY_EXTENSIONS, TempFolder, type LegacyResult } from "../legacy";
-import { describeError, openWorkbook } from "../open";
+import { describeError, openWorkbook, DEFAULT_TIMEOUT_SECONDS } from "../open";
+import { runPool } from "../pool";
 import { buildReviewHtml } from "../review/html";
 import { layoutReview, type ReviewedFile, type UnreadFile } from "../review/model";
 import { reviewProgress } from "../review/progress";
 import { buildReviewWorkbook } from "../review/workbook";
-import { ruleSetFor, ruleSetFromFlag } from "../rules";
+import { ruleSetFor, ruleSetFromFlag, rulesForWorkers } from "../rules";
 
 const NO_FORM = { "zh-CN": "文件中未找到绩效自评表", en: "no self-evaluation form found in the file" };
 
@@ -31,21 +33,31 @@ async function newOutput(value: string | undefined, ext: RegExp, what: string, i
 
 type Outcome = { reviewed: ReviewedFile } | { unread: UnreadFile };
 
-async function reviewOne(
-  file: string,
-  display: string,
-  flagRules: RuleSet | undefined,
-  args: ParsedArgs,
-): Promise<Outcome> {
-  const opened = await openWorkbook(file, { readOnly: true, timeoutSeconds: args.timeout, lang: args.lang });
+/** One file's review as pool work: plain data in and out (it crosses a worker boundary). */
+export interface ReviewInput {
+  /** The .xlsx to read (for .xls / .et: LibreOffice's copy). */
+  file: string;
+  display: string;
+  /** The --rules flag as typed: the worker resolves it again. */
+  rules?: string;
+  locale: Locale;
+  timeoutSeconds?: number;
+}
+
+export async function reviewTask(input: ReviewInput): Promise<Outcome> {
+  const { file, display, locale } = input;
+  const opened = await openWorkbook(file, { readOnly: true, timeoutSeconds: input.timeoutSeconds, lang: locale });
   if (!opened.ok) return { unread: { display, reason: opened.message } };
   try {
+    const flagRules = ruleSetFromFlag(input.rules);
     const ruleSet = await ruleSetFor(opened.port, flagRules);
-    const forms = (await reviewWorkbook(opened.port, ruleSet)).flatMap((s) => s.forms);
-    if (forms.length === 0) return { unread: { display, reason: NO_FORM[args.lang] } };
+    // As check does: a rule set somebody chose makes the form's other weights warnings.
+    const explicitRules = flagRules !== undefined || (await opened.port.getSetting(RULE_SET_SETTING)) !== undefined;
+    const forms = (await reviewWorkbook(opened.port, ruleSet, { explicitRules })).flatMap((s) => s.forms);
+    if (forms.length === 0) return { unread: { display, reason: NO_FORM[locale] } };
     return { reviewed: { display, forms } };
   } catch (e) {
-    return { unread: { display, reason: describeError(e, args.lang) } };
+    return { unread: { display, reason: describeError(e, locale) } };
   }
 }
 
@@ -54,20 +66,36 @@ async function convertInputs(files: string[], temp: TempFolder): Promise<Map<str
   return legacy.length > 0 ? convertLegacy(legacy, temp) : new Map();
 }
 
+/**
+ * Every file in the worker pool the check uses (src/cli/pool.ts): a file stuck past --timeout or
+ * its memory budget is stopped from outside and listed as 超时 / 过大, the others go on.
+ */
 async function reviewAll(files: string[], args: ParsedArgs, io: CliIo, temp: TempFolder): Promise<Outcome[]> {
-  const flagRules = ruleSetFromFlag(args.rules);
+  const rules = rulesForWorkers(args.rules, io.cwd);
   const converted = await convertInputs(files, temp);
   const progress = reviewProgress(files.length, io, args.lang);
   const display = (file: string) => path.relative(io.cwd, file) || file;
-  return pool(files, args.jobs ?? 2, async (file) => {
+  const outcomes: (Outcome | undefined)[] = files.map((file) => {
     const legacy = converted.get(file);
-    const outcome: Outcome =
-      legacy && !legacy.ok
-        ? { unread: { display: display(file), reason: legacy.message } }
-        : await reviewOne(legacy?.ok ? legacy.xlsx : file, display(file), flagRules, args);
-    progress.tick();
-    return outcome;
+    return legacy && !legacy.ok ? { unread: { display: display(file), reason: legacy.message } } : undefined;
   });
+  const todo = files.flatMap((file, i) => (outcomes[i] ? [] : [i]));
+  const inputs: ReviewInput[] = todo.map((i) => {
+    const legacy = converted.get(files[i]);
+    const file = legacy?.ok ? legacy.xlsx : files[i];
+    return { file, display: display(files[i]), rules, locale: args.lang, timeoutSeconds: args.timeout };
+  });
+  for (let i = 0; i < files.length - todo.length; i++) progress.tick();
+  const settled = await runPool({ name: "review", run: reviewTask }, inputs, {
+    jobs: args.jobs,
+    timeoutSeconds: args.timeout ?? DEFAULT_TIMEOUT_SECONDS,
+    lang: args.lang,
+    onSettled: () => progress.tick(),
+  });
+  settled.forEach((o, k) => {
+    outcomes[todo[k]] = o.ok ? o.value : { unread: { display: inputs[k].display, reason: o.message } };
+  });
+  return outcomes as Outcome[];
 }
 
 function closingLine(reviewed: ReviewedFile[], unread: UnreadFile[], out: string, args: ParsedArgs): string {

@@ -94,11 +94,12 @@ export async function runTemplate(args: ParsedArgs, io: CliIo): Promise<number> 
   if (style !== "native" && style !== "custom")
     throw new UsageError(`--formulas 只能是 native 或 custom，而不是 ${style}`);
   const out = await newOutPath(args, io);
-  const ruleSet = ruleSetFromFlag(args.rules);
+  const ruleSet = ruleSetFromFlag(args.rules, io.cwd);
   const port = new ExcelJsPort();
   const { sheet } = await insertTemplate(port, {
     kind,
     ruleSetId: ruleSet?.id ?? TEMPLATES[kind].defaultRuleSetId,
+    ...(ruleSet ? { ruleSet } : {}),
     formulaStyle: style,
     protect: args.protect,
   });
@@ -171,7 +172,7 @@ export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
   if (!["values", "native", "custom"].includes(style)) {
     throw new UsageError(`--formulas 只能是 values、native 或 custom，而不是 ${style}`);
   }
-  const flagRules = ruleSetFromFlag(args.rules);
+  const flagRules = ruleSetFromFlag(args.rules, io.cwd);
   const opened = await openWorkbook(path.resolve(io.cwd, input), { timeoutSeconds: args.timeout, lang: args.lang });
   if (!opened.ok) {
     io.stderr(args.lang === "en" ? `${input}: ${opened.message}\n` : `${input}：${opened.message}\n`);

@@ -16,6 +16,8 @@ import { evaluateForm } from "../validate/evaluate";
 import type { ComputedCell } from "../validate/evaluation";
 import type { Finding } from "../validate/finding";
 import { FindingSink } from "../validate/sink";
+import { withFormulaResults } from "../formula/recalculate";
+import type { EvaluateOptions } from "../validate/validate";
 
 /** Which computed cell a write fills. */
 export type CalcTarget =
@@ -70,11 +72,13 @@ export function isGeneralFormat(format: string | null | undefined): boolean {
 }
 
 /** What `calculate` would write on this sheet. Never writes, never throws. */
-export function planCalculation(snapshot: SheetSnapshot, ruleSet: RuleSet): CalcPlan {
+export function planCalculation(snapshot: SheetSnapshot, ruleSet: RuleSet, options: EvaluateOptions = {}): CalcPlan {
   const plan: CalcPlan = { writes: [], conflicts: [], problems: [], explained: [] };
   const sheet = snapshot.name || undefined;
   const sink = new FindingSink(sheet);
   try {
+    // Formulas a library saved without results are read as the values they will show.
+    snapshot = withFormulaResults(snapshot, options.functions);
     const view = new SheetView(snapshot);
     for (const form of detectForms(snapshot)) {
       const ev = evaluateForm(view, form, ruleSet, sheet);

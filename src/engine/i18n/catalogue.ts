@@ -67,6 +67,11 @@ export const FINDING_CODES = {
   "rollup-filled": "info",
   // Information
   "computed-empty": "info",
+  // Formulas in computed cells (ours or the user's) that cannot give the rules' result
+  "formula-misses": "error",
+  "formula-extra": "error",
+  "formula-grade-cutoffs": "error",
+  "formula-no-result": "error",
   "no-form": "info",
   "check-failed": "error",
 } as const satisfies Record<string, Severity>;

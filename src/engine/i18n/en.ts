@@ -66,6 +66,12 @@ export const EN_MESSAGES: Record<FindingCode, string> = {
   "rollup-matched": 'Task "{task}" is the project form "{project}" ({source}, {how|word}).',
   "rollup-filled": 'This row now holds project "{project}" ({source}).',
   "computed-empty": "The {what|word} is empty; Calculate would fill in {expected}.",
+  "formula-misses": "The {what|word} formula {formula} leaves out {cells}, so it comes out too low.",
+  "formula-extra": "The {what|word} formula {formula} also adds {cells}, which do not belong in it.",
+  "formula-grade-cutoffs":
+    'The grade formula {formula} uses other bands than rule set "{ruleSet}": at a total of {at} it gives "{got}", the rules give "{expected}" (excellent ≥ {excellent}, good ≥ {good}, pass ≥ {pass}).',
+  "formula-no-result":
+    'The {what|word} formula shows no number ("{stated}"); the rules give {expected}. A plain formula cannot read text such as "≥95%" or "1-2次": type the target and actual as numbers, or use the JX functions.',
   "no-form": "No performance self-evaluation form was found on this sheet.",
   "check-failed": "Checking this form failed ({detail}); results may be incomplete.",
 };

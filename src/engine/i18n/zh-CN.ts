@@ -62,6 +62,12 @@ export const ZH_MESSAGES: Record<FindingCode, string> = {
   "rollup-matched": "任务「{task}」对应项目支出绩效自评表「{project}」（{source}，{how|word}）。",
   "rollup-filled": "此行填入项目「{project}」（{source}）。",
   "computed-empty": "{what|word}为空，使用「计算」可填入 {expected}。",
+  "formula-misses": "{what|word}的公式 {formula} 没有加上 {cells}，算出的{what|word}会偏少。",
+  "formula-extra": "{what|word}的公式 {formula} 多加了 {cells}，这些单元格不应计入。",
+  "formula-grade-cutoffs":
+    "等级的公式 {formula} 与规则集「{ruleSet}」的分档不同：总分为 {at} 时公式给出「{got}」，应为「{expected}」（优 ≥ {excellent}，良 ≥ {good}，中 ≥ {pass}）。",
+  "formula-no-result":
+    "{what|word}的公式没有算出数值（公式结果为「{stated}」），按评分规则应为 {expected}。公式读不了「≥95%」「1-2次」这类文字：请把指标值、实际完成值写成数字，或改用 JX 公式。",
   "no-form": "此工作表上没有识别到绩效自评表。",
   "check-failed": "检查此表时出错（{detail}），结果可能不完整。",
 };

@@ -13,7 +13,7 @@ import { evaluateForm } from "../validate/evaluate";
 import type { ComputedCell } from "../validate/evaluation";
 import type { Finding } from "../validate/finding";
 import { FindingSink } from "../validate/sink";
-import { findingsOfEvaluation } from "../validate/validate";
+import { findingsOfEvaluation, type CheckOptions } from "../validate/validate";
 import { adviceFor, type Advice } from "./advice";
 import { platformFlag, type ReviewFlag } from "./flag";
 import { readFormHeader, type FormHeader } from "./header";
@@ -57,14 +57,21 @@ function indicatorPoints(cells: ComputedCell[], ruleSet: RuleSet): number {
   return ruleSet.total - ruleSet.executionWeight;
 }
 
-function findingsOf(view: SheetView, form: DetectedForm, ruleSet: RuleSet, sheet: string) {
-  const ev = evaluateForm(view, form, ruleSet, sheet, false);
+function findingsOf(view: SheetView, form: DetectedForm, ruleSet: RuleSet, sheet: string, options: CheckOptions) {
+  const ev = evaluateForm(view, form, ruleSet, sheet, false, options.explicitRules === true);
   const sink = new FindingSink(sheet);
   return { ev, findings: findingsOfEvaluation(ev, sink), sink };
 }
 
-export function reviewForm(view: SheetView, form: DetectedForm, ruleSet: RuleSet, sheet: string): FormReview {
-  const { ev, findings, sink } = findingsOf(view, form, ruleSet, sheet);
+/** `options` as for `validateSheet`, so a review finds exactly what a check finds (plus the colours). */
+export function reviewForm(
+  view: SheetView,
+  form: DetectedForm,
+  ruleSet: RuleSet,
+  sheet: string,
+  options: CheckOptions = {},
+): FormReview {
+  const { ev, findings, sink } = findingsOf(view, form, ruleSet, sheet, options);
   const money = readFormMoney(view, form);
   const scores = ev.computed.filter((c) => c.target === "indicatorScore");
   const shown = scores.map(effectiveNumber);
@@ -107,7 +114,7 @@ export function reviewForm(view: SheetView, form: DetectedForm, ruleSet: RuleSet
 }
 
 /** Every form on the sheet, reviewed. Never throws: a failure is a check-failed finding. */
-export function reviewSheet(snapshot: SheetSnapshot, ruleSet: RuleSet): SheetReview {
+export function reviewSheet(snapshot: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions = {}): SheetReview {
   const sheet = snapshot.name;
   let forms: DetectedForm[];
   try {
@@ -116,5 +123,5 @@ export function reviewSheet(snapshot: SheetSnapshot, ruleSet: RuleSet): SheetRev
     return { sheet, forms: [] };
   }
   const view = new SheetView(snapshot);
-  return { sheet, forms: forms.map((form) => reviewForm(view, form, ruleSet, sheet)) };
+  return { sheet, forms: forms.map((form) => reviewForm(view, form, ruleSet, sheet, options)) };
 }

@@ -30,12 +30,39 @@ export function parseRuleSetJson(text: string): RuleSetParse {
   return parseRuleSet(data);
 }
 
+/** Where JSON.parse gave up: from its message when it says, else the shortest prefix that fails otherwise than by ending early. */
+function syntaxOffset(text: string, e: unknown): number | undefined {
+  const message = e instanceof Error ? e.message : "";
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return Number(pos[1]);
+  const endsEarly = (n: number) => {
+    try {
+      JSON.parse(text.slice(0, n));
+      return true;
+    } catch (x) {
+      // Failing at the very end of the prefix (or "end of input") is running out of text, not a bad token.
+      const m = x instanceof Error ? x.message : "";
+      const p = /position (\d+)/.exec(m);
+      return /end of JSON|Unexpected end/i.test(m) || (p !== null && Number(p[1]) >= n);
+    }
+  };
+  if (endsEarly(text.length)) return undefined;
+  let lo = 0;
+  let hi = text.length; // invariant: prefix lo ends early (or parses), prefix hi fails on a token
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (endsEarly(mid)) lo = mid;
+    else hi = mid;
+  }
+  return hi - 1;
+}
+
 function jsonSyntaxIssue(text: string, e: unknown): string {
-  const m = /position (\d+)/.exec(e instanceof Error ? e.message : "");
-  if (!m) return "不是有效的 JSON（请检查引号、逗号和括号是否成对）";
-  const before = text.slice(0, Number(m[1]));
+  const at = syntaxOffset(text, e);
+  if (at === undefined) return "不是有效的 JSON（请检查引号、逗号和括号是否成对）";
+  const before = text.slice(0, at);
   const line = before.split("\n").length;
-  const col = Number(m[1]) - before.lastIndexOf("\n");
+  const col = at - before.lastIndexOf("\n");
   return `不是有效的 JSON：第 ${line} 行第 ${col} 列附近有误（请检查引号、逗号和括号是否成对）`;
 }
 
@@ -81,3 +108,5 @@ export function getRuleSet(id?: string | null): RuleSet {
   if (!r) throw new Error("no default rule set");
   return r;
 }
+
+export { customRuleSet, findStoredRuleSet, parseUserRuleSet, storedRuleSet, type StoredRules } from "./stored";

@@ -8,6 +8,7 @@ import { evaluateFunds, type FundsResult } from "./parts/funds";
 import { evaluateIndicators, type IndicatorResult } from "./parts/indicators";
 import { evaluateTasks } from "./parts/tasks";
 import { evaluateTotals } from "./parts/totals";
+import { auditFormulas } from "./parts/formulaAudit";
 import { FindingSink } from "./sink";
 import { weightsFor, type FormFacts } from "../rules/weights";
 
@@ -44,6 +45,7 @@ export function evaluateForm(
     if (form.tasks) evaluateTasks(ctx, form.tasks);
     const rows: IndicatorResult[] = form.indicators ? evaluateIndicators(ctx, form.indicators) : [];
     evaluateTotals(ctx, form, funds, rows);
+    auditFormulas(ctx);
   } catch (e) {
     // A bug of ours must not hide the findings already made, nor reach the user as a stack trace.
     ctx.sink.add("check-failed", form.range.r1, form.range.c1, { detail: e instanceof Error ? e.message : String(e) });

@@ -38,6 +38,10 @@ export interface ComputedCell {
   data?: FindingData;
   /** True when another finding already explains a mismatch here (no second finding). */
   quiet?: boolean;
+  /** A sum (合计, 总分): the cells it should add, for the formula audit. */
+  adds?: { row: number; col: number; what?: string }[];
+  /** A grade: the 总分 cell it is read from, for the formula audit. */
+  gradeOf?: { row: number; col: number };
   /** An indicator score whose explanation was not built yet: what to score again to build it. */
   rescore?: { input: IndicatorInput; ruleSet: RuleSet };
 }

@@ -14,6 +14,12 @@ import { gradeFor } from "../scoring/total";
 import type { FormEvaluation } from "./evaluation";
 import type { Finding } from "./finding";
 import { FindingSink } from "./sink";
+import { withFormulaResults, type ExtraFunctions } from "../formula/recalculate";
+
+export interface EvaluateOptions {
+  /** Functions beyond plain Excel's for formulas without a cached value (the add-in's JX.*). */
+  functions?: ExtraFunctions;
+}
 
 export interface CheckOptions {
   /**
@@ -42,11 +48,17 @@ export interface FormVerdict {
 }
 
 /** Detect every form on the sheet and check it. Never writes, never throws. */
-export function validateSheet(snapshot: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions = {}): SheetCheck {
+export function validateSheet(
+  snapshot: SheetSnapshot,
+  ruleSet: RuleSet,
+  options: CheckOptions & EvaluateOptions = {},
+): SheetCheck {
   const sink = new FindingSink(typeof snapshot?.name === "string" && snapshot.name !== "" ? snapshot.name : undefined);
   let forms: DetectedForm[] = [];
   const verdicts: FormVerdict[] = [];
   try {
+    // A file no spreadsheet has calculated yet is checked as it will read once calculated.
+    snapshot = withFormulaResults(snapshot, options.functions);
     forms = detectForms(snapshot);
     const view = new SheetView(snapshot);
     for (const form of forms) {

@@ -130,6 +130,13 @@ const tcol = (
   k: keyof ReturnType<typeof departmentSeed>["layout"]["tasks"]["columns"],
 ) => t.layout.tasks.columns[k];
 
+/** =SUM over the indicator 得分 cells, as a unit's own 总分 formula often is. */
+const indicatorSum = (t: ReturnType<typeof projectSeed>) => {
+  const rows = t.layout.indicators.rows;
+  const sc = t.layout.indicators.columns.score!;
+  return `=SUM(${a1(rows[0], sc)}:${a1(rows[rows.length - 1], sc)})`;
+};
+
 const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
   "weights-total": {
     triggers: () =>
@@ -609,6 +616,77 @@ const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
     triggers: () =>
       project(
         (t) => t.set(ind(t, 0), icol(t, "score"), null),
+        (t) => [ind(t, 0), icol(t, "score")],
+      ),
+    clean: () => project(() => {}),
+  },
+  "formula-misses": {
+    // =SUM over the indicator scores only: the execution score is left out, whatever the values.
+    triggers: () =>
+      project(
+        (t) => t.set(t.layout.total.row, t.layout.total.scoreCol, null, undefined, indicatorSum(t)),
+        (t) => [t.layout.total.row, t.layout.total.scoreCol],
+      ),
+    clean: () =>
+      project((t) =>
+        t.set(
+          t.layout.total.row,
+          t.layout.total.scoreCol,
+          null,
+          undefined,
+          `=SUM(${a1(fundsTotal(t), fcol(t, "score"))},${indicatorSum(t).slice(5, -1)})`,
+        ),
+      ),
+  },
+  "formula-extra": {
+    // The 分值 of the execution row added into the 总分.
+    triggers: () =>
+      project(
+        (t) =>
+          t.set(
+            t.layout.total.row,
+            t.layout.total.scoreCol,
+            null,
+            undefined,
+            `=SUM(${a1(fundsTotal(t), fcol(t, "score"))},${a1(fundsTotal(t), fcol(t, "weight"))},${indicatorSum(t).slice(5, -1)})`,
+          ),
+        (t) => [t.layout.total.row, t.layout.total.scoreCol],
+      ),
+    clean: () => project(() => {}),
+  },
+  "formula-grade-cutoffs": {
+    triggers: () =>
+      project(
+        (t) => {
+          const total = a1(t.layout.total.row, t.layout.total.scoreCol);
+          t.set(
+            t.layout.total.row,
+            t.layout.total.gradeCol,
+            null,
+            undefined,
+            `=IF(${total}>=85,"优",IF(${total}>=70,"良","差"))`,
+          );
+        },
+        (t) => [t.layout.total.row, t.layout.total.gradeCol],
+      ),
+    clean: () =>
+      project((t) => {
+        const total = a1(t.layout.total.row, t.layout.total.scoreCol);
+        t.set(
+          t.layout.total.row,
+          t.layout.total.gradeCol,
+          null,
+          undefined,
+          `=IF(${total}>=90,"优秀",IF(${total}>=80,"良好",IF(${total}>=60,"中","差")))`,
+        );
+      }),
+  },
+  "formula-no-result": {
+    // A plain formula that cannot read "≥95%" shows "" where the rules give a score.
+    triggers: () =>
+      project(
+        (t) =>
+          t.set(ind(t, 0), icol(t, "score"), "", undefined, `=IF(ISNUMBER(${a1(ind(t, 0), icol(t, "target"))}),1,"")`),
         (t) => [ind(t, 0), icol(t, "score")],
       ),
     clean: () => project(() => {}),

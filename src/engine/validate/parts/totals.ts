@@ -30,28 +30,27 @@ export function evaluateTotals(
     const covered = new Set(sum.covers);
     const members = rows.filter((r) => covered.has(r.row));
     const withExec = closesForm(form, sum) ? funds : undefined;
-    if (sum.columns.weight !== undefined)
-      addSum(
+    const execAt = withExec ? execScoreAt(form, funds) : undefined;
+    for (const [col, target] of [
+      [sum.columns.weight, "sumWeight"],
+      [sum.columns.score, "sumScore"],
+    ] as const) {
+      if (col === undefined) continue;
+      const exec =
+        target === "sumWeight" ? withExec?.execWeight : withExec?.execScore && effectiveNumber(withExec.execScore);
+      const parts = formTotalParts(
         ctx,
         sum.row,
-        sum.columns.weight,
-        "sumWeight",
-        formTotalParts(ctx, sum.row, sum.columns.weight, weightsOf(members), withExec?.execWeight),
+        col,
+        target === "sumWeight" ? weightsOf(members) : scoresOf(members),
+        exec,
       );
-    if (sum.columns.score !== undefined)
-      addSum(
-        ctx,
-        sum.row,
-        sum.columns.score,
-        "sumScore",
-        formTotalParts(
-          ctx,
-          sum.row,
-          sum.columns.score,
-          scoresOf(members),
-          withExec?.execScore && effectiveNumber(withExec.execScore),
-        ),
-      );
+      const cell = addSum(ctx, sum.row, col, target, parts);
+      // What the formula audit expects the sum to add: its rows, and the execution cell when it is counted.
+      cell.adds = members.map((m) => ({ row: m.row, col }));
+      const execCol = target === "sumWeight" ? form.funds?.columns.weight : execAt?.col;
+      if (parts.rows[0] === -1 && execAt && execCol !== undefined) cell.adds.unshift({ row: execAt.row, col: execCol });
+    }
   }
   const total = form.total;
   if (!total) return;
@@ -62,6 +61,11 @@ export function evaluateTotals(
       parts.rows.unshift(-1);
     }
     const cell = addSum(ctx, total.row, total.weightCol, "totalWeight", parts);
+    const execWeightCell = form.funds?.columns.weight;
+    const fundsTotal = form.funds?.rows.find((r) => r.kind === "total")?.row;
+    cell.adds = rows.map((r) => ({ row: r.row, col: total.weightCol! }));
+    if (funds.execWeight !== undefined && execWeightCell !== undefined && fundsTotal !== undefined)
+      cell.adds.unshift({ row: fundsTotal, col: execWeightCell, what: "execWeight" });
     // The weights themselves not adding to the total is already reported: no second finding here.
     if (cell.expected !== ctx.ruleSet.total) cell.quiet = true;
   }
@@ -77,13 +81,26 @@ export function evaluateTotals(
       parts.doubtful?.unshift(...(p.doubtful ?? []));
     }
     const cell = addSum(ctx, total.row, total.scoreCol, "totalScore", parts);
+    cell.adds = rows.filter((r) => r.score).map((r) => ({ row: r.row, col: r.score!.col }));
+    const execAt = execScoreAt(form, funds);
+    if (execAt) cell.adds.unshift({ ...execAt, what: "execScore" });
     capTotal(ctx, cell, funds);
     // A grade is only given for a complete total: an incomplete one shows a number that is not the total.
     totalScore = cell.expected === undefined ? undefined : effectiveNumber(cell);
     totalProblem = cell.problem;
   }
-  if (total.gradeCol !== undefined && total.scoreCol !== undefined)
+  if (total.gradeCol !== undefined && total.scoreCol !== undefined) {
     addGrade(ctx, total.row, total.gradeCol, totalScore, totalProblem);
+    ctx.computed[ctx.computed.length - 1].gradeOf = { row: total.row, col: total.scoreCol };
+  }
+}
+
+/** Where the execution 得分 is, computed or not (a blank template has the cell but no amounts yet). */
+function execScoreAt(form: DetectedForm, funds: FundsResult): { row: number; col: number } | undefined {
+  if (funds.execScore) return { row: funds.execScore.row, col: funds.execScore.col };
+  const row = form.funds?.rows.find((r) => r.kind === "total")?.row;
+  const col = form.funds?.columns.score;
+  return row !== undefined && col !== undefined ? { row, col } : undefined;
 }
 
 /** Step 6 of the evaluation order: the highest total the execution rate allows (D33's 89/79/69/59). */
