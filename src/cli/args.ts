@@ -10,7 +10,17 @@ export class UsageError extends Error {
 }
 
 export type Verb =
-  "template" | "check" | "calc" | "freeze" | "review" | "report" | "report-check" | "rules" | "help" | "version";
+  | "template"
+  | "check"
+  | "calc"
+  | "freeze"
+  | "review"
+  | "report"
+  | "report-check"
+  | "rollup"
+  | "rules"
+  | "help"
+  | "version";
 
 export interface ParsedArgs {
   verb: Verb;
@@ -32,11 +42,13 @@ export interface ParsedArgs {
   force: boolean;
   /** Seconds allowed per file. */
   timeout?: number;
-  /** report: the sheet whose forms the report is drafted from. */
+  /** report: the sheet whose forms the report is drafted from; rollup --into: the sheet holding the 部门整体 form. */
   sheet?: string;
+  /** rollup: fill the 部门整体 form of this existing workbook (a copy of it goes to -o). */
+  into?: string;
 }
 
-const VERBS = new Set(["template", "check", "calc", "freeze", "review", "report", "report-check", "rules"]);
+const VERBS = new Set(["template", "check", "calc", "freeze", "review", "report", "report-check", "rollup", "rules"]);
 const VALUE_FLAGS = new Set([
   "-o",
   "--out",
@@ -48,6 +60,7 @@ const VALUE_FLAGS = new Set([
   "--jobs",
   "--replace",
   "--timeout",
+  "--into",
   "--show",
   "--sheet",
 ]);
@@ -62,6 +75,18 @@ const FLAGS_OF: Record<Exclude<Verb, "help" | "version">, ReadonlySet<string>> =
   review: new Set(["-o", "--out", "--html", "--rules", "--jobs", "--lang", "--timeout"]),
   report: new Set(["-o", "--out", "--sheet", "--rules", "--lang", "--timeout"]),
   "report-check": new Set(["--format", "--rules", "--lang", "--timeout"]),
+  rollup: new Set([
+    "-o",
+    "--out",
+    "--into",
+    "--sheet",
+    "--rules",
+    "--formulas",
+    "--format",
+    "--lang",
+    "--timeout",
+    "--force",
+  ]),
   rules: new Set(["--lang", "--show"]),
 };
 
@@ -81,7 +106,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const [verb, ...rest] = argv;
   if (!VERBS.has(verb))
     throw new UsageError(
-      `未知的命令：${verb}（可用：template、check、calc、freeze、review、report、report-check、rules）`,
+      `未知的命令：${verb}（可用：template、check、calc、freeze、review、report、report-check、rollup、rules）`,
     );
   out.verb = verb as Verb;
   for (let i = 0; i < rest.length; i++) {
@@ -126,6 +151,10 @@ function setValue(out: ParsedArgs, flag: string, value: string): void {
       return;
     case "--rules":
       out.rules = value;
+      return;
+    case "--into":
+      if (out.into !== undefined) throw new UsageError(`--into 只能指定一次（已有 ${out.into}）`);
+      out.into = value;
       return;
     case "--show":
       out.show = value;

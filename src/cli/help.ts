@@ -22,6 +22,11 @@ export const HELP_ZH = `ziping — 绩效自评表命令行工具（绩效自评
       自评报告草稿（Word）：数字全部取自按规则计算后的表格，需单位填写的内容以【请填写：…】标出；不覆盖已有文件。
   ziping report-check <报告.docx|报告.txt> <文件.xlsx|文件夹>... [--format text|json] [--rules 规则] [--lang zh|en]
       文表一致：报告正文中的金额、执行率、得分、等级与表格逐一核对，并核对正文自身的算术（执行率、增减额）；只读。
+  ziping rollup <文件|文件夹>... -o 部门整体.xlsx [--into 工作簿.xlsx [--sheet 工作表]] [--rules 规则] [--formulas native|custom]
+      汇总：把项目支出绩效自评表的批复金额（总额/财政拨款/其他资金）、实际支出、执行率填入部门整体自评表的
+      “部门年度重点工作任务”表。不带 --into：生成新的部门整体模板，每个项目一行；带 --into：复制该工作簿，
+      只填写其部门整体表中的空白单元格（按名称对应任务行，其余项目填入空行）。已填写而与项目表不一致的行列为问题，不改动。
+      不带文件时使用 --into 工作簿自己的项目表。检查（check）在同一工作簿含两类表时也核对这些行。
   ziping rules        列出可用的评分规则
   ziping --help | -h  显示本帮助；ziping --version 显示版本
 
@@ -55,6 +60,13 @@ Usage:
   ziping report-check <report.docx|report.txt> <file.xlsx|folder>... [--format text|json] [--rules ID] [--lang zh|en]
       Report vs tables: every amount, rate, score and grade in the report's text against the forms, and the
       prose's own arithmetic (rates, differences); read-only.
+  ziping rollup <file|folder>... -o dept.xlsx [--into book.xlsx [--sheet NAME]] [--rules ID] [--formulas native|custom]
+      Roll project forms up into a 部门整体 form's key-task table (approved total / fiscal / other,
+      spent, rate). Without --into: a new 部门整体 template, one row per project; with --into: a copy
+      of that workbook with only the blank cells of its department form filled (rows matched by name,
+      other projects into blank rows). A typed row that disagrees is reported, never changed.
+      Without files, the --into workbook's own project sheets are used. check also compares these rows
+      whenever a workbook holds both kinds.
   ziping rules        List the rule sets.
 
 Exit codes: 0 no error findings; 1 error findings; 2 unreadable input or wrong usage.

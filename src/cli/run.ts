@@ -5,6 +5,7 @@
 import { parseArgs, UsageError } from "./args";
 import { runCheck } from "./commands/check";
 import { runReview } from "./commands/review";
+import { runRollup } from "./commands/rollup";
 import { runReport } from "./commands/report";
 import { runReportCheck } from "./commands/reportCheck";
 import { runCalc, runFreeze, runTemplate } from "./commands/write";
@@ -42,6 +43,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return await runFreeze(args, io);
       case "review":
         return await runReview(args, io);
+      case "rollup":
+        return await runRollup(args, io);
       case "report":
         return await runReport(args, io);
       case "report-check":

@@ -40,9 +40,22 @@ export const NATIVE_NATURES = new Set([...NATIVE_MORE, ...NATIVE_LESS, ...NATIVE
 
 const anyOf = (ref: string, words: string[]): string => `OR(${words.map((w) => `${ref}="${w}"`).join(",")})`;
 
+/** What a native 得分 shows when 指标值 or 实际完成值 is text it cannot read ("≥95%", "1-2次"). */
+export const NATIVE_TEXT_PROMPT = "请将指标值和实际完成值填为数字";
+
+/**
+ * One side of the comparison on the other's scale: with 度量单位 "%", a number above 1.5 beside
+ * one at most 1.5 is percentage points (95 beside 98% = 0.98), as the engine reads it.
+ */
+function onScale(x: string, other: string, unit: string): string {
+  return `IF(AND(${unit}="%",ABS(${x})>1.5,ABS(${other})<=1.5),${x}/100,${x})`;
+}
+
 /** The native score of a quantitative indicator, by the rule set's "less is better" variant. */
 export function nativeIndicatorScore(r: IndicatorRefs, ruleSet: Pick<RuleSet, "reverseRule">): string {
-  const { nature: d, target: a, actual: b, weight: w } = r;
+  const { nature: d, target: rawA, actual: rawB, weight: w, unit: u } = r;
+  const a = u === '""' ? rawA : `(${onScale(rawA, rawB, u)})`;
+  const b = u === '""' ? rawB : `(${onScale(rawB, rawA, u)})`;
   const bPos = `MAX(${b},0)`;
   const more = `IF(${a}>0,ROUND(${w}*MIN(${bPos}/${a},1),2),"")`;
   const zeroTarget = `IF(${bPos}<=0,${w},0)`;
@@ -54,10 +67,23 @@ export function nativeIndicatorScore(r: IndicatorRefs, ruleSet: Pick<RuleSet, "r
   const isMore = anyOf(d, NATIVE_MORE);
   const isLess = anyOf(d, NATIVE_LESS);
   const isEqual = anyOf(d, NATIVE_EQUAL);
+  const known = `OR(${isMore},${isLess},${isEqual})`;
+  // Text where a number belongs is said on the form, not shown as a blank that lowers the 总分.
+  const text = `AND(${known},OR(ISTEXT(${rawA}),ISTEXT(${rawB})),LEN(TRIM(${rawA}&""))>0,LEN(TRIM(${rawB}&""))>0)`;
   return (
-    `=IF(AND(${num(a)},${num(b)},${num(w)}),` +
-    `IF(${isMore},${more},IF(${isLess},${less},IF(${isEqual},${equal},""))),"")`
+    `=IF(AND(${num(rawA)},${num(rawB)},${num(w)}),` +
+    `IF(${isMore},${more},IF(${isLess},${less},IF(${isEqual},${equal},""))),IF(${text},"${NATIVE_TEXT_PROMPT}",""))`
   );
+}
+
+/**
+ * The native 总分: blank until every row that has a 分值 has a 得分 (and the execution score is
+ * there), so a blank or half-filled form never prints a total — nor, through it, a grade.
+ */
+export function nativeTotal(scoreRefs: string[], weightRange: string, scoreRange: string, execScore?: string): string {
+  const complete = [`COUNT(${weightRange})>0`, `COUNT(${scoreRange})=COUNT(${weightRange})`];
+  if (execScore) complete.unshift(num(execScore));
+  return `=IF(AND(${complete.join(",")}),SUM(${scoreRefs.join(",")}),"")`;
 }
 
 export function nativeBuilder(ruleSet: RuleSet): FormulaBuilder {

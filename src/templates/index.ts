@@ -11,6 +11,8 @@ export {
   customBuilder,
   sumFormula,
   nativeIndicatorScore,
+  nativeTotal,
+  NATIVE_TEXT_PROMPT,
   NATIVE_NATURES,
   type FormulaBuilder,
   type IndicatorRefs,

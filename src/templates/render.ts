@@ -6,7 +6,7 @@ import { a1, type CellValue } from "../engine/sheet/snapshot";
 import type { RuleSet } from "../engine/rules/schema";
 import type { CellStyle, WritePlan } from "../host/port";
 import { LABELS, TEMPLATES, type SectionKind, type TemplateDefinition, type TemplateKind } from "./definitions";
-import { customBuilder, nativeBuilder, sumFormula, type FormulaBuilder } from "./formulas";
+import { customBuilder, nativeBuilder, nativeTotal, sumFormula, type FormulaBuilder } from "./formulas";
 import { Grid } from "./grid";
 
 export type FormulaStyle = "native" | "custom";
@@ -335,7 +335,8 @@ function total(ctx: Ctx): void {
   const w = anchors.execWeight ? [anchors.execWeight, span(C.H)] : [span(C.H)];
   const s = anchors.execScore ? [anchors.execScore, span(C.I)] : [span(C.I)];
   g.formula(r, C.H, sumFormula(w));
-  g.formula(r, C.I, sumFormula(s));
+  // Native: blank until complete (a blank form prints no 0 / 差). JX: the engine's own sum.
+  g.formula(r, C.I, fx.kind === "native" ? nativeTotal(s, span(C.H), span(C.I), anchors.execScore) : sumFormula(s));
   g.formula(r, C.J, fx.grade(a1(r, C.I)));
   g.style(r, C.A, r, LAST, { bold: true, horizontal: "center", vertical: "middle" });
 }

@@ -5,9 +5,20 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { a1, formatFinding, getRuleSet, planCalculation, validateSheet } from "../../src/engine";
+import {
+  a1,
+  detectForms,
+  formatFinding,
+  getRuleSet,
+  planCalculation,
+  validateSheet,
+  withFormulaResults,
+  type SheetSnapshot,
+} from "../../src/engine";
+import type { WriteOp } from "../../src/host/port";
+import { NATIVE_TEXT_PROMPT } from "../../src/templates";
 import { ExcelJsPort } from "../../src/host/exceljs";
-import { calculateSheet } from "../../src/ops";
+import { calculateSheet, checkSheet, insertTemplate } from "../../src/ops";
 import { seedProjectFormsWithLayout } from "../fixtures/seed001";
 import { cli } from "../cli/helpers";
 import { projectSeed } from "../engine/validate/tamper";
@@ -135,5 +146,82 @@ describe("a finding about a formula says 公式结果", () => {
     expect(formatFinding(f)).toContain("公式结果为 90");
     expect(formatFinding(f)).not.toContain("填写为");
     expect(formatFinding(f, "en")).toContain("formula");
+  });
+});
+
+describe("native templates never print a wrong number; check sees what they would show without cached values", () => {
+  async function nativeTemplate() {
+    const port = new ExcelJsPort();
+    const { sheet } = await insertTemplate(port, { kind: "project", ruleSetId: "mof-2020", formulaStyle: "native" });
+    const form = detectForms(await port.readSheet(sheet))[0];
+    return { port, sheet, form };
+  }
+  const shown = (s: SheetSnapshot, row: number, col: number) => s.values[row - s.origin.row][col - s.origin.col];
+
+  test("a blank form shows a blank 总分 and 等级 (not 0 and 差), and checks clean", async () => {
+    const { port, sheet, form } = await nativeTemplate();
+    const s = withFormulaResults(await port.readSheet(sheet));
+    const t = form.total!;
+    expect(shown(s, t.row, t.scoreCol!)).toBe("");
+    expect(shown(s, t.row, t.gradeCol!)).toBe("");
+    expect((await checkSheet(port, sheet, rules)).findings).toEqual([]);
+  });
+
+  test("a text target shows a prompt in 得分, and check names it; the 总分 stays blank", async () => {
+    const { port, sheet, form } = await nativeTemplate();
+    const ic = form.indicators!.columns;
+    const f = form.funds!;
+    const fr = f.rows[0].row;
+    const ops: WriteOp[] = [
+      { kind: "values", range: a1(fr, f.columns.budget!), values: [[10]] },
+      { kind: "values", range: a1(fr, f.columns.spent!), values: [[10]] },
+    ];
+    const rows = form.indicators!.rows;
+    rows.forEach((r, i) => {
+      const text = i === 0;
+      ops.push({ kind: "values", range: a1(r.row, ic.nature!), values: [["≥"]] });
+      ops.push({ kind: "values", range: a1(r.row, ic.target!), values: [[text ? "≥95%" : 10]] });
+      ops.push({ kind: "values", range: a1(r.row, ic.unit!), values: [[text ? "%" : "个"]] });
+      ops.push({ kind: "values", range: a1(r.row, ic.actual!), values: [[text ? 0.98 : 10]] });
+    });
+    await port.apply({ sheet, ops });
+    const s = withFormulaResults(await port.readSheet(sheet));
+    expect(shown(s, rows[0].row, ic.score!)).toBe(NATIVE_TEXT_PROMPT);
+    expect(shown(s, form.total!.row, form.total!.scoreCol!)).toBe("");
+    const findings = (await checkSheet(port, sheet, rules)).findings;
+    const f0 = findings.find((x) => x.cell === a1(rows[0].row, ic.score!))!;
+    expect(f0.code).toBe("formula-no-result");
+    expect(formatFinding(f0)).toContain("≥95%");
+  });
+
+  test("an uncalculated 总分 formula that leaves out the execution score is found before the form is complete", async () => {
+    const m = projectSeed(0);
+    const t = m.layout.total;
+    const rows = m.layout.indicators.rows;
+    const sc = m.layout.indicators.columns.score!;
+    m.set(t.row, t.scoreCol, null, undefined, `=SUM(${a1(rows[0], sc)}:${a1(rows[rows.length - 1], sc)})`);
+    m.set(rows[1], m.layout.indicators.columns.actual!, null);
+    const f = validateSheet(m.sheet, rules).findings.find((x) => x.code === "formula-misses")!;
+    expect(f.cell).toBe(a1(t.row, t.scoreCol));
+    expect(formatFinding(f)).toContain(a1(m.layout.funds.rows.total, m.layout.funds.columns.score));
+  });
+
+  test("a file saved without results: check sees the wrong 总分 the formula would print", () => {
+    const m = projectSeed(0);
+    const t = m.layout.total;
+    const rows = m.layout.indicators.rows;
+    const sc = m.layout.indicators.columns.score!;
+    // A unit's own formula that adds only two rows; no cached value (as exceljs writes it).
+    m.set(
+      t.row,
+      t.scoreCol,
+      null,
+      undefined,
+      `=SUM(${a1(m.layout.funds.rows.total, m.layout.funds.columns.score)},${a1(rows[0], sc)}:${a1(rows[1], sc)})`,
+    );
+    const codes = validateSheet(m.sheet, rules)
+      .findings.filter((x) => x.cell === a1(t.row, t.scoreCol))
+      .map((x) => x.code);
+    expect(codes).toEqual(expect.arrayContaining(["formula-misses", "total-mismatch"]));
   });
 });

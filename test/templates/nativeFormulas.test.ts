@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { execScore, getRuleSet, gradeFor, scoreIndicator, type RuleSet } from "../../src/engine";
-import { nativeBuilder } from "../../src/templates";
+import { nativeBuilder, NATIVE_TEXT_PROMPT } from "../../src/templates";
 
 /** Evaluate one formula over one row of inputs: A nature, B target, C unit, D actual, E weight. */
 function evalRow(formula: string, row: (string | number | null)[]): unknown {
@@ -86,8 +86,37 @@ describe.each(["mof-2020", "dept-gs"])("rule set %s", (id) => {
     expect(evalRow(fx.grade("A1"), [total])).toBe(gradeFor(total, ruleSet));
   });
 
+  test("text where a number belongs shows a prompt, never a silent blank that lowers the 总分", () => {
+    expect(evalRow(fx.indicatorScore(refs), ["≥", "≥95%", "%", 0.98, 13])).toBe(NATIVE_TEXT_PROMPT);
+    expect(evalRow(fx.indicatorScore(refs), ["≥", "1-2次", "次", 2, 40])).toBe(NATIVE_TEXT_PROMPT);
+  });
+
+  test("percent scale: 95 with 度量单位 % beside an actual typed 98% scores as the engine does (13, not 0.13)", () => {
+    const engine = scoreIndicator(
+      { nature: "≥", target: 95, actual: 0.98, weight: 13, unit: "%", targetFormat: "General", actualFormat: "0.00%" },
+      ruleSet,
+    );
+    expect(engine.ok && engine.value.score).toBe(13);
+    expect(evalRow(fx.indicatorScore(refs), ["≥", 95, "%", 0.98, 13])).toBe(13);
+    expect(evalRow(fx.indicatorScore(refs), ["≤", 2, "%", 0.03, 10])).toBe(
+      (
+        scoreIndicator(
+          {
+            nature: "≤",
+            target: 2,
+            actual: 0.03,
+            weight: 10,
+            unit: "%",
+            targetFormat: "General",
+            actualFormat: "0.00%",
+          },
+          ruleSet,
+        ) as { value: { score: number } }
+      ).value.score,
+    );
+  });
+
   test.each([
-    ["text target", "≥", "1-2次", 2, 40],
     ["empty actual", "≥", 20, null, 40],
     ["qualitative", "定性", "有效促进", "有效促进", 10],
   ] as [string, string, string | number, string | number | null, number][])(

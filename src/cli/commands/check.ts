@@ -4,8 +4,9 @@
  * file is reported (exit 2) without stopping the others.
  */
 import * as path from "path";
-import { validateSheet, type Locale, type RuleSet } from "../../engine";
+import { validateSheet, type Locale, type RuleSet, type SheetForms } from "../../engine";
 import { RULE_SET_SETTING } from "../../host/settings";
+import { crossCheckWorkbook } from "../../ops";
 import { jxFunctions } from "../../ops/formulaFunctions";
 import type { ParsedArgs } from "../args";
 import { UsageError } from "../args";
@@ -83,11 +84,15 @@ export async function checkFile(
       // Formulas saved without results are checked as Excel (with the add-in) would show them.
       const functions = jxFunctions(stored);
       const rows: ReportRow[] = [];
+      const withForms: SheetForms[] = [];
       for (const sheet of await port.listSheets()) {
         const snapshot = await port.readSheet(sheet);
-        const { findings } = validateSheet(snapshot, ruleSet, { explicitRules, functions });
+        const { findings, forms } = validateSheet(snapshot, ruleSet, { explicitRules, functions });
         for (const f of findings) rows.push(rowOf(display, { ...f, sheet: f.sheet ?? sheet }, locale));
+        if (forms.length > 0) withForms.push({ snapshot, forms });
       }
+      // A workbook holding project forms and a 部门整体 form: its task rows must repeat the projects.
+      for (const f of await crossCheckWorkbook(port, { sheets: withForms })) rows.push(rowOf(display, f, locale));
       for (const c of port.clipped) {
         rows.push({
           file: display,

@@ -34,7 +34,7 @@ function outPath(args: ParsedArgs, io: CliIo, input?: string): string {
  * The output path, which must not exist yet: a command never overwrites a file. lstat, not stat:
  * a symbolic link (even one pointing nowhere) would send the write to wherever it points.
  */
-async function newOutPath(args: ParsedArgs, io: CliIo, input?: string): Promise<string> {
+export async function newOutPath(args: ParsedArgs, io: CliIo, input?: string): Promise<string> {
   const out = outPath(args, io, input);
   const st = await fs.lstat(out).catch(() => null);
   if (st?.isSymbolicLink()) {
@@ -53,7 +53,13 @@ function existsNow(e: unknown): boolean {
  * Write the package, unless it lacks something the input had (see ExcelJsPort.toPackage) and
  * --force was not given: then nothing is written and the message says what would be lost.
  */
-async function save(port: ExcelJsPort, out: string, io: CliIo, args: ParsedArgs, input?: string): Promise<number> {
+export async function save(
+  port: ExcelJsPort,
+  out: string,
+  io: CliIo,
+  args: ParsedArgs,
+  input?: string,
+): Promise<number> {
   const lang = args.lang ?? "zh-CN";
   try {
     const { buffer, lost } = await port.toPackage();
@@ -112,7 +118,7 @@ export async function runTemplate(args: ParsedArgs, io: CliIo): Promise<number> 
  * exceljs cannot carry charts, pivot tables … into the file it writes. The input is never touched,
  * but an output quietly missing its charts is data lost all the same: refuse unless --force.
  */
-function refuseLosingParts(port: ExcelJsPort, input: string, args: ParsedArgs, io: CliIo): boolean {
+export function refuseLosingParts(port: ExcelJsPort, input: string, args: ParsedArgs, io: CliIo): boolean {
   return refuseLosing(port.lostOnSave, input, args, io);
 }
 

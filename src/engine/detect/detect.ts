@@ -12,7 +12,7 @@
 import { SheetView, type SheetSnapshot } from "../sheet/snapshot";
 import { readFunds, readTasks } from "./blocks";
 import type { DetectedForm, FormKind, FundsBlock, TaskTable } from "./form";
-import { Grid } from "./grid";
+import { Grid, type FilledCell } from "./grid";
 import {
   FUNDS_HEADERS,
   NAME_LABELS,
@@ -76,94 +76,100 @@ function finish(d: Draft): DetectedForm {
   return form;
 }
 
-function scan(grid: Grid): DetectedForm[] {
-  const forms: DetectedForm[] = [];
-  let cur: Draft | null = null;
-  const close = (): void => {
-    if (cur && (cur.funds || cur.tasks || cur.block)) forms.push(finish(cur));
-    cur = null;
-  };
-  /** The current form, or a new one when it already has what is being added. */
-  const formFor = (row: number, col: number, full: (d: Draft) => boolean): Draft => {
-    if (cur && full(cur)) close();
-    if (!cur) cur = newDraft(row, col);
-    return cur;
-  };
+/** The scan's state: the forms closed so far and the one being assembled. */
+class Scan {
+  readonly forms: DetectedForm[] = [];
+  cur: Draft | null = null;
 
+  constructor(readonly grid: Grid) {}
+
+  close(): void {
+    const d = this.cur;
+    if (d && (d.funds || d.tasks || d.block)) this.forms.push(finish(d));
+    this.cur = null;
+  }
+
+  /** The current form, or a new one when it already has what is being added. */
+  formFor(row: number, col: number, full: (d: Draft) => boolean): Draft {
+    if (this.cur && full(this.cur)) this.close();
+    if (!this.cur) this.cur = newDraft(row, col);
+    return this.cur;
+  }
+}
+
+function scan(grid: Grid): DetectedForm[] {
+  const s = new Scan(grid);
   for (let r = grid.firstRow; r <= grid.lastRow; r++) {
     // Most rows (prose, data) hold no header word: skip them without building cell lists.
     const look = grid.peek(r, isKnownWord);
     if (look.filled === 0 || (!look.known && look.filled > 3)) continue;
     const cells = grid.filled(r);
-
-    // A title stands alone or beside a note ("附件2", "单位：万元").
-    if (cells.length <= 3) {
-      const title = cells.find((c) => c.key && titleKind(c.key));
-      if (title) {
-        close();
-        const d = newDraft(r, title.col);
-        d.title = grid.rawText(r, title.col);
-        d.titleKind = titleKind(title.key) ?? undefined;
-        touch(d, r, grid.mergeRight(r, title.col));
-        cur = d;
-        continue;
-      }
-    }
-
+    if (cells.length <= 3 && startTitle(s, r, cells)) continue;
     if (!look.known) continue;
-
-    const label = cells.find((c) => NAME_LABELS.has(c.key));
-    if (label) {
-      const d = formFor(r, label.col, (x) => x.name !== undefined || x.block !== undefined);
-      const value = cells.find((c) => c.col > label.col);
-      d.nameKind = NAME_LABELS.get(label.key);
-      if (value) {
-        d.name = grid.rawText(r, value.col);
-        touch(d, r, label.col, value.col, grid.mergeRight(r, value.col));
-      } else touch(d, r, label.col);
-      continue;
-    }
-
-    if (cells.some((c) => TASK_HEADERS.get(c.key) === "name")) {
-      const tasks = readTasks(grid, r);
-      if (tasks) {
-        const d = formFor(r, cells[0].col, (x) => x.tasks !== undefined || x.block !== undefined);
-        d.tasks = tasks;
-        const last = tasks.rows.length
-          ? tasks.rows[tasks.rows.length - 1]
-          : tasks.headerRows[tasks.headerRows.length - 1];
-        touch(d, last, ...(Object.values(tasks.columns) as number[]));
-        r = last;
-        continue;
-      }
-    }
-
-    const funds = cells.some((c) => FUNDS_HEADERS.has(c.key)) ? readFunds(grid, r) : null;
-    if (funds) {
-      const d = formFor(r, cells[0].col, (x) => x.funds !== undefined || x.block !== undefined);
-      d.funds = funds;
-      const last = funds.rows[funds.rows.length - 1].row;
-      touch(d, last, cells[0].col, ...(Object.values(funds.columns) as number[]));
-      r = last;
-      continue;
-    }
-
-    const header = cells.some((c) => c.key && (indicatorColumnOf(c.key) || isIndicatorGroupWord(c.key)))
-      ? readIndicatorHeader(grid, r)
-      : null;
-    if (header) {
-      const d = formFor(r, cells[0].col, (x) => x.block !== undefined);
-      const block = readIndicatorBlock(grid, header);
-      d.block = block;
-      const last = Math.max(block.lastRow, header.headerRows[header.headerRows.length - 1]);
-      touch(d, last, ...(Object.values(header.columns) as number[]));
-      if (block.total?.gradeCol !== undefined) touch(d, last, block.total.gradeCol);
-      r = last;
-      continue;
-    }
+    if (readNameLabel(s, r, cells)) continue;
+    r = readBlockAt(s, r, cells);
   }
-  close();
-  return forms;
+  s.close();
+  return s.forms;
+}
+
+/** A title stands alone or beside a note ("附件2", "单位：万元"): it starts a form. */
+function startTitle(s: Scan, r: number, cells: FilledCell[]): boolean {
+  const title = cells.find((c) => c.key && titleKind(c.key));
+  if (!title) return false;
+  s.close();
+  const d = newDraft(r, title.col);
+  d.title = s.grid.rawText(r, title.col);
+  d.titleKind = titleKind(title.key) ?? undefined;
+  touch(d, r, s.grid.mergeRight(r, title.col));
+  s.cur = d;
+  return true;
+}
+
+/** 项目名称 / 部门名称 and the value beside it. */
+function readNameLabel(s: Scan, r: number, cells: FilledCell[]): boolean {
+  const label = cells.find((c) => NAME_LABELS.has(c.key));
+  if (!label) return false;
+  const d = s.formFor(r, label.col, (x) => x.name !== undefined || x.block !== undefined);
+  const value = cells.find((c) => c.col > label.col);
+  d.nameKind = NAME_LABELS.get(label.key);
+  if (value) {
+    d.name = s.grid.rawText(r, value.col);
+    touch(d, r, label.col, value.col, s.grid.mergeRight(r, value.col));
+  } else touch(d, r, label.col);
+  return true;
+}
+
+/** A 重点工作任务, funds or indicator block starting at `r`: read it whole; the last row it consumed. */
+function readBlockAt(s: Scan, r: number, cells: FilledCell[]): number {
+  const { grid } = s;
+  const tasks = cells.some((c) => TASK_HEADERS.get(c.key) === "name") ? readTasks(grid, r) : null;
+  if (tasks) {
+    const d = s.formFor(r, cells[0].col, (x) => x.tasks !== undefined || x.block !== undefined);
+    d.tasks = tasks;
+    const last = tasks.rows.length ? tasks.rows[tasks.rows.length - 1] : tasks.headerRows[tasks.headerRows.length - 1];
+    touch(d, last, ...(Object.values(tasks.columns) as number[]));
+    return last;
+  }
+  const funds = cells.some((c) => FUNDS_HEADERS.has(c.key)) ? readFunds(grid, r) : null;
+  if (funds) {
+    const d = s.formFor(r, cells[0].col, (x) => x.funds !== undefined || x.block !== undefined);
+    d.funds = funds;
+    const last = funds.rows[funds.rows.length - 1].row;
+    touch(d, last, cells[0].col, ...(Object.values(funds.columns) as number[]));
+    return last;
+  }
+  const header = cells.some((c) => c.key && (indicatorColumnOf(c.key) || isIndicatorGroupWord(c.key)))
+    ? readIndicatorHeader(grid, r)
+    : null;
+  if (!header) return r;
+  const d = s.formFor(r, cells[0].col, (x) => x.block !== undefined);
+  const block = readIndicatorBlock(grid, header);
+  d.block = block;
+  const last = Math.max(block.lastRow, header.headerRows[header.headerRows.length - 1]);
+  touch(d, last, ...(Object.values(header.columns) as number[]));
+  if (block.total?.gradeCol !== undefined) touch(d, last, block.total.gradeCol);
+  return last;
 }
 
 /** Every 绩效自评表 on the sheet (project or department), wherever it sits. Never throws. */

@@ -26,32 +26,7 @@ export function evaluateTotals(
   if (hasWeights) checkWeights(ctx, form, funds, rows);
   else noteUnknownWeights(ctx, form, rows);
   checkBlocks(ctx, form, rows);
-  for (const sum of form.sums) {
-    const covered = new Set(sum.covers);
-    const members = rows.filter((r) => covered.has(r.row));
-    const withExec = closesForm(form, sum) ? funds : undefined;
-    const execAt = withExec ? execScoreAt(form, funds) : undefined;
-    for (const [col, target] of [
-      [sum.columns.weight, "sumWeight"],
-      [sum.columns.score, "sumScore"],
-    ] as const) {
-      if (col === undefined) continue;
-      const exec =
-        target === "sumWeight" ? withExec?.execWeight : withExec?.execScore && effectiveNumber(withExec.execScore);
-      const parts = formTotalParts(
-        ctx,
-        sum.row,
-        col,
-        target === "sumWeight" ? weightsOf(members) : scoresOf(members),
-        exec,
-      );
-      const cell = addSum(ctx, sum.row, col, target, parts);
-      // What the formula audit expects the sum to add: its rows, and the execution cell when it is counted.
-      cell.adds = members.map((m) => ({ row: m.row, col }));
-      const execCol = target === "sumWeight" ? form.funds?.columns.weight : execAt?.col;
-      if (parts.rows[0] === -1 && execAt && execCol !== undefined) cell.adds.unshift({ row: execAt.row, col: execCol });
-    }
-  }
+  checkSumRows(ctx, form, funds, rows);
   const total = form.total;
   if (!total) return;
   if (total.weightCol !== undefined && hasWeights) {
@@ -239,4 +214,34 @@ function formTotalParts(ctx: EvalContext, row: number, col: number, parts: Parts
   const plain = sumScores(parts.values as number[]);
   if (stated.kind !== "number" || Math.abs(stated.value - plain) < 0.005) return parts;
   return { ...parts, values: [exec, ...parts.values], rows: [-1, ...parts.rows] };
+}
+
+/** Each 合计 / 小计 row against the rows it covers (a 合计 closing the form may include execution). */
+function checkSumRows(ctx: EvalContext, form: DetectedForm, funds: FundsResult, rows: IndicatorResult[]): void {
+  for (const sum of form.sums) {
+    const covered = new Set(sum.covers);
+    const members = rows.filter((r) => covered.has(r.row));
+    const withExec = closesForm(form, sum) ? funds : undefined;
+    const execAt = withExec ? execScoreAt(form, funds) : undefined;
+    for (const [col, target] of [
+      [sum.columns.weight, "sumWeight"],
+      [sum.columns.score, "sumScore"],
+    ] as const) {
+      if (col === undefined) continue;
+      const exec =
+        target === "sumWeight" ? withExec?.execWeight : withExec?.execScore && effectiveNumber(withExec.execScore);
+      const parts = formTotalParts(
+        ctx,
+        sum.row,
+        col,
+        target === "sumWeight" ? weightsOf(members) : scoresOf(members),
+        exec,
+      );
+      const cell = addSum(ctx, sum.row, col, target, parts);
+      // What the formula audit expects the sum to add: its rows, and the execution cell when it is counted.
+      cell.adds = members.map((m) => ({ row: m.row, col }));
+      const execCol = target === "sumWeight" ? form.funds?.columns.weight : execAt?.col;
+      if (parts.rows[0] === -1 && execAt && execCol !== undefined) cell.adds.unshift({ row: execAt.row, col: execCol });
+    }
+  }
 }

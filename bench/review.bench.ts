@@ -1,0 +1,74 @@
+/**
+ * cli.review_1000.ratio_vs_single_load: `ziping review` of 1,000 generated workbooks (the CLI
+ * bundled fresh and started as a process, as a reviewer runs it, with its default worker pool —
+ * one worker per core) against exceljs merely loading the same files one after another in one
+ * thread. One run each, after a warm-up of both. Goal ≤ 0.7.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { generateProjectSheet } from "../test/fixtures/generate";
+import { writeSnapshots } from "../test/ops/xlsx";
+import type { BenchResult, BenchRun } from "./types";
+
+const FILES = 1000;
+const VARIANTS = 20;
+
+async function makeFiles(dir: string): Promise<string[]> {
+  const variants: string[] = [];
+  for (let i = 0; i < VARIANTS; i++) {
+    const file = path.join(dir, `v${i}.xlsx`);
+    await writeSnapshots(file, [{ ...generateProjectSheet(20 + i), name: "自评表" }]);
+    variants.push(file);
+  }
+  const forms = path.join(dir, "forms");
+  fs.mkdirSync(forms);
+  return Array.from({ length: FILES }, (_, i) => {
+    const file = path.join(forms, `单位${i}.xlsx`);
+    fs.copyFileSync(variants[i % VARIANTS], file);
+    return file;
+  });
+}
+
+async function loadAll(files: string[]): Promise<void> {
+  for (const f of files) await new ExcelJS.Workbook().xlsx.readFile(f);
+}
+
+function bundle(dir: string): string {
+  const root = path.resolve(__dirname, "..");
+  const out = path.join(dir, "ziping.js");
+  execFileSync(path.join(root, "node_modules/.bin/esbuild"), [
+    path.join(root, "src/cli/main.ts"),
+    "--bundle",
+    "--platform=node",
+    "--target=node20",
+    `--outfile=${out}`,
+    "--log-level=warning",
+  ]);
+  return out;
+}
+
+function review(bin: string, dir: string, folder: string, out: string): number {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [bin, "review", folder, "-o", out], { cwd: dir, encoding: "utf8" });
+  if (r.status === 2 || !fs.existsSync(path.join(dir, out)))
+    throw new Error(`review failed: ${r.stderr.slice(0, 300)}`);
+  return performance.now() - t;
+}
+
+export const run: BenchRun = async (): Promise<BenchResult[]> => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-bench-review-"));
+  const files = await makeFiles(dir);
+  const bin = bundle(dir);
+  await loadAll(files.slice(0, 20)); // warm-up of both paths
+  review(bin, dir, files[0], "warm.xlsx");
+  const t = performance.now();
+  await loadAll(files);
+  const load = performance.now() - t;
+  const reviewed = review(bin, dir, "forms", "汇总.xlsx");
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.stderr.write(`review bench: load ${load.toFixed(0)} ms, review ${reviewed.toFixed(0)} ms\n`);
+  return [{ name: "cli.review_1000.ratio_vs_single_load", value: reviewed / load, unit: "ratio", goal: "<= 0.7" }];
+};
