@@ -9,9 +9,10 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
 import { run as runCli } from "../src/cli/run";
+import { bundleCli } from "../test/fixtures/cliBundle";
 import { generateProjectSheet } from "../test/fixtures/generate";
 import { writeSnapshots } from "../test/ops/xlsx";
 import type { BenchResult, BenchRun } from "./types";
@@ -47,20 +48,6 @@ async function checkAll(dir: string, files: string[] = [dir]): Promise<number> {
   });
   if (code === 2) throw new Error(`check failed: ${out.slice(0, 300)}`);
   return (JSON.parse(out) as unknown[]).length;
-}
-
-function buildBundle(dir: string): string {
-  const root = path.resolve(__dirname, "..");
-  const out = path.join(dir, "ziping.js");
-  execFileSync(path.join(root, "node_modules", ".bin", "esbuild"), [
-    path.join(root, "src/cli/main.ts"),
-    "--bundle",
-    "--platform=node",
-    "--target=node20",
-    `--outfile=${out}`,
-    "--log-level=warning",
-  ]);
-  return out;
 }
 
 function checkWithBinary(bin: string, dir: string): number {
@@ -108,7 +95,7 @@ export const run: BenchRun = async (): Promise<BenchResult[]> => {
     }
   }
   const binDir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-bench-bin-"));
-  const bin = buildBundle(binDir);
+  const bin = bundleCli(binDir);
   const t2 = performance.now();
   checkWithBinary(bin, dir);
   const binary = performance.now() - t2;

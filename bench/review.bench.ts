@@ -4,11 +4,12 @@
  * one worker per core) against exceljs merely loading the same files one after another in one
  * thread. One run each, after a warm-up of both. Goal ≤ 0.7.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { bundleCli } from "../test/fixtures/cliBundle";
 import { generateProjectSheet } from "../test/fixtures/generate";
 import { writeSnapshots } from "../test/ops/xlsx";
 import type { BenchResult, BenchRun } from "./types";
@@ -36,20 +37,6 @@ async function loadAll(files: string[]): Promise<void> {
   for (const f of files) await new ExcelJS.Workbook().xlsx.readFile(f);
 }
 
-function bundle(dir: string): string {
-  const root = path.resolve(__dirname, "..");
-  const out = path.join(dir, "ziping.js");
-  execFileSync(path.join(root, "node_modules/.bin/esbuild"), [
-    path.join(root, "src/cli/main.ts"),
-    "--bundle",
-    "--platform=node",
-    "--target=node20",
-    `--outfile=${out}`,
-    "--log-level=warning",
-  ]);
-  return out;
-}
-
 function review(bin: string, dir: string, folder: string, out: string): number {
   const t = performance.now();
   const r = spawnSync(process.execPath, [bin, "review", folder, "-o", out], { cwd: dir, encoding: "utf8" });
@@ -61,7 +48,7 @@ function review(bin: string, dir: string, folder: string, out: string): number {
 export const run: BenchRun = async (): Promise<BenchResult[]> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-bench-review-"));
   const files = await makeFiles(dir);
-  const bin = bundle(dir);
+  const bin = bundleCli(dir);
   await loadAll(files.slice(0, 20)); // warm-up of both paths
   review(bin, dir, files[0], "warm.xlsx");
   const t = performance.now();

@@ -5,15 +5,14 @@
  * pool on every core; the process's resident memory (workers are threads in it) is sampled.
  * The files are copies of a few generated forms (copying is cheap; what is measured is review).
  */
-import { execFileSync, spawn } from "child_process";
+import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { bundleCli } from "../fixtures/cliBundle";
 import { generateProjectSheet } from "../fixtures/generate";
 import { writeSnapshots } from "../ops/xlsx";
-
-const ROOT = path.resolve(__dirname, "../..");
 
 const FILES = 10_000;
 const BROKEN = 100;
@@ -22,15 +21,7 @@ let bundle: string;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-review-scale-"));
-  bundle = path.join(dir, "ziping.js");
-  execFileSync(path.join(ROOT, "node_modules/.bin/esbuild"), [
-    path.join(ROOT, "src/cli/main.ts"),
-    "--bundle",
-    "--platform=node",
-    "--target=node20",
-    `--outfile=${bundle}`,
-    "--log-level=warning",
-  ]);
+  bundle = bundleCli(dir);
   const src = path.join(dir, "src");
   fs.mkdirSync(src);
   const variants = await Promise.all(

@@ -139,6 +139,14 @@ export function manyCells(cells: number): Buffer {
   return zip([...skeleton(), sheet]);
 }
 
+/** A small file whose one sheet holds 600 cells of 1 MB text each: 600 MB once inflated. */
+export function hugeSheet(): Buffer {
+  const row = `<row><c t="inlineStr"><is><t>${"长".repeat(1 << 18)}</t></is></c></row>`;
+  const xml = sheetXml("").split("<sheetData>");
+  const sheet = repeatedPart("xl/worksheets/sheet1.xml", `${xml[0]}<sheetData>`, row, 800, xml[1]);
+  return zip([...skeleton(), sheet]);
+}
+
 /** `cells` numbers, 100 to a numbered row: within the cell budget, a file that loads slowly. */
 export function loadableCells(cells: number): Buffer {
   const letters = Array.from(
