@@ -22,7 +22,7 @@ export * from "./validate/validate";
 export * from "./i18n/messages";
 export * from "./calculate/plan";
 export { parseFormula, type Node as FormulaNode } from "./formula/parse";
-export { evaluateNode, resultOf, type EvalEnv, type Val as FormulaValue } from "./formula/evaluate";
+export { evaluateNode, resultOf, UnknownValue, type EvalEnv, type Val as FormulaValue } from "./formula/evaluate";
 export { withFormulaResults, parsedFormula, type ExtraFunctions } from "./formula/recalculate";
 export * from "./report/index";
 export { ALL_REPORT_CODES, isReportCode } from "./i18n/reportMessages";

@@ -6,6 +6,10 @@
  * functions make. Nothing but JX cells is touched.
  */
 import {
+  evaluateNode,
+  parsedFormula,
+  resultOf,
+  UnknownValue,
   findRuleSet,
   getRuleSet,
   a1,
@@ -32,6 +36,11 @@ export interface FreezeResult {
   frozen: number;
   /** Cells whose JX formula could neither be valued nor translated (left as they were), A1 with sheet. */
   unresolved?: string[];
+  /**
+   * Cells frozen to an empty value because the function had nothing to compute from (its inputs
+   * are blank, so it could only show #VALUE!): named, never blanked silently. "Sheet!A1".
+   */
+  blanked?: string[];
   /** Why some of them could not be valued (a SUM over too many cells, a chain too deep), in Chinese, naming the cell. */
   problems?: string[];
 }
@@ -96,7 +105,27 @@ class Resolver {
     if (usable) return cached;
     const call = hasJx(formula) ? parseJxCall(formula) : null;
     if (call) return evaluate(call, this);
-    return this.sum(formula);
+    return this.sum(formula) ?? this.plain(formula);
+  }
+
+  /**
+   * Any other plain formula (a template's IF(…, SUM(…), "") 总分), by the engine's evaluator over
+   * resolved values: what Excel would show. Undefined when an input has no value here.
+   */
+  private plain(formula: string): CellValue | undefined {
+    const node = parsedFormula(formula);
+    if (!node) return undefined;
+    const cell = (row: number, col: number): CellValue => {
+      const v = this.cell(row, col);
+      if (v === undefined) throw new UnknownValue(`${row},${col}`);
+      return v;
+    };
+    try {
+      return resultOf(evaluateNode(node, { cell, maxRangeCells: MAX_SUM_CELLS })) ?? 0;
+    } catch (e) {
+      if (e instanceof UnknownValue) return undefined;
+      throw e;
+    }
   }
 
   /** `=SUM(A1,B2:B9)` over resolved values; anything else has no value here. */
@@ -246,6 +275,7 @@ export async function freezeWorkbookImpl(port: WorkbookPort, options: FreezeArgs
   const workbookRule = await port.getSetting(RULE_SET_SETTING);
   let frozen = 0;
   const unresolved: string[] = [];
+  const blanked: string[] = [];
   let problems: string[] | undefined;
   for (let i = 0; i < sheets.length; i++) {
     const sheet = sheets[i];
@@ -281,6 +311,7 @@ export async function freezeWorkbookImpl(port: WorkbookPort, options: FreezeArgs
           unresolved.push(`${sheet}!${cell}`);
           continue;
         }
+        if (value === null) blanked.push(`${sheet}!${cell}`);
         ops.push({ kind: "values", range: cell, values: [[value]] });
         frozen++;
       }
@@ -290,5 +321,6 @@ export async function freezeWorkbookImpl(port: WorkbookPort, options: FreezeArgs
   }
   const result: FreezeResult = unresolved.length ? { frozen, unresolved } : { frozen };
   if (problems) result.problems = problems;
+  if (blanked.length) result.blanked = blanked;
   return result;
 }

@@ -134,7 +134,7 @@ export interface FreezeOptions extends Progress {
 export async function freezeWorkbook(
   port: WorkbookPort,
   options?: FreezeOptions,
-): Promise<{ frozen: number; unresolved?: string[]; problems?: string[] }> {
+): Promise<{ frozen: number; unresolved?: string[]; problems?: string[]; blanked?: string[] }> {
   return freezeWorkbookImpl(port, options);
 }
 

@@ -72,7 +72,12 @@ function Pane({ host }: { host: PaneHost }) {
           {strings.title}
         </Text>
         <FirstStepLine step={step} strings={strings} ruleSets={rules.ruleSets} ruleSet={ruleSet} onUse={rules.choose} />
-        <RuleSetPicker ruleSets={rules.ruleSets} value={ruleSet.id} onChange={rules.choose} />
+        <RuleSetPicker
+          ruleSets={rules.ruleSets}
+          value={ruleSet.id}
+          onChange={rules.choose}
+          onImport={rules.importFile}
+        />
         {rules.settingError && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{rules.settingError}</MessageBarBody>

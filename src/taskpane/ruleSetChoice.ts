@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { DEFAULT_RULE_SET_ID, listRuleSets, type RuleSet } from "../engine";
 import { RULE_SET_SETTING } from "../host/settings";
+import { importRuleSet, readWorkbookRules } from "../ops/ruleSets";
 import type { Checks } from "./checks";
 import { describeError } from "./errors";
 import type { PaneHost } from "./host";
@@ -17,10 +18,15 @@ export interface RuleSetChoice {
   ruleSet: RuleSet | undefined;
   settingError: string | null;
   choose(id: string): Promise<void>;
+  /** Import a rule file (JSON text) into the workbook and choose it; the zh-CN issues when it is not valid. */
+  importFile(text: string): Promise<string[]>;
 }
 
 export function useRuleSetChoice(host: PaneHost, strings: Strings, op: Operation, checks: Checks): RuleSetChoice {
-  const ruleSets = useMemo(() => listRuleSets(), []);
+  const builtins = useMemo(() => listRuleSets(), []);
+  // A rule set imported into this workbook joins the list (it travels with the workbook).
+  const [custom, setCustom] = useState<RuleSet | undefined>(undefined);
+  const ruleSets = useMemo(() => (custom ? [...builtins, custom] : builtins), [builtins, custom]);
   const [ruleSetId, setRuleSetId] = useState<string>(
     () => (ruleSets.find((r) => r.id === DEFAULT_RULE_SET_ID) ?? ruleSets[0])?.id ?? "",
   );
@@ -28,16 +34,22 @@ export function useRuleSetChoice(host: PaneHost, strings: Strings, op: Operation
 
   useEffect(() => {
     let live = true;
-    host.port.getSetting(RULE_SET_SETTING).then(
+    readWorkbookRules(host.port).then(
       (stored) => {
-        if (live && stored && ruleSets.some((r) => r.id === stored)) setRuleSetId(stored);
+        if (!live) return;
+        if (stored.custom) setCustom(stored.custom);
+        if (
+          stored.storedId &&
+          [...builtins, ...(stored.custom ? [stored.custom] : [])].some((r) => r.id === stored.storedId)
+        )
+          setRuleSetId(stored.storedId);
       },
       () => undefined, // An unreadable setting just means the default rules.
     );
     return () => {
       live = false;
     };
-  }, [host, ruleSets]);
+  }, [host, builtins]);
 
   async function choose(id: string) {
     const chosen = ruleSets.find((r) => r.id === id);
@@ -67,5 +79,25 @@ export function useRuleSetChoice(host: PaneHost, strings: Strings, op: Operation
     });
   }
 
-  return { ruleSets, ruleSet: ruleSets.find((r) => r.id === ruleSetId), settingError, choose };
+  async function importFile(text: string): Promise<string[]> {
+    let issues: string[] = [];
+    await op.run(async (onProgress) => {
+      onProgress(0, 2, strings.savingRuleSet);
+      const r = await importRuleSet(host.port, text);
+      if (!r.ok) {
+        issues = r.issues;
+        return;
+      }
+      setCustom(r.ruleSet);
+      setRuleSetId(r.ruleSet.id);
+      if (host.recalculate) {
+        onProgress(1, 2, strings.recalculating);
+        await host.recalculate().catch(() => undefined);
+      }
+      await checks.refreshAll(r.ruleSet);
+    });
+    return issues;
+  }
+
+  return { ruleSets, ruleSet: ruleSets.find((r) => r.id === ruleSetId), settingError, choose, importFile };
 }

@@ -8,6 +8,13 @@ const zh = {
   title: "绩效自评助手",
   ruleSet: "评分规则",
   ruleSetHint: "所选规则保存在本工作簿中，下一位打开的人使用同一规则。",
+  importRules: "导入规则文件（.json）…",
+  importRulesFailed: "规则文件有问题，未导入：",
+  importRulesUnreadable: "无法读取所选文件。",
+  ruleStatus: { mandatory: "规定", recommended: "推荐做法", platform: "平台行为", unverified: "未经核实" } as Record<
+    string,
+    string
+  >,
   ruleSetSaveFailed: "评分规则未能保存到工作簿：",
   recalculateFailed: "评分规则已保存，但 JX 函数未能重新计算（可按 Ctrl+Alt+F9 全部重算）：",
   savingRuleSet: "正在把评分规则保存到工作簿",
@@ -99,6 +106,8 @@ const zh = {
   marksOn: (sheets: string) => `标记作用于：${sheets}`,
   marksClearedOn: (sheets: string) => `已清除工作表${sheets}上本加载项所做的标记（您自己的格式未动）。`,
   markedOn: (n: number, sheets: string) => `已在工作表${sheets}标记 ${n} 个单元格（不改动任何数值和原有格式）。`,
+  /** The rules' grade words as the pane shows them. */
+  gradeName: { 优: "优", 良: "良", 中: "中", 差: "差" } as Record<string, string>,
   quoteSheet: (sheet: string) => `“${sheet}”`,
   sheetLine: (sheet: string, line: string) => `工作表“${sheet}”：${line}`,
   noFormMinimum:
@@ -147,6 +156,15 @@ const en: Strings = {
   title: "Performance Self-Evaluation",
   ruleSet: "Scoring rules",
   ruleSetHint: "The chosen rules are saved in this workbook, so the next person uses the same rules.",
+  importRules: "Import a rule file (.json)…",
+  importRulesFailed: "The rule file has problems and was not imported: ",
+  importRulesUnreadable: "The chosen file cannot be read.",
+  ruleStatus: {
+    mandatory: "mandatory",
+    recommended: "recommended",
+    platform: "a platform's behaviour",
+    unverified: "unverified",
+  },
   ruleSetSaveFailed: "The scoring rules could not be saved to the workbook: ",
   recalculateFailed:
     "The scoring rules were saved, but the JX functions could not be recalculated (press Ctrl+Alt+F9): ",
@@ -235,6 +253,7 @@ const en: Strings = {
   marksClearedOn: (sheets: string) => `Removed this add-in's marks on ${sheets} (your own formats were not touched).`,
   markedOn: (n: number, sheets: string) =>
     `Marked ${n} cell${n === 1 ? "" : "s"} on ${sheets} (no value and no existing format changed).`,
+  gradeName: { 优: "excellent (优)", 良: "good (良)", 中: "pass (中)", 差: "poor (差)" } as Record<string, string>,
   quoteSheet: (sheet: string) => `"${sheet}"`,
   sheetLine: (sheet: string, line: string) => `"${sheet}": ${line}`,
   noFormMinimum:

@@ -335,8 +335,8 @@ function total(ctx: Ctx): void {
   const w = anchors.execWeight ? [anchors.execWeight, span(C.H)] : [span(C.H)];
   const s = anchors.execScore ? [anchors.execScore, span(C.I)] : [span(C.I)];
   g.formula(r, C.H, sumFormula(w));
-  // Native: blank until complete (a blank form prints no 0 / 差). JX: the engine's own sum.
-  g.formula(r, C.I, fx.kind === "native" ? nativeTotal(s, span(C.H), span(C.I), anchors.execScore) : sumFormula(s));
+  // Blank until complete, in both styles: a blank form prints no 0, and so no 差 from it.
+  g.formula(r, C.I, nativeTotal(s, span(C.H), span(C.I), anchors.execScore));
   g.formula(r, C.J, fx.grade(a1(r, C.I)));
   g.style(r, C.A, r, LAST, { bold: true, horizontal: "center", vertical: "middle" });
 }

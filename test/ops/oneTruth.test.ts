@@ -18,7 +18,7 @@ import {
 import type { WriteOp } from "../../src/host/port";
 import { NATIVE_TEXT_PROMPT } from "../../src/templates";
 import { ExcelJsPort } from "../../src/host/exceljs";
-import { calculateSheet, checkSheet, insertTemplate } from "../../src/ops";
+import { calculateSheet, checkSheet, freezeWorkbook, insertTemplate } from "../../src/ops";
 import { seedProjectFormsWithLayout } from "../fixtures/seed001";
 import { cli } from "../cli/helpers";
 import { projectSeed } from "../engine/validate/tamper";
@@ -223,5 +223,18 @@ describe("native templates never print a wrong number; check sees what they woul
       .findings.filter((x) => x.cell === a1(t.row, t.scoreCol))
       .map((x) => x.code);
     expect(codes).toEqual(expect.arrayContaining(["formula-misses", "total-mismatch"]));
+  });
+});
+
+describe("freeze says what it did", () => {
+  test("JX cells with blank inputs are named when frozen to blank, never blanked silently", async () => {
+    const port = new ExcelJsPort();
+    const { sheet } = await insertTemplate(port, { kind: "project", ruleSetId: "mof-2020", formulaStyle: "custom" });
+    const form = detectForms(await port.readSheet(sheet))[0];
+    const grade = a1(form.total!.row, form.total!.gradeCol!);
+    const result = await freezeWorkbook(port);
+    expect(result.blanked).toEqual(expect.arrayContaining([`${sheet}!${grade}`]));
+    const s = await port.readSheet(sheet);
+    expect(s.formulas!.flat().filter((f) => f && f.includes("JX."))).toEqual([]);
   });
 });

@@ -249,6 +249,13 @@ export async function runFreeze(args: ParsedArgs, io: CliIo): Promise<number> {
       : `已固化 ${result.frozen} 个 JX 公式 → ${args.out}\n`,
   );
   for (const p of result.problems ?? []) io.stderr(`${p}\n`);
+  if (result.blanked?.length) {
+    io.stderr(
+      args.lang === "en"
+        ? `Frozen to an empty cell (their inputs are blank, nothing to compute): ${result.blanked.join(", ")}\n`
+        : `以下单元格的输入为空、没有可计算的值，已固化为空白：${result.blanked.join("、")}\n`,
+    );
+  }
   if (result.unresolved?.length) {
     io.stderr(`以下单元格的 JX 公式没有可用的值，保持原样：${result.unresolved.join("、")}\n`);
     return EXIT.findings;

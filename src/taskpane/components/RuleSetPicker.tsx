@@ -5,14 +5,20 @@
  * setting and recalculates the workbook).
  */
 import { useRef, useState, type KeyboardEvent } from "react";
-import { Field, Select, Text } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import type { RuleSet } from "../../engine";
 import { usePane } from "../host";
 import { usePaneStyles } from "../styles";
 
 const BROWSING_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
 
-export function RuleSetPicker(props: { ruleSets: RuleSet[]; value: string; onChange(id: string): void }) {
+export function RuleSetPicker(props: {
+  ruleSets: RuleSet[];
+  value: string;
+  onChange(id: string): void;
+  /** Import a rule file's text; resolves to the problems found (none: imported and chosen). */
+  onImport?(text: string): Promise<string[]>;
+}) {
   const { strings, host, op } = usePane();
   const styles = usePaneStyles();
   const [pending, setPending] = useState<string | null>(null);
@@ -54,6 +60,78 @@ export function RuleSetPicker(props: { ruleSets: RuleSet[]; value: string; onCha
       <Text size={300} className={styles.fullLabel}>
         {labelOf(props.ruleSets.find((r) => r.id === shown))}
       </Text>
+      <RuleSetNote ruleSet={props.ruleSets.find((r) => r.id === shown)} />
+      {props.onImport && <RuleFileImport onImport={props.onImport} />}
     </Field>
+  );
+}
+
+/** Where the chosen rules come from and what they leave open (version B's ungraded 90.00), in a line. */
+function RuleSetNote({ ruleSet }: { ruleSet: RuleSet | undefined }) {
+  const { strings, host } = usePane();
+  if (!ruleSet || (!ruleSet.status && !ruleSet.note)) return null;
+  const status = ruleSet.status ? strings.ruleStatus[ruleSet.status] : "";
+  const note = host.locale === "zh-CN" ? ruleSet.note : (ruleSet.noteEn ?? ruleSet.note);
+  return (
+    <Text size={200} data-testid="rule-set-note">
+      {[status, note].filter(Boolean).join(" · ")}
+    </Text>
+  );
+}
+
+/** A file's text: Blob.text where the webview has it, else a FileReader (older IE-based webviews). */
+function readText(file: File): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file, "utf-8");
+  });
+}
+
+/** A rule file picked from disk, validated by the engine; its problems are listed with their paths. */
+function RuleFileImport({ onImport }: { onImport(text: string): Promise<string[]> }) {
+  const { strings, op } = usePane();
+  const input = useRef<HTMLInputElement>(null);
+  const [issues, setIssues] = useState<string[]>([]);
+  async function picked(file: File | undefined) {
+    if (!file) return;
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch {
+      setIssues([strings.importRulesUnreadable]);
+      return;
+    }
+    setIssues(await onImport(text));
+    if (input.current) input.current.value = "";
+  }
+  return (
+    <>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="rule-file-input"
+        onChange={(e) => void picked(e.target.files?.[0])}
+      />
+      <Button size="small" appearance="subtle" disabled={op.busy} onClick={() => input.current?.click()}>
+        {strings.importRules}
+      </Button>
+      {issues.length > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {strings.importRulesFailed}
+            <ul>
+              {issues.map((i) => (
+                <li key={i}>{i}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
   );
 }
