@@ -1,5 +1,8 @@
 /** checkSheet: the engine's findings for every form on a sheet. Reads one snapshot; never writes. */
-import { validateSheet, type CheckOptions, type RuleSet, type SheetCheck } from "../engine";
+import { validateSheet, type CheckOptions, type RuleSet, type SheetCheck, type SheetSnapshot } from "../engine";
+
+/** A sheet's check, with the snapshot it was made from (a workbook-level check reads it again). */
+export type SheetChecked = SheetCheck & { sheet: string; snapshot?: SheetSnapshot };
 import type { WorkbookPort } from "../host/port";
 import { RULE_SET_SETTING } from "../host/settings";
 import { jxFunctions } from "./formulaFunctions";
@@ -9,7 +12,7 @@ export async function checkSheetImpl(
   wanted: string | null,
   ruleSet: RuleSet,
   options: CheckOptions = {},
-): Promise<SheetCheck & { sheet: string }> {
+): Promise<SheetChecked> {
   const snapshot = await port.readSheet(wanted);
   const sheet = snapshot.name;
   // Formulas saved without results (a file from exceljs or our CLI) are read as Excel would show them.
@@ -17,6 +20,7 @@ export async function checkSheetImpl(
   const result = validateSheet(snapshot, ruleSet, { ...options, functions });
   return {
     sheet,
+    snapshot,
     forms: result.forms,
     verdicts: result.verdicts,
     findings: result.findings.map((f) => ({ ...f, sheet: f.sheet ?? sheet })),
@@ -31,12 +35,13 @@ export async function checkWorkbookImpl(
   port: WorkbookPort,
   ruleSet: RuleSet,
   onProgress?: (done: number, total: number, label: string) => void,
-): Promise<(SheetCheck & { sheet: string })[]> {
+  options: CheckOptions = {},
+): Promise<SheetChecked[]> {
   const sheets = await port.listSheets();
-  const out: (SheetCheck & { sheet: string })[] = [];
+  const out: SheetChecked[] = [];
   for (const [i, name] of sheets.entries()) {
     onProgress?.(i, sheets.length, name);
-    out.push(await checkSheetImpl(port, name, ruleSet));
+    out.push(await checkSheetImpl(port, name, ruleSet, options));
   }
   onProgress?.(sheets.length, sheets.length, "");
   return out;

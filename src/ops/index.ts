@@ -3,10 +3,11 @@
  * the CLI (exceljs adapter) call the same functions. Each reads one snapshot and applies one plan.
  * Implementations live beside this file; the signatures here are the contract.
  */
-import type { CalcPlan, CheckOptions, RuleSet, SheetCheck, SheetReview, Finding } from "../engine";
+import type { CalcPlan, CheckOptions, RuleSet, SheetReview, Finding } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import { calculateSheetImpl, type FilledCell } from "./calculate";
-import { checkSheetImpl, checkWorkbookImpl } from "./check";
+import { checkSheetImpl, checkWorkbookImpl, type SheetChecked } from "./check";
+export type { SheetChecked } from "./check";
 import { freezeWorkbookImpl } from "./freeze";
 import { clearMarksImpl, markFindingsImpl } from "./marks";
 import { reviewWorkbookImpl } from "./review";
@@ -66,7 +67,7 @@ export async function checkSheet(
   sheet: string | null,
   ruleSet: RuleSet,
   options: CheckOptions = {},
-): Promise<SheetCheck & { sheet: string }> {
+): Promise<SheetChecked> {
   return checkSheetImpl(port, sheet, ruleSet, options);
 }
 
@@ -74,9 +75,10 @@ export async function checkSheet(
 export async function checkWorkbook(
   port: WorkbookPort,
   ruleSet: RuleSet,
-  options: Progress = {},
-): Promise<(SheetCheck & { sheet: string })[]> {
-  return checkWorkbookImpl(port, ruleSet, options.onProgress);
+  options: Progress & CheckOptions = {},
+): Promise<SheetChecked[]> {
+  const { onProgress, ...check } = options;
+  return checkWorkbookImpl(port, ruleSet, onProgress, check);
 }
 
 export interface CalculateOptions extends Progress {

@@ -4,10 +4,9 @@
  * file is reported (exit 2) without stopping the others.
  */
 import * as path from "path";
-import { validateSheet, type Locale, type RuleSet, type SheetForms } from "../../engine";
+import type { Locale, RuleSet, SheetForms } from "../../engine";
 import { RULE_SET_SETTING } from "../../host/settings";
-import { crossCheckWorkbook } from "../../ops";
-import { jxFunctions } from "../../ops/formulaFunctions";
+import { checkWorkbook, crossCheckWorkbook } from "../../ops";
 import type { ParsedArgs } from "../args";
 import { UsageError } from "../args";
 import { expandInputs, withTimeout } from "../files";
@@ -81,16 +80,14 @@ export async function checkFile(
       // other weights gets warnings. Otherwise the form's own variant is read and scored by.
       const stored = await port.getSetting(RULE_SET_SETTING);
       const explicitRules = flagRules !== undefined || stored !== undefined;
-      // Formulas saved without results are checked as Excel (with the add-in) would show them.
-      const functions = jxFunctions(stored);
       const rows: ReportRow[] = [];
-      const withForms: SheetForms[] = [];
-      for (const sheet of await port.listSheets()) {
-        const snapshot = await port.readSheet(sheet);
-        const { findings, forms } = validateSheet(snapshot, ruleSet, { explicitRules, functions });
-        for (const f of findings) rows.push(rowOf(display, { ...f, sheet: f.sheet ?? sheet }, locale));
-        if (forms.length > 0) withForms.push({ snapshot, forms });
-      }
+      // The same operation the pane's 校验整个工作簿 runs (src/ops; formulas saved without results are
+      // read as Excel with the add-in would show them), then the workbook-level check.
+      const sheets = await checkWorkbook(port, ruleSet, { explicitRules });
+      for (const r of sheets) for (const f of r.findings) rows.push(rowOf(display, f, locale));
+      const withForms: SheetForms[] = sheets.flatMap((r) =>
+        r.forms.length > 0 && r.snapshot ? [{ snapshot: r.snapshot, forms: r.forms }] : [],
+      );
       // A workbook holding project forms and a 部门整体 form: its task rows must repeat the projects.
       for (const f of await crossCheckWorkbook(port, { sheets: withForms })) rows.push(rowOf(display, f, locale));
       for (const c of port.clipped) {

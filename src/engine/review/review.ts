@@ -13,7 +13,8 @@ import { evaluateForm } from "../validate/evaluate";
 import type { ComputedCell } from "../validate/evaluation";
 import type { Finding } from "../validate/finding";
 import { FindingSink } from "../validate/sink";
-import { findingsOfEvaluation, type CheckOptions } from "../validate/validate";
+import { findingsOfEvaluation, type CheckOptions, type EvaluateOptions } from "../validate/validate";
+import { withFormulaResults } from "../formula/recalculate";
 import { adviceFor, type Advice } from "./advice";
 import { platformFlag, type ReviewFlag } from "./flag";
 import { readFormHeader, type FormHeader } from "./header";
@@ -114,10 +115,16 @@ export function reviewForm(
 }
 
 /** Every form on the sheet, reviewed. Never throws: a failure is a check-failed finding. */
-export function reviewSheet(snapshot: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions = {}): SheetReview {
+export function reviewSheet(
+  snapshot: SheetSnapshot,
+  ruleSet: RuleSet,
+  options: CheckOptions & EvaluateOptions = {},
+): SheetReview {
   const sheet = snapshot.name;
   let forms: DetectedForm[];
   try {
+    // As check does: a file no spreadsheet has calculated yet is read as it will show once calculated.
+    snapshot = withFormulaResults(snapshot, options.functions);
     forms = detectForms(snapshot);
   } catch {
     return { sheet, forms: [] };
