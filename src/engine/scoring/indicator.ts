@@ -28,6 +28,7 @@ import {
 } from "./quantitative";
 import { step, type Step, type StepData } from "./steps";
 import { rulesOf } from "../rules/resolve";
+import { isCost } from "../rules/level1";
 
 export interface IndicatorInput {
   /** 指标性质 cell (≥ 正向 定量 定性 …), may be empty when the operator sits in the target. */
@@ -96,11 +97,8 @@ function unscorable(reason: UnscorableReason, input: IndicatorInput): Outcome<ne
   });
 }
 
-function isCost(input: IndicatorInput, ruleSet: RuleSet): boolean {
-  const l1 = input.level1 ?? "";
-  if (/成本/.test(l1) || /成本/.test(input.level2 ?? "")) return true;
-  const rule = ruleSet.level1.find((l) => l.name === l1 || l.aliases?.includes(l1));
-  return rule?.lessIsBetter === true;
+function isCostRow(input: IndicatorInput, ruleSet: RuleSet): boolean {
+  return isCost(input.level1 ?? "", input.level2 ?? "", ruleSet);
 }
 
 /** +1 for more-is-better operators, −1 for less-is-better, 0 for "=". */
@@ -116,7 +114,7 @@ interface StatedOps {
 
 function resolveOp(input: IndicatorInput, stated: StatedOps, target: ParsedValue, ruleSet: RuleSet): Op {
   const valueOp = target.kind === "number" || target.kind === "range" ? target.op : undefined;
-  return stated.nature ?? valueOp ?? stated.direction ?? (isCost(input, ruleSet) ? "<=" : ">=");
+  return stated.nature ?? valueOp ?? stated.direction ?? (isCostRow(input, ruleSet) ? "<=" : ">=");
 }
 
 /**
