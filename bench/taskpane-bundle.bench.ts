@@ -1,6 +1,8 @@
 /**
  * bundle.taskpane.gzip_kb: what a user downloads to open the pane — every script taskpane.html
  * loads, gzip'd, except office.js from Microsoft's CDN (every add-in loads that one).
+ * bundle.taskpane.initial_gzip_kb: the same scripts are what loads before the first paint (the page's own
+ * <script> tags; chunks loaded on demand later are not counted). Goal ≤ 110.
  * Measures dist/ when it holds a production build; otherwise (missing, or a development build
  * with source maps, which is far larger) builds production into a temporary folder.
  */
@@ -47,7 +49,15 @@ export const run: BenchRun = async () => {
     if (scripts.length === 0) throw new Error("taskpane.html loads no local script: is the build complete?");
     let bytes = 0;
     for (const s of scripts) bytes += zlib.gzipSync(fs.readFileSync(path.join(build.dir, s)), { level: 9 }).length;
-    return [{ name: "bundle.taskpane.gzip_kb", value: bytes / 1024, unit: "KB", goal: "<= 150" }];
+    // Chunks webpack splits off (import()) load after first paint: everything else in dist/*.js.
+    const later = fs
+      .readdirSync(build.dir)
+      .filter((f) => f.endsWith(".js") && !scripts.includes(f))
+      .reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(build.dir, f)), { level: 9 }).length, 0);
+    return [
+      { name: "bundle.taskpane.initial_gzip_kb", value: bytes / 1024, unit: "KB", goal: "<= 110" },
+      { name: "bundle.taskpane.gzip_kb", value: (bytes + later) / 1024, unit: "KB", goal: "<= 150" },
+    ];
   } finally {
     if (build.temporary) fs.rmSync(build.dir, { recursive: true, force: true });
   }

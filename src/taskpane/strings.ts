@@ -106,6 +106,8 @@ const zh = {
   marksOn: (sheets: string) => `标记作用于：${sheets}`,
   marksClearedOn: (sheets: string) => `已清除工作表${sheets}上本加载项所做的标记（您自己的格式未动）。`,
   markedOn: (n: number, sheets: string) => `已在工作表${sheets}标记 ${n} 个单元格（不改动任何数值和原有格式）。`,
+  /** The rules' grade words as the pane shows them. */
+  gradeName: { 优: "优", 良: "良", 中: "中", 差: "差" } as Record<string, string>,
   quoteSheet: (sheet: string) => `“${sheet}”`,
   sheetLine: (sheet: string, line: string) => `工作表“${sheet}”：${line}`,
   noFormMinimum:
@@ -251,6 +253,7 @@ const en: Strings = {
   marksClearedOn: (sheets: string) => `Removed this add-in's marks on ${sheets} (your own formats were not touched).`,
   markedOn: (n: number, sheets: string) =>
     `Marked ${n} cell${n === 1 ? "" : "s"} on ${sheets} (no value and no existing format changed).`,
+  gradeName: { 优: "excellent (优)", 良: "good (良)", 中: "pass (中)", 差: "poor (差)" } as Record<string, string>,
   quoteSheet: (sheet: string) => `"${sheet}"`,
   sheetLine: (sheet: string, line: string) => `"${sheet}": ${line}`,
   noFormMinimum:

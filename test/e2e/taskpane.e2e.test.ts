@@ -100,19 +100,26 @@ afterAll(async () => {
 });
 
 /** Open the pane on a fresh fake workbook; office.js is answered by the fake, nothing else leaves the machine. */
-async function openPane(width: number): Promise<{ page: Page; errors: string[] }> {
+async function openPane(width: number, language = "zh-CN"): Promise<{ page: Page; errors: string[] }> {
   const page = await browser!.newPage({ viewport: { width, height: 900 } });
   page.setDefaultTimeout(30_000);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ contentType: "application/javascript", body: fakeScript });
+    if (url === OFFICE_JS) {
+      const body = fakeScript.replace(
+        '"displayLanguage":"zh-CN"',
+        JSON.stringify({ displayLanguage: language }).slice(1, -1),
+      );
+      return route.fulfill({ contentType: "application/javascript", body });
+    }
     if (url.startsWith(server!.url)) return route.continue();
     return route.abort();
   });
   await page.goto(`${server!.url}taskpane.html`);
-  await page.getByRole("heading", { name: "绩效自评助手" }).waitFor();
+  const title = language.startsWith("zh") ? "绩效自评助手" : "Performance Self-Evaluation";
+  await page.getByRole("heading", { name: title }).waitFor();
   return { page, errors };
 }
 
@@ -245,6 +252,7 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     expect(await replaceButton.isDisabled()).toBe(true);
     await page.getByRole("checkbox", { name: new RegExp(CELL.typedWrong) }).check();
     await replaceButton.click();
+    await page.getByRole("button", { name: "确认替换" }).click();
     await page.getByText(`已按您的确认替换工作表“${SHEET}”上的 1 个单元格。`).waitFor();
     expect(await value(page, CELL.typedWrong)).toBe(20);
     expect(await value(page, CELL.emptyScore1)).toBe(40);
@@ -252,6 +260,7 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     await page.getByText(/填写值 99 → 计算值 100/).waitFor();
     await page.getByRole("checkbox", { name: new RegExp(CELL.totalScore) }).check();
     await replaceButton.click();
+    await page.getByRole("button", { name: "确认替换" }).click();
     await page.getByText(`已按您的确认替换工作表“${SHEET}”上的 1 个单元格。`).waitFor();
     expect(await value(page, CELL.totalScore)).toBe(100);
 
@@ -316,15 +325,53 @@ test("固化 turns the JX formulas of a JX-style template into values, on the wh
         page,
         "return wb.sheets.flatMap((s) => [...s.cells.values()]).filter((c) => /JX\\./i.test(c.formula ?? '')).length;",
       );
-    expect(await jxCount()).toBeGreaterThan(0);
+    const jxBefore = await jxCount();
+    expect(jxBefore).toBeGreaterThan(0);
     const before = await allValues(page, SHEET);
     await page.getByRole("tab", { name: "固化" }).click();
     await page.getByRole("radio", { name: "整个工作簿" }).check();
     await page.getByRole("button", { name: "固化", exact: true }).click();
+    await page.getByRole("alertdialog", { name: /将把整个工作簿上的 \d+ 个 JX 公式换成数值/ }).waitFor();
+    await page.getByRole("button", { name: "确认固化" }).click();
     await page.getByText(/已固化整个工作簿上的 \d+ 个 JX 公式/).waitFor();
     expect(await jxCount()).toBe(0);
+    // 撤销上一次操作 puts the JX formulas back, exactly.
+    await page.getByRole("button", { name: "撤销上一次操作" }).click();
+    await page.getByText(/已把工作表.*上的 \d+ 个单元格恢复为操作前的内容/).waitFor();
+    expect(await jxCount()).toBe(jxBefore);
     // The filled form had no JX formula: nothing on it changed.
     expect(await allValues(page, SHEET)).toBe(before);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 120_000);
+
+test("English, keyboard only, at 320 px: tabs by Home/End/arrows, check with Enter, a verdict in English", async () => {
+  const { page, errors } = await openPane(320, "en-US");
+  try {
+    await page
+      .getByText(`"${SHEET}" holds a project expenditure self-evaluation form: press Check to check it.`)
+      .waitFor();
+    const checkTab = page.getByRole("tab", { name: "Check" });
+    expect(await checkTab.getAttribute("aria-selected")).toBe("true");
+    await checkTab.focus();
+    await page.keyboard.press("End");
+    expect(await page.getByRole("tab", { name: "Freeze" }).getAttribute("aria-selected")).toBe("true");
+    await page.keyboard.press("Home");
+    expect(await page.getByRole("tab", { name: "Template" }).getAttribute("aria-selected")).toBe("true");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Check");
+    // Into the panel with Tab, press the first button (Check this sheet) with Enter.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Check this sheet");
+    await page.keyboard.press("Enter");
+    await page.getByText(new RegExp(`"${SHEET}": Total should be \\d+\\.\\d\\d, grade`)).waitFor();
+    // The pane's own words are English: labels, buttons, the verdict.
+    for (const label of ["Check the whole workbook", "Mark", "Clear marks", "Previous", "Next"]) {
+      await page.getByRole("button", { name: label, exact: true }).waitFor();
+    }
+    await shot(page, "taskpane-en-320.png");
     expect(errors).toEqual([]);
   } finally {
     await page.close();

@@ -21,7 +21,7 @@ export function verdictLines(c: CheckedSheet, s: Strings): string[] {
   const verdicts: FormVerdict[] = c.verdicts ?? c.forms.map((f) => ({ kind: f.kind }));
   return verdicts.map((v) =>
     v.totalScore !== undefined && v.grade
-      ? s.verdict(v.totalScore.toFixed(2), v.grade, errors, warnings)
+      ? s.verdict(v.totalScore.toFixed(2), s.gradeName[v.grade] ?? v.grade, errors, warnings)
       : s.verdictNoTotal(errors, warnings),
   );
 }
