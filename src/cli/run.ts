@@ -2,16 +2,17 @@
  * The CLI as a function: `run(argv, io)` → exit code. Every failure ends here as one zh-CN line
  * on stderr and exit 2; no stack trace ever reaches the user.
  */
-import { parseArgs, UsageError } from "./args";
+import { parseArgs } from "./args";
+import { runBounded } from "./commands/bounded";
 import { runCheck } from "./commands/check";
 import { runReview } from "./commands/review";
 import { runRollup } from "./commands/rollup";
 import { runReport } from "./commands/report";
 import { runReportCheck } from "./commands/reportCheck";
-import { runCalc, runFreeze, runTemplate } from "./commands/write";
+import { runTemplate } from "./commands/write";
+import { reportFailure } from "./failure";
 import { HELP, HELP_EN, HELP_ZH } from "./help";
 import { EXIT, type CliIo } from "./io";
-import { describeError } from "./open";
 import { ruleSetShown, rulesListing } from "./rules";
 
 export const VERSION = "0.1.0";
@@ -38,9 +39,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       case "check":
         return await runCheck(args, io);
       case "calc":
-        return await runCalc(args, io);
       case "freeze":
-        return await runFreeze(args, io);
+        return await runBounded(args, argv, io);
       case "review":
         return await runReview(args, io);
       case "rollup":
@@ -51,11 +51,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return await runReportCheck(args, io);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`用法错误：${e.message}\n运行 ziping --help 查看用法。\n`);
-      return EXIT.failure;
-    }
-    io.stderr(`${describeError(e)}\n`);
-    return EXIT.failure;
+    return reportFailure(e, io);
   }
 }

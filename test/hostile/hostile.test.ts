@@ -134,3 +134,16 @@ test("--timeout stops a CPU-bound file from outside; the other files are still c
   expect(rows.filter((x) => x.file === "z.xlsx").length).toBe(rows.filter((x) => x.file === "a.xlsx").length);
   expect(Date.now() - start).toBeLessThan(60_000);
 });
+
+test("--timeout stops calc and freeze from outside too: exit 2, a Chinese reason, no output left behind", () => {
+  write("slow-calc.xlsx", H.loadableCells(600_000));
+  for (const verb of ["calc", "freeze"]) {
+    const out = `slow-${verb}-out.xlsx`;
+    const start = Date.now();
+    const r = ziping([verb, "slow-calc.xlsx", "-o", out, "--timeout", "2"]);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/超时：超过 2 秒.*未写入任何文件/);
+    expect(fs.existsSync(path.join(dir, out))).toBe(false);
+    expect(Date.now() - start).toBeLessThan(60_000);
+  }
+});
