@@ -243,18 +243,29 @@ function finiteRatio(B: number, A: number): number | undefined {
 
 /** The formulas' context from the rule set: how values show, rounding, and which variants apply. */
 function quantCtx(ruleSet: RuleSet, pct: boolean, vunit?: string): QuantCtx {
-  const r = rulesOf(ruleSet);
-  return {
-    pct,
-    ...(vunit ? { vunit } : {}),
-    round: r.rounding.indicator,
-    reverse: ruleSet.reverseRule,
-    positive: r.positive,
-    equal: r.equal,
-    rule: ruleSet.short ?? ruleSet.label,
-    ruleEn: ruleSet.shortEn ?? ruleSet.labelEn,
-  };
+  // Built once per rule set and scale: a check scores 10,000 rows with the same few.
+  const key = `${pct ? "%" : ""}${vunit ?? ""}`;
+  let byKey = QUANT_CTX.get(ruleSet);
+  if (!byKey) QUANT_CTX.set(ruleSet, (byKey = new Map()));
+  let c = byKey.get(key);
+  if (!c) {
+    const r = rulesOf(ruleSet);
+    c = {
+      pct,
+      ...(vunit ? { vunit } : {}),
+      round: r.rounding.indicator,
+      reverse: ruleSet.reverseRule,
+      positive: r.positive,
+      equal: r.equal,
+      rule: ruleSet.short ?? ruleSet.label,
+      ruleEn: ruleSet.shortEn ?? ruleSet.labelEn,
+    };
+    byKey.set(key, c);
+  }
+  return c;
 }
+
+const QUANT_CTX = new WeakMap<RuleSet, Map<string, QuantCtx>>();
 
 /** The comparison a quantitative row states, as the first step: `≥95%，实际 90%：`. */
 function headStep(kind: "ind" | "range", data: StepData, B: number, rawB: number): Step {
