@@ -28,6 +28,7 @@ import {
 } from "./quantitative";
 import { step, type Step, type StepData } from "./steps";
 import { rulesOf } from "../rules/resolve";
+import { isCost } from "../rules/level1";
 
 export interface IndicatorInput {
   /** 指标性质 cell (≥ 正向 定量 定性 …), may be empty when the operator sits in the target. */
@@ -96,11 +97,8 @@ function unscorable(reason: UnscorableReason, input: IndicatorInput): Outcome<ne
   });
 }
 
-function isCost(input: IndicatorInput, ruleSet: RuleSet): boolean {
-  const l1 = input.level1 ?? "";
-  if (/成本/.test(l1) || /成本/.test(input.level2 ?? "")) return true;
-  const rule = ruleSet.level1.find((l) => l.name === l1 || l.aliases?.includes(l1));
-  return rule?.lessIsBetter === true;
+function isCostRow(input: IndicatorInput, ruleSet: RuleSet): boolean {
+  return isCost(input.level1 ?? "", input.level2 ?? "", ruleSet);
 }
 
 /** +1 for more-is-better operators, −1 for less-is-better, 0 for "=". */
@@ -116,7 +114,7 @@ interface StatedOps {
 
 function resolveOp(input: IndicatorInput, stated: StatedOps, target: ParsedValue, ruleSet: RuleSet): Op {
   const valueOp = target.kind === "number" || target.kind === "range" ? target.op : undefined;
-  return stated.nature ?? valueOp ?? stated.direction ?? (isCost(input, ruleSet) ? "<=" : ">=");
+  return stated.nature ?? valueOp ?? stated.direction ?? (isCostRow(input, ruleSet) ? "<=" : ">=");
 }
 
 /**
@@ -245,18 +243,29 @@ function finiteRatio(B: number, A: number): number | undefined {
 
 /** The formulas' context from the rule set: how values show, rounding, and which variants apply. */
 function quantCtx(ruleSet: RuleSet, pct: boolean, vunit?: string): QuantCtx {
-  const r = rulesOf(ruleSet);
-  return {
-    pct,
-    ...(vunit ? { vunit } : {}),
-    round: r.rounding.indicator,
-    reverse: ruleSet.reverseRule,
-    positive: r.positive,
-    equal: r.equal,
-    rule: ruleSet.short ?? ruleSet.label,
-    ruleEn: ruleSet.shortEn ?? ruleSet.labelEn,
-  };
+  // Built once per rule set and scale: a check scores 10,000 rows with the same few.
+  const key = `${pct ? "%" : ""}${vunit ?? ""}`;
+  let byKey = QUANT_CTX.get(ruleSet);
+  if (!byKey) QUANT_CTX.set(ruleSet, (byKey = new Map()));
+  let c = byKey.get(key);
+  if (!c) {
+    const r = rulesOf(ruleSet);
+    c = {
+      pct,
+      ...(vunit ? { vunit } : {}),
+      round: r.rounding.indicator,
+      reverse: ruleSet.reverseRule,
+      positive: r.positive,
+      equal: r.equal,
+      rule: ruleSet.short ?? ruleSet.label,
+      ruleEn: ruleSet.shortEn ?? ruleSet.labelEn,
+    };
+    byKey.set(key, c);
+  }
+  return c;
 }
+
+const QUANT_CTX = new WeakMap<RuleSet, Map<string, QuantCtx>>();
 
 /** The comparison a quantitative row states, as the first step: `≥95%，实际 90%：`. */
 function headStep(kind: "ind" | "range", data: StepData, B: number, rawB: number): Step {
