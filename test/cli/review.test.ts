@@ -59,6 +59,11 @@ beforeAll(async () => {
   const xls = sofficeConvert(path.join(folder, "项目2.xlsx"), "xls", nested);
   fs.renameSync(xls, path.join(nested, "旧格式.xls"));
   fs.copyFileSync(path.join(nested, "旧格式.xls"), path.join(nested, "金山.et"));
+  // Published forms (test/published): one as it is, one through LibreOffice as an .xls.
+  const published = path.resolve(__dirname, "../published");
+  fs.copyFileSync(path.join(published, "yunnan-2022-baoshan-weiwen.xlsx"), path.join(folder, "保山.xlsx"));
+  const pubXls = sofficeConvert(path.join(published, "shanxi-2020-jishan-jiandanglika.xlsx"), "xls", nested);
+  fs.renameSync(pubXls, path.join(nested, "稷山.xls"));
   fs.writeFileSync(path.join(folder, "损坏.xlsx"), "项目名称,金额\n");
   const cfb = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
   fs.writeFileSync(path.join(folder, "加密.xls"), Buffer.concat([cfb, Buffer.from("EncryptionInfo", "utf16le")]));
@@ -96,7 +101,7 @@ describe("ziping review of a mixed folder", () => {
 
   test("every input is reviewed or listed as unreadable; exit 2 because some could not be read", () => {
     expect(result.code).toBe(2);
-    expect(result.stdout).toMatch(/共 7 个文件、5 张自评表/);
+    expect(result.stdout).toMatch(/共 9 个文件、7 张自评表/);
     expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
   });
 
@@ -105,6 +110,8 @@ describe("ziping review of a mixed folder", () => {
     const files = rows.slice(1).map((r) => r[1]);
     expect(files).toEqual(
       [
+        "各单位自评表/二级单位/稷山.xls",
+        "各单位自评表/保山.xlsx",
         "各单位自评表/二级单位/金山.et",
         "各单位自评表/二级单位/旧格式.xls",
         "各单位自评表/二级单位/项目1.xlsx",
@@ -114,6 +121,9 @@ describe("ziping review of a mixed folder", () => {
     );
     const slipped = rows.find((r) => r[1] === "各单位自评表/二级单位/项目1.xlsx")!;
     expect(slipped[17]).toBe("建议退回：总分与各项得分之和不符");
+    // A published form with a slip (总分 94 where its scores add to 93), read from an .xls.
+    const jishan = rows.find((r) => r[1] === "各单位自评表/二级单位/稷山.xls")!;
+    expect(jishan[17]).toBe("建议退回：总分与各项得分之和不符");
     const legacy = rows.find((r) => r[1] === "各单位自评表/二级单位/旧格式.xls")!;
     const same = rows.find((r) => r[1] === "各单位自评表/项目2.xlsx")!;
     // The .xls made from 项目2.xlsx reads the same numbers (budget … computed total).
@@ -181,7 +191,7 @@ describe("ziping review of a mixed folder", () => {
       page.on("request", (r) => requests.push(r.url()));
       await page.goto(`file://${html}`);
       expect(requests.filter((u) => !u.startsWith("file:"))).toEqual([]);
-      expect(await page.locator("tbody tr").count()).toBe(5);
+      expect(await page.locator("tbody tr").count()).toBe(7);
       await page.locator("th").nth(11).click(); // sort by computed total
       expect(await page.locator("svg rect").count()).toBe(5);
     } finally {
