@@ -9,14 +9,13 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../fixtures/chromium";
 import { convertLegacy, TempFolder } from "../../src/cli/legacy";
 import { seedProjectForms } from "../fixtures/seed001";
 import { writeSnapshots } from "../ops/xlsx";
 import { sofficeAvailable } from "../libreoffice/soffice";
 import { cli, STACK_LINE } from "./helpers";
 
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 let dir: string;
 let folder: string;
 
@@ -173,18 +172,7 @@ describe("ziping review of a mixed folder", () => {
   test("the HTML is self-contained and renders in Chromium without any network request", async () => {
     const text = fs.readFileSync(html, "utf8");
     expect(text).not.toMatch(/\b(src|href)=["']?https?:/i);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const requests: string[] = [];

@@ -11,7 +11,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { promisify } from "util";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../fixtures/chromium";
 import { a1, type SheetSnapshot } from "../../src/engine/sheet/snapshot";
 import { seedProjectFormsWithLayout } from "../fixtures/seed001";
 import type { E2EInit } from "./fakeHostEntry";
@@ -20,7 +21,6 @@ import { serveFolder } from "./staticServer";
 const root = path.resolve(__dirname, "..", "..");
 const artifacts = path.join(root, "test-artifacts");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const MARK_MARKER = "绩效自评助手"; // the tag the adapter puts in its conditional formats
 
 // The seed's first project form, as a unit half-filled it: two 得分 and the 总分/等级 left empty,
@@ -56,9 +56,6 @@ let buildDir = "";
 let fakeScript = "";
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH`);
-  }
   buildDir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-e2e-"));
   // The real production build, into a folder of its own (dist/ may be in use by a parallel build).
   await promisify(execFile)(
@@ -78,18 +75,7 @@ beforeAll(async () => {
   const init: E2EInit = { sheets: [preparedSheet()], displayLanguage: "zh-CN" };
   fakeScript = `window.__E2E_INIT__ = ${JSON.stringify(init)};\n${bundle.outputFiles[0].text}`;
   server = await serveFolder(buildDir);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
   fs.mkdirSync(artifacts, { recursive: true });
 }, 600_000);
 
