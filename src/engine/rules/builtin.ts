@@ -6,6 +6,7 @@
 
 import {
   ALIASES,
+  BASE_2020,
   BANDS_80_50,
   BANDS_80_60,
   GRADES_80_70_60,
@@ -29,14 +30,7 @@ export const BUILTIN_RULE_SETS: unknown[] = [
     shortEn: "MoF No. 10",
     status: "mandatory",
     sources: [SOURCES.mof2020, SOURCES.mof2016],
-    form: "project",
-    executionWeight: 10,
-    level1: projectLevel1(50, 30, 10),
-    total: 100,
-    qualitativeBands: BANDS_80_60,
-    grades: GRADES_90_80_60,
-    reverseRule: "linear",
-    overAchievementRatio: 1.2,
+    ...BASE_2020,
   },
   {
     id: "exec20",

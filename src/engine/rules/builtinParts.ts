@@ -46,3 +46,15 @@ export function level1WithCost(output: number, cost: number, benefit: number, sa
     { name: "满意度指标", aliases: ALIASES.满意度指标, weight: satisfaction, level2: [...LEVEL2.满意度指标] },
   ];
 }
+
+/** 10号 weights and bands: the base most sets below change only a part of. */
+export const BASE_2020 = {
+  form: "project",
+  executionWeight: 10,
+  level1: projectLevel1(50, 30, 10),
+  total: 100,
+  qualitativeBands: BANDS_80_60,
+  grades: GRADES_90_80_60,
+  reverseRule: "linear",
+  overAchievementRatio: 1.2,
+} as const;

@@ -3,23 +3,11 @@
  * its sources and status. Where a source leaves something open (a band edge, completion above
  * budget), the choice made here is said in `note`.
  */
-import { BANDS_80_60, GRADES_80_70_60, GRADES_90_80_60, level1WithCost, projectLevel1 } from "./builtinParts";
+import { BANDS_80_60, BASE_2020, GRADES_80_70_60, level1WithCost } from "./builtinParts";
 import { SOURCES } from "./sources";
 
 const incl = (v: number) => ({ v, incl: true });
 const excl = (v: number) => ({ v, incl: false });
-
-/** 10号 weights and bands: the base most sets below change only a part of. */
-const BASE_2020 = {
-  form: "project",
-  executionWeight: 10,
-  level1: projectLevel1(50, 30, 10),
-  total: 100,
-  qualitativeBands: BANDS_80_60,
-  grades: GRADES_90_80_60,
-  reverseRule: "linear",
-  overAchievementRatio: 1.2,
-} as const;
 
 const MOF_2021_101 = {
   ...BASE_2020,
