@@ -21,7 +21,10 @@ function hasBothKinds(sheets: SheetWithOwn[]): boolean {
   return kinds.includes("project") && kinds.some((k) => k !== "project");
 }
 
-export async function withCrossFindings<T extends SheetWithOwn>(port: WorkbookPort, sheets: T[]): Promise<T[]> {
+export async function withCrossFindings<T extends SheetWithOwn>(
+  port: WorkbookPort,
+  sheets: T[],
+): Promise<(T & { own: Finding[] })[]> {
   const own = sheets.map((s) => ({ ...s, own: s.own ?? s.findings, findings: s.own ?? s.findings }));
   if (!hasBothKinds(own)) return own;
   const read = own.flatMap((s) => (s.forms.length > 0 && s.snapshot ? [{ snapshot: s.snapshot, forms: s.forms }] : []));
