@@ -108,7 +108,7 @@ function endsAsPrefix(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   if (last === 0xff1a /* ： */ || last === 0xff0c /* ， */) return true;
   const before = text.charCodeAt(text.length - 2);
-  return last === 32 && (before === 58 /* : */ || before === 44) /* , */;
+  return last === 32 && (before === 58 /* : */ || before === 44); /* , */
 }
 
 /** A step starting with "（", "(" or " (" is a remark on the step before it. */

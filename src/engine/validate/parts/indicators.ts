@@ -83,6 +83,8 @@ function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): In
     actualFormat: c.actual === undefined ? null : view.numberFormat(row, c.actual),
     level1: x.r.level1,
     level2: x.r.level2,
+    // Read once (./indicatorRead.ts), from exactly these cells and formats.
+    read: { target: x.target, actual: x.actual, nature: x.nature, direction: x.direction },
   };
   // Without a 分值 column the weight is unknown: the row is scored against a nominal weight only to
   // know whether its target was met; its 得分 is not compared with anything (weights-unknown).
