@@ -55,6 +55,8 @@ export type WriteOp =
       /** Rows repeated on every printed page, e.g. "$9:$10". */
       titleRows?: string;
       fitToWidth?: boolean;
+      /** The print area ("A1:H60"); absent leaves the sheet's own. */
+      printArea?: string;
     }
   /** Freeze panes above/left of a cell. */
   | { kind: "freezePanes"; rows: number; cols: number }

@@ -3,7 +3,7 @@
  * the CLI (exceljs adapter) call the same functions. Each reads one snapshot and applies one plan.
  * Implementations live beside this file; the signatures here are the contract.
  */
-import type { CalcPlan, CheckOptions, RuleSet, SheetReview, Finding } from "../engine";
+import type { CalcPlan, CheckOptions, RuleSet, SheetReview, Finding, ReportDraft } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import { calculateSheetImpl, type FilledCell } from "./calculate";
 import { checkSheetImpl, checkWorkbookImpl, type SheetChecked } from "./check";
@@ -14,6 +14,7 @@ import { reviewWorkbookImpl } from "./review";
 import { insertTemplateImpl } from "./template";
 import { applyRollupImpl, previewRollupImpl, type RollupOptions, type RollupPreview } from "./rollup";
 import { crossCheckWorkbookImpl, type CrossCheckOptions } from "./crossCheck";
+import { draftSheetReportsImpl, writeReportSheetImpl } from "./report";
 
 export { OperationError } from "./errors";
 export { readWorkbookRules, importRuleSet, type WorkbookRules } from "./ruleSets";
@@ -200,4 +201,23 @@ export async function rollupWorkbook(
  */
 export async function crossCheckWorkbook(port: WorkbookPort, options?: CrossCheckOptions): Promise<Finding[]> {
   return crossCheckWorkbookImpl(port, options);
+}
+
+export { reportFileName, REPORT_SHEET_NAME } from "./report";
+
+/** 生成自评报告: the 自评报告 drafts of every form on `sheet` (null: the active sheet). Never writes. */
+export async function draftSheetReports(
+  port: WorkbookPort,
+  sheet: string | null,
+  ruleSet: RuleSet,
+): Promise<{ sheet: string; drafts: ReportDraft[] }> {
+  return draftSheetReportsImpl(port, sheet, ruleSet);
+}
+
+/**
+ * The report on a new, print-ready sheet (A4, print area, fonts) — for hosts that cannot save the
+ * .docx. Picks a free sheet name; never changes an existing sheet. Returns the new sheet's name.
+ */
+export async function writeReportSheet(port: WorkbookPort, drafts: ReportDraft[]): Promise<{ sheet: string }> {
+  return writeReportSheetImpl(port, drafts);
 }

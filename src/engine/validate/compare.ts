@@ -6,6 +6,7 @@ import type { CalcTarget } from "../calculate/plan";
 import { isCellError } from "../sheet/snapshot";
 import type { Finding, FindingData } from "./finding";
 import { displayDecimals, numberOf, ownDecimals, sameAt } from "./cells";
+import { withinRounding } from "./precision";
 import { explanationOf, type ComputedCell } from "./evaluation";
 import type { FindingSink } from "./sink";
 
@@ -24,7 +25,11 @@ const MISMATCH_CODE: Record<CalcTarget, string> = {
 /** Scores and sums are kept to 2 decimals. */
 const SCORE_DECIMALS = 2;
 
-export function compareStated(c: ComputedCell, sink: FindingSink): Finding | null {
+/**
+ * `scoreDecimals`: the decimals the form writes its scores with (./precision.ts): a form that prints
+ * integer scores is not wrong for printing 9 where the rules give 8.62 (a warning says so).
+ */
+export function compareStated(c: ComputedCell, sink: FindingSink, scoreDecimals = SCORE_DECIMALS): Finding | null {
   if (c.stated === null || c.stated === "" || c.quiet) return null;
   // Every finding here carries `expected` when the rules give one: a user who agrees to replace the
   // typed value (calculate's `replace`) gets exactly that value.
@@ -71,13 +76,18 @@ export function compareStated(c: ComputedCell, sink: FindingSink): Finding | nul
   const decimals = rate ? rateDecimals(c, stated) + (points ? 2 : 0) : SCORE_DECIMALS;
   if (sameAt(shownStated, expected, decimals)) return null;
   if (c.alternatives?.some((a) => sameAt(shownStated, a, decimals))) return null;
-  return sink.make(MISMATCH_CODE[c.target], c.row, c.col, {
+  const data: FindingData = {
     stated: shownStated,
     expected,
     explanation: explanationOf(c),
     ...(c.data ?? {}),
     ...(c.formula !== null ? { fromFormula: true } : {}),
-  });
+  };
+  if (isScore && withinRounding(shownStated, expected, scoreDecimals)) {
+    return sink.make("score-rounded", c.row, c.col, { ...data, decimals: scoreDecimals });
+  }
+  if (c.assumed) return sink.make(c.assumed.code, c.row, c.col, { ...data, ...c.assumed.data });
+  return sink.make(MISMATCH_CODE[c.target], c.row, c.col, data);
 }
 
 /** A rate is compared to the precision it is displayed with: its number format, or the digits typed. */

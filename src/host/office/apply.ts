@@ -140,6 +140,7 @@ export function queueOp(env: ApplyEnv, op: WriteOp): void {
       sheet.pageLayout.paperSize = Excel.PaperType.a4;
       if (op.titleRows) sheet.pageLayout.setPrintTitleRows(op.titleRows);
       if (op.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (op.printArea) sheet.pageLayout.setPrintArea(op.printArea);
       return;
     case "freezePanes":
       if (op.rows > 0 && op.cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, op.rows, op.cols));

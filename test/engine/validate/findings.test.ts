@@ -335,6 +335,40 @@ const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
       ),
     clean: () => project(() => {}),
   },
+  "score-direction-assumed": {
+    // No operator anywhere: 1 of 2 is 20 of 40 read ≥, 40 read ≤; 30 is neither.
+    triggers: () =>
+      project(
+        (t) => {
+          t.set(ind(t, 0), icol(t, "nature"), null);
+          t.set(ind(t, 0), icol(t, "actual"), 1);
+          t.set(ind(t, 0), icol(t, "score"), 30);
+        },
+        (t) => [ind(t, 0), icol(t, "score")],
+      ),
+    // 40 is what the row earns if 2 was a ceiling: the form may mean that.
+    clean: () =>
+      project((t) => {
+        t.set(ind(t, 0), icol(t, "nature"), null);
+        t.set(ind(t, 0), icol(t, "actual"), 1);
+      }),
+  },
+  "score-rounded": {
+    // 2 of 3 is 26.67 of 40; every score on the form is an integer: 27 is that, rounded.
+    triggers: () =>
+      project(
+        (t) => {
+          t.set(ind(t, 0), icol(t, "target"), 3);
+          t.set(ind(t, 0), icol(t, "score"), 27);
+        },
+        (t) => [ind(t, 0), icol(t, "score")],
+      ),
+    clean: () =>
+      project((t) => {
+        t.set(ind(t, 0), icol(t, "target"), 3);
+        t.set(ind(t, 0), icol(t, "score"), 26.67);
+      }),
+  },
   "rate-over-100": {
     triggers: () =>
       project(

@@ -210,6 +210,12 @@ export class FakePageLayoutObject extends FakeObject<FakeSheet> {
       this._must().pageLayout.printTitleRows = `$${box.r1 + 1}:$${box.r2 + 1}`;
     });
   }
+  setPrintArea(area: string): void {
+    this.context.enqueue(() => {
+      boxOf(area); // Excel refuses an address it cannot read.
+      this._must().pageLayout.printArea = area;
+    });
+  }
 }
 
 /** Where a note or comment goes: a Range, or "Sheet!B7" (the sheet defaults to `fallback`). */

@@ -11,6 +11,7 @@ import type { ComputedCell } from "../evaluation";
 import { readIndicatorRow, type RowInput } from "./indicatorRead";
 import { reportRowInputs } from "./indicatorReport";
 import { outcomeProblem } from "./outcomeProblem";
+import { allowOtherDirections } from "./direction";
 
 export interface IndicatorResult {
   row: number;
@@ -105,6 +106,7 @@ function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): In
   }
   if (judged) {
     fillScore(judged, outcome.value, outcome.explanation);
+    allowOtherDirections(ctx, x, outcome.value, judged, input);
     if (!ctx.explain) judged.rescore = { input, ruleSet: ctx.ruleSet };
   }
   return outcome.value;
