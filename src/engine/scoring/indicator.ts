@@ -62,10 +62,18 @@ export interface IndicatorInput {
   /** A deduction the evaluator entered (the MoF platform's deduct_score), where the rule set allows one. */
   deduction?: unknown;
   /**
-   * The cells above as the caller already read them (parseValue / parseNature of exactly these
-   * fields and formats): a check reads each row once, and scoring it need not read it again.
+   * The cells above as the caller already read them (parseValue / parseNature, with these formats):
+   * a check reads each row once, and scoring it need not read it again. Each is used only while
+   * its `raw` is still the field's value, so a copy with a field changed is read afresh.
    */
-  read?: { target: ParsedValue; actual: ParsedValue; nature?: ParsedNature; direction?: ParsedNature };
+  read?: {
+    target: ParsedValue;
+    targetFormat?: string | null;
+    actual: ParsedValue;
+    actualFormat?: string | null;
+    nature?: ParsedNature;
+    direction?: ParsedNature;
+  };
 }
 
 export type ScoreMethod = "more" | "less" | "equal" | "range" | "deadline" | "qualitative";
@@ -344,13 +352,26 @@ type Read<T> = ({ ok: true } & T) | { ok: false; outcome: Outcome<never> };
 
 /** Target and actual read (or taken as the caller read them): both must hold something readable. */
 function readValues(input: IndicatorInput): Read<{ target: ParsedValue; actual: ParsedValue }> {
-  const target = input.read?.target ?? parseValue(input.target, input.targetFormat);
+  const r = input.read;
+  const target =
+    readAs(r?.target, input.target, r?.targetFormat === input.targetFormat) ??
+    parseValue(input.target, input.targetFormat);
   if (target.kind === "empty") return { ok: false, outcome: fail("target-missing", { target: quote(input.target) }) };
   if (target.kind === "invalid") return { ok: false, outcome: unscorable("target-unreadable", input) };
-  const actual = input.read?.actual ?? parseValue(input.actual, input.actualFormat);
+  const actual =
+    readAs(r?.actual, input.actual, r?.actualFormat === input.actualFormat) ??
+    parseValue(input.actual, input.actualFormat);
   if (actual.kind === "empty") return { ok: false, outcome: fail("actual-missing", { actual: quote(input.actual) }) };
   if (actual.kind === "invalid") return { ok: false, outcome: unscorable("actual-unreadable", input) };
   return { ok: true, target, actual };
+}
+
+/**
+ * What the caller read, when it was read from this very cell value (and format): a caller that
+ * copies an input and changes a field (`{ ...input, nature: "≤" }`) gets that field read afresh.
+ */
+function readAs<T extends { raw: unknown }>(read: T | undefined, raw: unknown, sameFormat = true): T | undefined {
+  return read !== undefined && sameFormat && Object.is(read.raw, raw) ? read : undefined;
 }
 
 /** Only words can be "the same text as the target"; numbers compare by value. */
@@ -376,8 +397,12 @@ function scoreWords(target: ParsedValue, actual: ParsedValue, ctx: RowCtx): Outc
  * contradicts the target's sign ("正向" beside "≤1%": which was meant cannot be told), is not scored.
  */
 function readOperator(input: IndicatorInput, target: NumericValue, ruleSet: RuleSet): Read<{ stated?: Op; op: Op }> {
-  const nature = input.read?.nature ?? (input.nature === undefined ? undefined : parseNature(input.nature));
-  const direction = input.read?.direction ?? (input.direction === undefined ? undefined : parseNature(input.direction));
+  const nature =
+    input.nature === undefined ? undefined : (readAs(input.read?.nature, input.nature) ?? parseNature(input.nature));
+  const direction =
+    input.direction === undefined
+      ? undefined
+      : (readAs(input.read?.direction, input.direction) ?? parseNature(input.direction));
   for (const n of [nature, direction]) {
     if (n?.unreadable) {
       return { ok: false, outcome: fail("nature-unreadable", { nature: quote(n.raw), value: quote(n.raw) }) };
