@@ -29,6 +29,9 @@ export const EN_MESSAGES: Record<FindingCode, string> = {
   "sum-mismatch": "Subtotal ({column|word}) is {stated}; its rows add up to {expected}.",
   "total-mismatch": "Total score is {stated}; execution score plus indicator scores is {expected}.",
   "grade-mismatch": 'Grade is "{stated}"; a total of {total} means "{expected}".',
+  "grade-word-ambiguous":
+    'Grade is "{stated}": on a four-step scale (优秀/良好/合格/不合格) a total of {total} is "{expected}"; on a three-step scale (优秀/合格/不合格) it is right. Please check.',
+  "grade-bands-from-form": "The grade is checked against the bands the form states ({bands}).",
   "rate-mismatch": "Execution rate is {stated|pct}; {spent} ÷ {budget} gives {expected|pct}.",
   "exec-score-mismatch": "Execution score is {stated}; it should be {expected} ({explanation}).",
   "score-direction-assumed":

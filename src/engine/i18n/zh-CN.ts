@@ -26,6 +26,9 @@ export const ZH_MESSAGES: Record<FindingCode, string> = {
   "sum-mismatch": "合计（{column|word}）填写为 {stated}，所含各行之和为 {expected}。",
   "total-mismatch": "总分填写为 {stated}，预算执行率得分与各指标得分之和为 {expected}。",
   "grade-mismatch": "等级填写为「{stated}」，总分 {total} 对应的等级为「{expected}」。",
+  "grade-word-ambiguous":
+    "等级填写为「{stated}」：按四档（优秀/良好/合格/不合格）总分 {total} 应为「{expected}」；若本地按三档（优秀/合格/不合格）评定则无误，请核对。",
+  "grade-bands-from-form": "按表中写明的等级标准核对等级（{bands}）。",
   "rate-mismatch": "执行率填写为 {stated|pct}，按 {spent} ÷ {budget} 应为 {expected|pct}。",
   "exec-score-mismatch": "预算执行率得分填写为 {stated}，应为 {expected}（{explanation}）。",
   "score-direction-assumed":

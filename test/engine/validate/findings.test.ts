@@ -318,6 +318,41 @@ const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
       ),
     clean: () => project((t) => t.set(t.layout.total.row, t.layout.total.gradeCol, "优秀")),
   },
+  "grade-word-ambiguous": {
+    // 总分 85: 良 on 优/良/中/差; 合格 is 中 on a four-step scale, right on a three-step one.
+    triggers: () =>
+      project(
+        (t) => {
+          t.set(ind(t, 0), icol(t, "actual"), 1.25);
+          t.set(ind(t, 0), icol(t, "score"), 25);
+          t.set(t.layout.total.row, t.layout.total.scoreCol, 85);
+          t.set(t.layout.total.row, t.layout.total.gradeCol, "合格");
+        },
+        (t) => [t.layout.total.row, t.layout.total.gradeCol],
+      ),
+    clean: () =>
+      project((t) => {
+        t.set(ind(t, 0), icol(t, "actual"), 1.25);
+        t.set(ind(t, 0), icol(t, "score"), 25);
+        t.set(t.layout.total.row, t.layout.total.scoreCol, 85);
+        t.set(t.layout.total.row, t.layout.total.gradeCol, "良好");
+      }),
+  },
+  "grade-bands-from-form": {
+    triggers: () =>
+      project(
+        (t) => {
+          t.set(
+            t.layout.otherRow,
+            3,
+            "90分（含）以上为优秀，80（含）-90分为良好，60（含）-80分为合格，60分以下为不合格。",
+          );
+          t.set(t.layout.total.row, t.layout.total.gradeCol, "优秀");
+        },
+        (t) => [t.layout.total.row, t.layout.total.gradeCol],
+      ),
+    clean: () => project((t) => t.set(t.layout.total.row, t.layout.total.gradeCol, "优秀")),
+  },
   "rate-mismatch": {
     triggers: () =>
       project(
