@@ -9,7 +9,8 @@ import { calculateSheetImpl, type FilledCell } from "./calculate";
 import { checkSheetImpl, checkWorkbookImpl, type SheetChecked } from "./check";
 export type { SheetChecked } from "./check";
 import { freezeWorkbookImpl } from "./freeze";
-import { clearMarksImpl, markFindingsImpl } from "./marks";
+import { clearMarksImpl, markFindingsImpl, type MarkOptions, type MarkResult } from "./marks";
+export type { MarkOptions, MarkResult } from "./marks";
 import { reviewWorkbookImpl } from "./review";
 import { insertTemplateImpl } from "./template";
 import { applyRollupImpl, previewRollupImpl, type RollupOptions, type RollupPreview } from "./rollup";
@@ -141,16 +142,20 @@ export async function freezeWorkbook(
   return freezeWorkbookImpl(port, options);
 }
 
-/** Mark the findings' cells (changes no value and no existing format). Replaces earlier marks. */
+/**
+ * Mark the findings' cells (changes no value and no existing format), each with a note giving its
+ * findings in `options.locale` where the host supports notes. Replaces earlier marks and notes.
+ */
 export async function markFindings(
   port: WorkbookPort,
   sheet: string,
   findings: Finding[],
-): Promise<{ marked: number }> {
-  return markFindingsImpl(port, sheet, findings);
+  options: MarkOptions = {},
+): Promise<MarkResult> {
+  return markFindingsImpl(port, sheet, findings, options);
 }
 
-/** Remove exactly our marks from the sheet. */
+/** Remove exactly our marks and our notes from the sheet (a user's own notes stay). */
 export async function clearMarks(port: WorkbookPort, sheet: string): Promise<void> {
   return clearMarksImpl(port, sheet);
 }

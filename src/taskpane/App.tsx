@@ -48,7 +48,7 @@ function Pane({ host }: { host: PaneHost }) {
   const styles = usePaneStyles();
   const strings = stringsFor(host.locale);
   const op = useOperation(strings);
-  const checks = useChecks(host.port);
+  const checks = useChecks(host.port, host.locale);
   const rules = useRuleSetChoice(host, strings, op, checks);
   const step = useFirstStep(host.port);
   const [tab, setTab] = useTab(step);

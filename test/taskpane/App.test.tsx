@@ -189,7 +189,7 @@ describe("校验", () => {
 
   it("marks and clears marks on the checked sheet it names, not on whatever sheet is active", async () => {
     mocked.checkSheet.mockResolvedValue(check);
-    mocked.markFindings.mockResolvedValue({ marked: 2 });
+    mocked.markFindings.mockResolvedValue({ marked: 2, notes: true });
     mocked.clearMarks.mockResolvedValue(undefined);
     const port = new MemoryPort({ sheets: { 表1: [], 表2: [] } });
     renderPane({ port });
@@ -202,7 +202,8 @@ describe("校验", () => {
     expect(screen.getByText("标记作用于：“表1”")).toBeTruthy();
     fireEvent.click(mark);
     expect(await screen.findByText(/已在工作表“表1”标记 2 个单元格/)).toBeTruthy();
-    expect(mocked.markFindings).toHaveBeenCalledWith(port, "表1", findings);
+    // The findings a mark can show (with a cell), notes in the pane's language.
+    expect(mocked.markFindings).toHaveBeenCalledWith(port, "表1", [findings[0], findings[2]], { locale: "zh-CN" });
     port.active = "表2";
     fireEvent.click(screen.getByRole("button", { name: "清除标记" }));
     expect(await screen.findByText(/已清除工作表“表1”上本加载项所做的标记/)).toBeTruthy();

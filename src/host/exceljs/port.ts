@@ -103,6 +103,11 @@ export class ExcelJsPort implements WorkbookPort {
     }
   }
 
+  /** Files carry notes (comments parts) in every version. */
+  supportsNotes(): boolean {
+    return true;
+  }
+
   async getSetting(key: string): Promise<string | undefined> {
     return readSetting(this.workbook, key);
   }
