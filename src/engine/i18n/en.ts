@@ -79,6 +79,9 @@ export const EN_MESSAGES: Record<FindingCode, string> = {
     'The grade formula {formula} uses other bands than rule set "{ruleSet}": at a total of {at} it gives "{got}", the rules give "{expected}" (excellent ≥ {excellent}, good ≥ {good}, pass ≥ {pass}).',
   "formula-no-result":
     'The {what|word} formula shows no number ("{stated}"); the rules give {expected}. A plain formula cannot read text such as "≥95%" or "1-2次": type the target and actual as numbers, or use the JX functions.',
+  "layout-unsure": 'What the column(s) under "{label}" hold ({words}) could not be told, so they were not checked.',
+  "column-unlabelled":
+    "This column has no header but holds numbers ({values}…); what they mean could not be told, so it was not checked.",
   "no-form": "No performance self-evaluation form was found on this sheet.",
   "check-failed": "Checking this form failed ({detail}); results may be incomplete.",
 };

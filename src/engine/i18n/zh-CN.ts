@@ -75,6 +75,8 @@ export const ZH_MESSAGES: Record<FindingCode, string> = {
     "等级的公式 {formula} 与规则集「{ruleSet}」的分档不同：总分为 {at} 时公式给出「{got}」，应为「{expected}」（优 ≥ {excellent}，良 ≥ {good}，中 ≥ {pass}）。",
   "formula-no-result":
     "{what|word}的公式没有算出数值（公式结果为「{stated}」），按评分规则应为 {expected}。公式读不了「≥95%」「1-2次」这类文字：请把指标值、实际完成值写成数字，或改用 JX 公式。",
+  "layout-unsure": "表头「{label}」下的内容（{words}）未能确定含义，这些列未作核对。",
+  "column-unlabelled": "此列没有表头，却填有数字（{values}…），未能确定其含义，未作核对。",
   "no-form": "此工作表上没有识别到绩效自评表。",
   "check-failed": "检查此表时出错（{detail}），结果可能不完整。",
 };
