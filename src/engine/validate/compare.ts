@@ -4,12 +4,12 @@
  */
 import type { CalcTarget } from "../calculate/plan";
 import { isCellError } from "../sheet/snapshot";
-import type { Finding, FindingData } from "./finding";
+import type { Finding, MismatchCode, Value } from "./finding";
 import { displayDecimals, numberOf, ownDecimals, sameAt } from "./cells";
-import { explanationOf, type ComputedCell } from "./evaluation";
+import { stepsOf, type ComputedCell } from "./evaluation";
 import type { FindingSink } from "./sink";
 
-const MISMATCH_CODE: Record<CalcTarget, string> = {
+const MISMATCH_CODE: Record<CalcTarget, MismatchCode> = {
   execRate: "rate-mismatch",
   taskRate: "rate-mismatch",
   execScore: "exec-score-mismatch",
@@ -28,7 +28,8 @@ export function compareStated(c: ComputedCell, sink: FindingSink): Finding | nul
   if (c.stated === null || c.stated === "" || c.quiet) return null;
   // Every finding here carries `expected` when the rules give one: a user who agrees to replace the
   // typed value (calculate's `replace`) gets exactly that value.
-  const withExpected: FindingData = c.expected === undefined ? {} : { expected: c.expected };
+  const withExpected: { expected?: Value; fromFormula?: boolean } =
+    c.expected === undefined ? {} : { expected: c.expected };
   // What a formula shows is its result, not a typed value: messages say so.
   if (c.formula !== null) withExpected.fromFormula = true;
   if (isCellError(c.stated)) return sink.make("error-cell", c.row, c.col, { value: c.stated.error, ...withExpected });
@@ -74,7 +75,7 @@ export function compareStated(c: ComputedCell, sink: FindingSink): Finding | nul
   return sink.make(MISMATCH_CODE[c.target], c.row, c.col, {
     stated: shownStated,
     expected,
-    explanation: explanationOf(c),
+    explanation: stepsOf(c),
     ...(c.data ?? {}),
     ...(c.formula !== null ? { fromFormula: true } : {}),
   });
@@ -107,7 +108,7 @@ function compareGrade(c: ComputedCell, sink: FindingSink): Finding | null {
   if (typed === "") return null;
   const grade = GRADE_WORDS[typed] ?? typed;
   if (grade === c.expected) return null;
-  const fromFormula: FindingData = c.formula !== null ? { fromFormula: true } : {};
+  const fromFormula: { fromFormula?: boolean } = c.formula !== null ? { fromFormula: true } : {};
   return sink.make("grade-mismatch", c.row, c.col, {
     stated: typed,
     expected: c.expected,

@@ -103,6 +103,7 @@ function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): In
   }
   if (judged) {
     fillScore(judged, outcome.value, outcome.explanation);
+    judged.steps = outcome.steps;
     if (!ctx.explain) judged.rescore = { input, ruleSet: ctx.ruleSet };
   }
   return outcome.value;
