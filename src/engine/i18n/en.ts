@@ -69,6 +69,13 @@ export const EN_MESSAGES: FindingMessages = {
   "total-mismatch": (d) =>
     `Total score ${is(d)} ${v(d.stated)}; execution score plus indicator scores is ${v(d.expected)}.`,
   "grade-mismatch": (d) => `Grade is "${v(d.stated)}"; a total of ${v(d.total)} means "${v(d.expected)}".`,
+  "grade-word-ambiguous": (d) =>
+    `Grade ${is(d)} "${v(d.stated)}": on a four-step scale ("优秀/良好/合格/不合格") a total of ${v(d.total)} is "${v(d.expected)}"; on a three-step scale ("优秀/合格/不合格") it is right. Please check.`,
+  "grade-bands-from-form": (d) => `The grade is checked against the bands the form states (“${v(d.bands)}”).`,
+  "score-direction-assumed": (d) =>
+    `Score ${is(d)} ${v(d.stated)}; the form states no direction for this target, so it was scored as more-is-better (≥): ${v(d.expected)} (${explain(d.explanation)}). Neither ≤ nor = gives the stated score either: check the direction and the score.`,
+  "score-rounded": (d) =>
+    `Score ${is(d)} ${v(d.stated)}; the rules give ${v(d.expected)} (${explain(d.explanation)}). The form writes scores to ${v(d.decimals)} decimals and the two differ by less than one unit there: read as rounding; check that your rules round this way.`,
   "rate-mismatch": (d) =>
     `Execution rate ${is(d)} ${pct(d.stated)}; ${v(d.spent)} ÷ ${v(d.budget)} gives ${pct(d.expected)}.`,
   "exec-score-mismatch": (d) =>

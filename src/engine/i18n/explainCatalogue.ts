@@ -137,6 +137,10 @@ export const EXPLAIN_CATALOGUE = {
   "sum-of": { zh: "{terms} = {sum}", en: "{terms} = {sum}" },
   "sum-many": { zh: "{count} 项之和 = {sum}", en: "the sum of {count} items = {sum}" },
   "sum-none": { zh: "无可加总的项 = 0", en: "nothing to add = 0" },
+  "grade-form-bands": {
+    zh: "总分 {t}，按表中等级标准（{bands}）→ {grade}",
+    en: "total {t}, by the grade bands the form states ({bands}) → {grade|grade}",
+  },
   "grade-cutoffs": {
     zh: "总分 {t}（优 ≥ {excellent}，良 ≥ {good}，中 ≥ {pass}）→ {grade}",
     en: "total {t} (excellent ≥ {excellent}, good ≥ {good}, pass ≥ {pass}) → {grade|grade}",

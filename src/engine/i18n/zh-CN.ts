@@ -64,6 +64,13 @@ export const ZH_MESSAGES: FindingMessages = {
   "sum-mismatch": (d) => `合计（${word(d.column)}）${wrote(d)} ${v(d.stated)}，所含各行之和为 ${v(d.expected)}。`,
   "total-mismatch": (d) => `总分${wrote(d)} ${v(d.stated)}，预算执行率得分与各指标得分之和为 ${v(d.expected)}。`,
   "grade-mismatch": (d) => `等级${wrote(d)}「${v(d.stated)}」，总分 ${v(d.total)} 对应的等级为「${v(d.expected)}」。`,
+  "grade-word-ambiguous": (d) =>
+    `等级${wrote(d)}「${v(d.stated)}」：按四档（优秀/良好/合格/不合格）总分 ${v(d.total)} 应为「${v(d.expected)}」；若本地按三档（优秀/合格/不合格）评定则无误，请核对。`,
+  "grade-bands-from-form": (d) => `按表中写明的等级标准核对等级（${v(d.bands)}）。`,
+  "score-direction-assumed": (d) =>
+    `得分${wrote(d)} ${v(d.stated)}；表中未写明指标方向，按「越大越好（≥）」计算应为 ${v(d.expected)}（${explain(d.explanation)}），按「≤」或「=」计算也不相符，请核对指标方向和得分。`,
+  "score-rounded": (d) =>
+    `得分${wrote(d)} ${v(d.stated)}，按评分规则为 ${v(d.expected)}（${explain(d.explanation)}）；表中得分只保留 ${v(d.decimals)} 位小数，二者相差不足一个单位，按取整处理，请确认取舍方式是否符合本地口径。`,
   "rate-mismatch": (d) =>
     `执行率${wrote(d)} ${pct(d.stated)}，按 ${v(d.spent)} ÷ ${v(d.budget)} 应为 ${pct(d.expected)}。`,
   "exec-score-mismatch": (d) =>

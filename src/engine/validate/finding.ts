@@ -133,8 +133,13 @@ export interface FindingData {
   "sum-mismatch": Mismatch;
   "total-mismatch": Mismatch;
   "grade-mismatch": Mismatch;
+  "grade-word-ambiguous": Mismatch;
+  "grade-bands-from-form": { bands: string };
   "rate-mismatch": Mismatch;
   "exec-score-mismatch": Mismatch;
+  // A mismatch that rests on what the form does not state: worth a look, not an error
+  "score-direction-assumed": Mismatch & { op: string };
+  "score-rounded": Mismatch & { decimals: number };
   // Values that cannot be
   "rate-over-100": Label & { stated: number };
   "exec-rate-over-100": { budget: number; spent: number; rate: number };
@@ -207,12 +212,15 @@ export const MISMATCH_CODES = [
   "total-weight-mismatch",
   "total-mismatch",
   "grade-mismatch",
+  "grade-word-ambiguous",
+  "score-direction-assumed",
+  "score-rounded",
 ] as const satisfies readonly FindingCode[];
 
 export type MismatchCode = (typeof MISMATCH_CODES)[number];
 
 /** A mismatch finding: its data says what is stated, what the rules give and how. */
-export function isMismatch(f: Finding): f is FindingOf<MismatchCode> {
+export function isMismatch(f: Finding): f is Extract<Finding, { code: MismatchCode }> {
   return (MISMATCH_CODES as readonly string[]).includes(f.code);
 }
 

@@ -9,12 +9,14 @@ import { CheckPanel } from "./CheckPanel";
 import { FreezePanel } from "./FreezePanel";
 import { InsertPanel } from "./InsertPanel";
 import { panelId, tabId } from "./PaneTabs";
+import { ReportPanel } from "./ReportPanel";
 
 const PANELS: Record<TabId, () => ReactNode> = {
   insert: () => <InsertPanel />,
   check: () => <CheckPanel />,
   calculate: () => <CalculatePanel />,
   freeze: () => <FreezePanel />,
+  report: () => <ReportPanel />,
 };
 
 export function Panels({ selected }: { selected: TabId }) {

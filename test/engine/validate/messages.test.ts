@@ -60,6 +60,8 @@ const SAMPLE: Record<string, unknown> = {
   excellent: 90,
   good: 80,
   pass: 60,
+  bands: "优秀 ≥ 90，良好 ≥ 80",
+  decimals: 1,
 };
 
 const LOCALES: Locale[] = ["zh-CN", "en"];
