@@ -140,7 +140,7 @@ const zh = {
   undoAvailable: (action: string, sheets: string, n: number) =>
     `可撤销：上一次${action}改动了工作表${sheets}上的 ${n} 个单元格（记录保存在工作簿中）。`,
   undone: (n: number, sheets: string) => `已把工作表${sheets}上的 ${n} 个单元格恢复为操作前的内容。`,
-  actionName: { calculate: "计算", replace: "替换", freeze: "固化" },
+  actionName: { calculate: "计算", replace: "替换", freeze: "固化", rollup: "汇总" },
   progressUndo: "正在撤销",
   // 进度与错误
   working: "正在处理…",
@@ -287,7 +287,7 @@ const en: Strings = {
   undoAvailable: (action: string, sheets: string, n: number) =>
     `Can be undone: the last ${action} changed ${n} cell${n === 1 ? "" : "s"} on ${sheets} (kept in the workbook).`,
   undone: (n: number, sheets: string) => `Put back ${n} cell${n === 1 ? "" : "s"} on ${sheets} as they were before.`,
-  actionName: { calculate: "calculation", replace: "replacement", freeze: "freeze" },
+  actionName: { calculate: "calculation", replace: "replacement", freeze: "freeze", rollup: "rollup" },
   progressUndo: "Undoing",
   working: "Working…",
   failed: "The operation did not finish",

@@ -86,6 +86,8 @@ export const FINDING_CODES = {
   "formula-grade-cutoffs": "error",
   "formula-no-result": "error",
   "no-form": "info",
+  "layout-unsure": "info",
+  "column-unlabelled": "info",
   "check-failed": "error",
 } as const satisfies Record<FindingCode, Severity>;
 

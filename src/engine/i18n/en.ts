@@ -35,6 +35,9 @@ export const EN_WORDS: Words = {
 
 const { v, pct, word, list, cells, explain, is, reason } = showFor("en", EN_WORDS);
 
+/** Cell texts as a list, each in quotes (they are the user's words, often Chinese). */
+const quotedList = (xs: readonly string[] | undefined) => list((xs ?? []).map((x) => `"${v(x)}"`));
+
 export const EN_MESSAGES: FindingMessages = {
   "weights-total": (d) =>
     `Weights add up to ${v(d.stated)} (execution ${v(d.execWeight)} + indicators ${v(d.indicatorWeight)}); they must total ${v(d.expected)}.`,
@@ -80,6 +83,10 @@ export const EN_MESSAGES: FindingMessages = {
     `Execution rate ${is(d)} ${pct(d.stated)}; ${v(d.spent)} ÷ ${v(d.budget)} gives ${pct(d.expected)}.`,
   "exec-score-mismatch": (d) =>
     `Execution score ${is(d)} ${v(d.stated)}; it should be ${v(d.expected)} (${explain(d.explanation)}).`,
+  "layout-unsure": (d) =>
+    `What the column(s) under "${v(d.label)}" hold (${quotedList(d.words)}) could not be told, so they were not checked.`,
+  "column-unlabelled": (d) =>
+    `This column has no header but holds numbers (${quotedList(d.values)}…); what they mean could not be told, so it was not checked.`,
   "rate-over-100": (d) => `"${v(d.label)}" is a rate; ${pct(d.stated)} is above 100%.`,
   "exec-rate-over-100": (d) =>
     `Spent ${v(d.spent)} exceeds the budget ${v(d.budget)} (rate ${pct(d.rate)}); please check.`,

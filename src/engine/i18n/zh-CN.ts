@@ -75,6 +75,8 @@ export const ZH_MESSAGES: FindingMessages = {
     `执行率${wrote(d)} ${pct(d.stated)}，按 ${v(d.spent)} ÷ ${v(d.budget)} 应为 ${pct(d.expected)}。`,
   "exec-score-mismatch": (d) =>
     `预算执行率得分${wrote(d)} ${v(d.stated)}，应为 ${v(d.expected)}（${explain(d.explanation)}）。`,
+  "layout-unsure": (d) => `表头「${v(d.label)}」下的内容（${list(d.words)}）未能确定含义，这些列未作核对。`,
+  "column-unlabelled": (d) => `此列没有表头，却填有数字（${list(d.values)}…），未能确定其含义，未作核对。`,
   "rate-over-100": (d) => `「${v(d.label)}」是比率，${pct(d.stated)} 超过了 100%。`,
   "exec-rate-over-100": (d) => `执行数 ${v(d.spent)} 超过预算数 ${v(d.budget)}（执行率 ${pct(d.rate)}），请核实。`,
   "funds-sum-mismatch": (d) => `年度资金总额的${word(d.column)}为 ${v(d.stated)}，其中各项之和为 ${v(d.expected)}。`,

@@ -163,6 +163,9 @@ export interface FindingData {
   "cost-positive": Label & { nature: string };
   "over-achievement": Label & { ratio: number; limit: number };
   "total-incomplete": { what: string; rows: number[] };
+  // Parts of a table whose meaning could not be told (quoted cell texts): said, never guessed at
+  "layout-unsure": Label & { words: string[] };
+  "column-unlabelled": { values: string[] };
   // Scoring errors that only the scoring functions give (a row, or a custom function's arguments)
   "spent-negative": RowProblem & { spent: Value };
   "rate-overflow": RowProblem & { budget: number; spent: number };

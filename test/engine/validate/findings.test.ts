@@ -149,6 +149,14 @@ const SCORING_ONLY = [
   "unscorable",
 ] as const;
 
+/** 年度指标值 over 符号 | (值) | 单位, and 自评得分 over two parts named `parts`. */
+const SPLIT_SCORE_ROWS = (parts: [string, string]) => [
+  ["一级指标", "二级指标", "三级指标", "年度指标值", null, null, "实际完成值", "自评得分", null],
+  [null, null, null, "符号", null, "单位", null, parts[0], parts[1]],
+  ["产出指标", "数量指标", "培训人数", ">=", 100, "人", "120人", 50, 50],
+  [null, "质量指标", "合格率", ">=", 95, "%", "98%", 50, 50],
+];
+
 const TABLE: Record<Exclude<FindingCode, (typeof SCORING_ONLY)[number]>, { triggers: Case; clean: Case }> = {
   "weights-total": {
     triggers: () =>
@@ -771,6 +779,46 @@ const TABLE: Record<Exclude<FindingCode, (typeof SCORING_ONLY)[number]>, { trigg
         (t) => [ind(t, 0), icol(t, "score")],
       ),
     clean: () => project(() => {}),
+  },
+  "layout-unsure": {
+    // 自评得分 split into parts nobody can name (河北 2020): said at the part, not scored by a guess.
+    triggers: () => ({
+      findings: check(
+        buildSheet({
+          rows: SPLIT_SCORE_ROWS(["单项指标得分", "折算得分"]),
+          merges: ["D1:F1", "H1:I1", "A1:A2", "B1:B2", "C1:C2", "G1:G2"],
+        }),
+      ),
+      at: "H2",
+    }),
+    // Parts the synonyms name (得分 | 分值) are read as those columns.
+    clean: () => ({
+      findings: check(
+        buildSheet({
+          rows: SPLIT_SCORE_ROWS(["得分", "分值"]),
+          merges: ["D1:F1", "H1:I1", "A1:A2", "B1:B2", "C1:C2", "G1:G2"],
+        }),
+      ),
+    }),
+  },
+  "column-unlabelled": {
+    triggers: () =>
+      sheet(
+        [
+          ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", 50],
+          ["产出指标", "数量指标", "培训人数", "≥100人", "120人", 20],
+          [null, null, "培训次数", "≥2次", "2次", 20],
+          [null, "质量指标", "合格率", "≥95%", "98%", 10],
+        ],
+        "F1",
+      ),
+    clean: () =>
+      sheet([
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+        ["产出指标", "数量指标", "培训人数", "≥100人", "120人"],
+        [null, null, "培训次数", "≥2次", "2次"],
+        [null, "质量指标", "合格率", "≥95%", "98%"],
+      ]),
   },
   "no-form": {
     triggers: () => ({ findings: check({ name: "空表", origin: { row: 0, col: 0 }, values: [["你好"]], merges: [] }) }),

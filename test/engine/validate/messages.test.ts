@@ -62,6 +62,8 @@ const SAMPLE: Record<string, unknown> = {
   pass: 60,
   bands: "优秀 ≥ 90，良好 ≥ 80",
   decimals: 1,
+  words: ["年度指标值", "备注"],
+  values: ["12", "30"],
 };
 
 const LOCALES: Locale[] = ["zh-CN", "en"];

@@ -30,12 +30,21 @@ export interface IndicatorResult {
 const NOMINAL_WEIGHT = 100;
 
 export function evaluateIndicators(ctx: EvalContext, table: IndicatorTable): IndicatorResult[] {
+  reportUnsureColumns(ctx, table);
   const out: IndicatorResult[] = [];
   for (const r of table.rows) {
     const res = evaluateRow(ctx, table, r);
     if (res) out.push(res);
   }
   return out;
+}
+
+/** Parts of the table detection could not tell the meaning of: said once each, never guessed at. */
+function reportUnsureColumns(ctx: EvalContext, table: IndicatorTable): void {
+  for (const u of table.unsure ?? []) {
+    if (u.label === "") ctx.sink.add("column-unlabelled", u.row, u.col, { values: u.words });
+    else ctx.sink.add("layout-unsure", u.row, u.col, { label: u.label, words: u.words });
+  }
 }
 
 /** One row in three steps: read its cells, report on its inputs, score it when it can be scored. */
