@@ -81,6 +81,8 @@ export const EN_MESSAGES: FindingMessages = {
     `Score ${is(d)} ${v(d.stated)}; the rules give ${v(d.expected)} (${explain(d.explanation)}). The form writes scores to ${v(d.decimals)} decimals and the two differ by less than one unit there: read as rounding; check that your rules round this way.`,
   "rate-mismatch": (d) =>
     `Execution rate ${is(d)} ${pct(d.stated)}; ${v(d.spent)} ÷ ${v(d.budget)} gives ${pct(d.expected)}.`,
+  "rate-rounded": (d) =>
+    `Execution rate ${is(d)} ${pct(d.stated)}; ${v(d.spent)} ÷ ${v(d.budget)} is ${pct(d.expected)}. The amounts are written to the places shown, and amounts before that rounding could give the stated rate: please check.`,
   "exec-score-mismatch": (d) =>
     `Execution score ${is(d)} ${v(d.stated)}; it should be ${v(d.expected)} (${explain(d.explanation)}).`,
   "layout-unsure": (d) =>

@@ -73,6 +73,8 @@ export const ZH_MESSAGES: FindingMessages = {
     `得分${wrote(d)} ${v(d.stated)}，按评分规则为 ${v(d.expected)}（${explain(d.explanation)}）；表中得分只保留 ${v(d.decimals)} 位小数，二者相差不足一个单位，按取整处理，请确认取舍方式是否符合本地口径。`,
   "rate-mismatch": (d) =>
     `执行率${wrote(d)} ${pct(d.stated)}，按 ${v(d.spent)} ÷ ${v(d.budget)} 应为 ${pct(d.expected)}。`,
+  "rate-rounded": (d) =>
+    `执行率${wrote(d)} ${pct(d.stated)}，按 ${v(d.spent)} ÷ ${v(d.budget)} 为 ${pct(d.expected)}；表中金额只写到所示位数，按舍入前的金额也可能得出填写值，请核对。`,
   "exec-score-mismatch": (d) =>
     `预算执行率得分${wrote(d)} ${v(d.stated)}，应为 ${v(d.expected)}（${explain(d.explanation)}）。`,
   "layout-unsure": (d) => `表头「${v(d.label)}」下的内容（${list(d.words)}）未能确定含义，这些列未作核对。`,

@@ -140,6 +140,7 @@ export interface FindingData {
   // A mismatch that rests on what the form does not state: worth a look, not an error
   "score-direction-assumed": Mismatch & { op: string };
   "score-rounded": Mismatch & { decimals: number };
+  "rate-rounded": Mismatch;
   // Values that cannot be
   "rate-over-100": Label & { stated: number };
   "exec-rate-over-100": { budget: number; spent: number; rate: number };
@@ -218,6 +219,7 @@ export const MISMATCH_CODES = [
   "grade-word-ambiguous",
   "score-direction-assumed",
   "score-rounded",
+  "rate-rounded",
 ] as const satisfies readonly FindingCode[];
 
 export type MismatchCode = (typeof MISMATCH_CODES)[number];
