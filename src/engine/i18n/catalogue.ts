@@ -37,6 +37,7 @@ export const FINDING_CODES = {
   // A mismatch that rests on what the form does not state: worth a look, not an error
   "score-direction-assumed": "warning",
   "score-rounded": "warning",
+  "rate-rounded": "warning",
   // Values that cannot be
   "rate-over-100": "error",
   "exec-rate-over-100": "warning",

@@ -38,6 +38,8 @@ export const EN_MESSAGES: Record<FindingCode, string> = {
     "Score is {stated}; the form states no direction for this target, so it was scored as more-is-better (≥): {expected} ({explanation}). Neither ≤ nor = gives the stated score either: check the direction and the score.",
   "score-rounded":
     "Score is {stated}; the rules give {expected} ({explanation}). The form writes scores to {decimals} decimals and the two differ by less than one unit there: read as rounding; check that your rules round this way.",
+  "rate-rounded":
+    "Execution rate is {stated|pct}; {spent} ÷ {budget} is {expected|pct}. The amounts are written to the places shown, and amounts before that rounding could give the stated rate: please check.",
   "rate-over-100": '"{label}" is a rate; {stated|pct} is above 100%.',
   "exec-rate-over-100": "Spent {spent} exceeds the budget {budget} (rate {rate|pct}); please check.",
   "funds-sum-mismatch": "Annual total {column|word} is {stated}; its sub-rows add up to {expected}.",

@@ -35,6 +35,8 @@ export const ZH_MESSAGES: Record<FindingCode, string> = {
     "得分填写为 {stated}；表中未写明指标方向，按「越大越好（≥）」计算应为 {expected}（{explanation}），按「≤」或「=」计算也不相符，请核对指标方向和得分。",
   "score-rounded":
     "得分填写为 {stated}，按评分规则为 {expected}（{explanation}）；表中得分只保留 {decimals} 位小数，二者相差不足一个单位，按取整处理，请确认取舍方式是否符合本地口径。",
+  "rate-rounded":
+    "执行率填写为 {stated|pct}，按 {spent} ÷ {budget} 为 {expected|pct}；表中金额只写到所示位数，按舍入前的金额也可能得出填写值，请核对。",
   "rate-over-100": "「{label}」是比率，{stated|pct} 超过了 100%。",
   "exec-rate-over-100": "执行数 {spent} 超过预算数 {budget}（执行率 {rate|pct}），请核实。",
   "funds-sum-mismatch": "年度资金总额的{column|word}为 {stated}，其中各项之和为 {expected}。",

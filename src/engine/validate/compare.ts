@@ -6,7 +6,7 @@ import type { CalcTarget } from "../calculate/plan";
 import { isCellError } from "../sheet/snapshot";
 import type { Finding, FindingData } from "./finding";
 import { displayDecimals, numberOf, ownDecimals, sameAt } from "./cells";
-import { withinRounding } from "./precision";
+import { rateWithinAmountRounding, withinRounding } from "./precision";
 import { compactGradeWord, gradeInWordsOf, gradesOfWord, meansOnlyOnSomeScale, wordMeans } from "./gradeWords";
 import { explanationOf, type ComputedCell } from "./evaluation";
 import type { FindingSink } from "./sink";
@@ -84,6 +84,9 @@ export function compareStated(c: ComputedCell, sink: FindingSink, scoreDecimals 
     ...(c.data ?? {}),
     ...(c.formula !== null ? { fromFormula: true } : {}),
   };
+  if (rate && rateWithinAmountRounding(shownStated, c.data?.budget, c.data?.spent, decimals)) {
+    return sink.make("rate-rounded", c.row, c.col, data);
+  }
   if (isScore && withinRounding(shownStated, expected, scoreDecimals)) {
     return sink.make("score-rounded", c.row, c.col, { ...data, decimals: scoreDecimals });
   }

@@ -412,6 +412,16 @@ const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
         t.set(ind(t, 0), icol(t, "score"), 26.67);
       }),
   },
+  "rate-rounded": {
+    // 10.55 ÷ 10.56 is 99.91%, but amounts rounded to 2 places can give the stated 100.00%.
+    triggers: () =>
+      project(
+        (t) => t.set(fundsTotal(t), fcol(t, "spent"), 10.55),
+        (t) => [fundsTotal(t), fcol(t, "rate")],
+      ),
+    // 10.3 ÷ 10.56 is 97.54%: no rounding of the amounts gives 100%.
+    clean: () => project((t) => t.set(fundsTotal(t), fcol(t, "spent"), 10.3)),
+  },
   "rate-over-100": {
     triggers: () =>
       project(
