@@ -89,3 +89,34 @@ describe("the form's own score precision", () => {
     expect(r.codes).toEqual(["error score-mismatch"]);
   });
 });
+
+describe("an execution score from the rate as the form shows it", () => {
+  /** Seed project 1's funds (10.56 budgeted) with `spent`, the rate shown as `rate` in `format`, 得分 `score`. */
+  function execFindings(spent: number, rate: number, format: string, score: number) {
+    const t = projectSeed(0);
+    const row = t.layout.funds.rows.total;
+    const c = t.layout.funds.columns;
+    t.set(row, c.spent, spent);
+    t.set(t.layout.funds.rows.fiscal, c.spent, spent);
+    t.set(row, c.rate, rate, format);
+    t.set(row, c.score, score);
+    const at = (col: number) => a1(row, col);
+    const found = validateSheet(t.sheet, RULES).findings;
+    return {
+      rate: found.filter((f) => f.cell === at(c.rate)).map((f) => `${f.severity} ${f.code}`),
+      score: found.filter((f) => f.cell === at(c.score)).map((f) => `${f.severity} ${f.code}`),
+    };
+  }
+
+  test("5.27 of 10.56 is 49.91%, shown 50%: 10 × 50% = 5 is consistent", () => {
+    expect(execFindings(5.27, 0.5, "0%", 5)).toEqual({ rate: [], score: [] });
+  });
+
+  test("a rate shown wrong does not excuse its score", () => {
+    // 4 of 10.56 is 37.88%: 50% is wrong, and so is 5 (3.79 by the rules, more than a unit away).
+    expect(execFindings(4, 0.5, "0%", 5)).toEqual({
+      rate: ["error rate-mismatch"],
+      score: ["error exec-score-mismatch"],
+    });
+  });
+});
