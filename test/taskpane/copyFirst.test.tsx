@@ -5,6 +5,7 @@
  * copies. Where the host cannot copy sheets the option is off and says why.
  */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { Finding } from "../../src/engine";
 import * as ops from "../../src/ops";
 import { MemoryPort } from "./memoryPort";
 import { renderPane } from "./renderPane";
@@ -101,12 +102,12 @@ it("a failed copy stops before anything is written", async () => {
 it("替换 with the option ticked copies the sheet first and names the copy", async () => {
   const conflict = {
     code: "total-mismatch",
-    severity: "error" as const,
+    severity: "error",
     sheet: "表1",
     cell: "I30",
     row: 30,
     data: { stated: 95, expected: 93.5 },
-  };
+  } as unknown as Finding;
   const plan = { writes: [], conflicts: [conflict], problems: [], explained: [] };
   const result = { sheet: "表1", plan, written: 0, replaced: [], filled: [], remaining: [] };
   mocked.calculateSheet.mockResolvedValue(result);
