@@ -5,8 +5,10 @@
  */
 import { useCallback, useRef, useState } from "react";
 import type { Finding, RuleSet, SheetCheck } from "../engine";
-import { checkSheet, checkWorkbook } from "../ops";
 import type { WorkbookPort } from "../host/port";
+
+// The checks (detection, validation: the engine's largest part) load on the first check, not with the pane.
+const loadOps = () => import(/* webpackChunkName: "checks" */ "../ops");
 
 export interface CheckedSheet extends SheetCheck {
   sheet: string;
@@ -54,7 +56,7 @@ export function useChecks(port: WorkbookPort): Checks {
 
   const checkActive = useCallback(
     async (ruleSet: RuleSet) => {
-      const check = await checkSheet(port, null, ruleSet);
+      const check = await (await loadOps()).checkSheet(port, null, ruleSet);
       const done = withFresh(check, undefined);
       store([done], "sheet", null);
       return done;
@@ -64,7 +66,7 @@ export function useChecks(port: WorkbookPort): Checks {
 
   const checkAll = useCallback(
     async (ruleSet: RuleSet, onProgress?: (done: number, total: number, label: string) => void) => {
-      const all = await checkWorkbook(port, ruleSet, { onProgress });
+      const all = await (await loadOps()).checkWorkbook(port, ruleSet, { onProgress });
       store(
         all.map((c) => withFresh(c, undefined)),
         "workbook",
@@ -77,6 +79,7 @@ export function useChecks(port: WorkbookPort): Checks {
   const refresh = useCallback(
     async (sheet: string, ruleSet: RuleSet) => {
       const before = latest.current.find((r) => r.sheet === sheet);
+      const { checkSheet } = await loadOps();
       const done = withFresh(await checkSheet(port, sheet, ruleSet), before);
       const shown = latest.current;
       const next = before ? shown.map((r) => (r.sheet === sheet ? done : r)) : [done];
@@ -90,6 +93,7 @@ export function useChecks(port: WorkbookPort): Checks {
     async (ruleSet: RuleSet) => {
       const shown = latest.current;
       if (shown.length === 0) return;
+      const { checkSheet } = await loadOps();
       const next: CheckedSheet[] = [];
       for (const r of shown) next.push(withFresh(await checkSheet(port, r.sheet, ruleSet), r));
       store(next, shown.length > 1 ? "workbook" : "sheet", null);
