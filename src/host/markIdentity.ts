@@ -38,3 +38,21 @@ export function isMarkFill(color: string | null | undefined): boolean {
 export function isOurMark(formula: string | null | undefined, fill: string | null | undefined): boolean {
   return isMarkFormula(formula) && isMarkFill(fill);
 }
+
+/**
+ * Our notes on marked cells start with this line, so 清除标记 deletes exactly the notes we wrote
+ * (after save and reopen too) and never a note of the user's own.
+ */
+export const MARK_NOTE_HEADER = `【${MARK_TAG}】`;
+
+/** The note a marked cell carries: our header line, then one line per finding. */
+export function markNoteText(lines: string[]): string {
+  return [MARK_NOTE_HEADER, ...lines].join("\n");
+}
+
+/** A note is ours when its first line is exactly our header (surrounding blanks aside). */
+export function isOurNote(text: string | null | undefined): boolean {
+  if (typeof text !== "string") return false;
+  const first = text.replace(/^\s+/, "").split(/\r?\n/, 1)[0];
+  return first.trim() === MARK_NOTE_HEADER;
+}

@@ -55,16 +55,27 @@ export type WriteOp =
       /** Rows repeated on every printed page, e.g. "$9:$10". */
       titleRows?: string;
       fitToWidth?: boolean;
+      /** The print area ("A1:H60"); absent leaves the sheet's own. */
+      printArea?: string;
     }
   /** Freeze panes above/left of a cell. */
   | { kind: "freezePanes"; rows: number; cols: number }
   /**
    * Validation marks: a highlight on each cell that changes no value and no existing format
-   * (adapters use conditional formats tagged as ours). `severity` picks the colour.
+   * (adapters use conditional formats tagged as ours). `severity` picks the colour. With `note`
+   * (text from markNoteText, starting with our header line) the cell also gets a note saying why —
+   * unless it already holds a note of the user's, which is left exactly as it is.
    */
-  | { kind: "addMarks"; marks: { cell: string; severity: "error" | "warning" | "info" }[] }
-  /** Remove exactly the marks `addMarks` made on this sheet, also after save and reopen. */
+  | { kind: "addMarks"; marks: MarkSpec[] }
+  /** Remove exactly the marks and notes `addMarks` made on this sheet, also after save and reopen. */
   | { kind: "clearMarks" };
+
+export interface MarkSpec {
+  cell: string;
+  severity: "error" | "warning" | "info";
+  /** Our note for the cell (see markNoteText in markIdentity.ts). */
+  note?: string;
+}
 
 export interface WritePlan {
   /** The sheet the plan writes to. */
@@ -98,4 +109,9 @@ export interface WorkbookPort {
   /** A document-level setting (the chosen rule set travels with the workbook). */
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;
+  /**
+   * Whether this host can put notes on cells (Excel needs ExcelApi 1.18). Absent means no: marks
+   * are then made without notes, and the pane says so.
+   */
+  supportsNotes?(): boolean;
 }

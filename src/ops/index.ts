@@ -3,17 +3,19 @@
  * the CLI (exceljs adapter) call the same functions. Each reads one snapshot and applies one plan.
  * Implementations live beside this file; the signatures here are the contract.
  */
-import type { CalcPlan, CheckOptions, RuleSet, SheetReview, Finding } from "../engine";
+import type { CalcPlan, CheckOptions, RuleSet, SheetReview, Finding, ReportDraft } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import { calculateSheetImpl, type FilledCell } from "./calculate";
 import { checkSheetImpl, checkWorkbookImpl, type SheetChecked } from "./check";
 export type { SheetChecked } from "./check";
 import { freezeWorkbookImpl } from "./freeze";
-import { clearMarksImpl, markFindingsImpl } from "./marks";
+import { clearMarksImpl, markFindingsImpl, type MarkOptions, type MarkResult } from "./marks";
+export type { MarkOptions, MarkResult } from "./marks";
 import { reviewWorkbookImpl } from "./review";
 import { insertTemplateImpl } from "./template";
 import { applyRollupImpl, previewRollupImpl, type RollupOptions, type RollupPreview } from "./rollup";
 import { crossCheckWorkbookImpl, type CrossCheckOptions } from "./crossCheck";
+import { draftSheetReportsImpl, writeReportSheetImpl } from "./report";
 
 export { OperationError } from "./errors";
 export { readWorkbookRules, importRuleSet, type WorkbookRules } from "./ruleSets";
@@ -140,16 +142,20 @@ export async function freezeWorkbook(
   return freezeWorkbookImpl(port, options);
 }
 
-/** Mark the findings' cells (changes no value and no existing format). Replaces earlier marks. */
+/**
+ * Mark the findings' cells (changes no value and no existing format), each with a note giving its
+ * findings in `options.locale` where the host supports notes. Replaces earlier marks and notes.
+ */
 export async function markFindings(
   port: WorkbookPort,
   sheet: string,
   findings: Finding[],
-): Promise<{ marked: number }> {
-  return markFindingsImpl(port, sheet, findings);
+  options: MarkOptions = {},
+): Promise<MarkResult> {
+  return markFindingsImpl(port, sheet, findings, options);
 }
 
-/** Remove exactly our marks from the sheet. */
+/** Remove exactly our marks and our notes from the sheet (a user's own notes stay). */
 export async function clearMarks(port: WorkbookPort, sheet: string): Promise<void> {
   return clearMarksImpl(port, sheet);
 }
@@ -200,4 +206,23 @@ export async function rollupWorkbook(
  */
 export async function crossCheckWorkbook(port: WorkbookPort, options?: CrossCheckOptions): Promise<Finding[]> {
   return crossCheckWorkbookImpl(port, options);
+}
+
+export { reportFileName, REPORT_SHEET_NAME } from "./report";
+
+/** 生成自评报告: the 自评报告 drafts of every form on `sheet` (null: the active sheet). Never writes. */
+export async function draftSheetReports(
+  port: WorkbookPort,
+  sheet: string | null,
+  ruleSet: RuleSet,
+): Promise<{ sheet: string; drafts: ReportDraft[] }> {
+  return draftSheetReportsImpl(port, sheet, ruleSet);
+}
+
+/**
+ * The report on a new, print-ready sheet (A4, print area, fonts) — for hosts that cannot save the
+ * .docx. Picks a free sheet name; never changes an existing sheet. Returns the new sheet's name.
+ */
+export async function writeReportSheet(port: WorkbookPort, drafts: ReportDraft[]): Promise<{ sheet: string }> {
+  return writeReportSheetImpl(port, drafts);
 }

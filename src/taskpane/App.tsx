@@ -9,6 +9,7 @@ import { useChecks } from "./checks";
 import { suggestRuleSet, useFirstStep, type FirstStep } from "./firstStep";
 import { PaneProvider, type PaneHost, type TabId } from "./host";
 import { useRuleSetChoice } from "./ruleSetChoice";
+import { reportStringsFor } from "./reportStrings";
 import { stringsFor, type Strings } from "./strings";
 import { usePaneStyles } from "./styles";
 import { useOperation } from "./useOperation";
@@ -47,7 +48,7 @@ function Pane({ host }: { host: PaneHost }) {
   const styles = usePaneStyles();
   const strings = stringsFor(host.locale);
   const op = useOperation(strings);
-  const checks = useChecks(host.port);
+  const checks = useChecks(host.port, host.locale);
   const rules = useRuleSetChoice(host, strings, op, checks);
   const step = useFirstStep(host.port);
   const [tab, setTab] = useTab(step);
@@ -90,6 +91,7 @@ function Pane({ host }: { host: PaneHost }) {
             { id: "check", label: strings.tabCheck },
             { id: "calculate", label: strings.tabCalculate },
             { id: "freeze", label: strings.tabFreeze },
+            { id: "report", label: reportStringsFor(host.locale).tabReport },
           ]}
           selected={tab}
           onSelect={setTab}

@@ -2,13 +2,14 @@
  * The pane's check results, shared by every panel: the sheets last checked (one, or the whole
  * workbook), each with its findings and verdicts. A change the pane makes (计算, 替换, a new rule
  * set) checks the touched sheets again, and findings that were not there before are flagged new.
+ * Sheets the clerk marked stay marked from the latest results: a re-check marks them again, so a
+ * fixed cell loses its colour and note and a new finding gets one.
  */
 import { useCallback, useRef, useState } from "react";
-import type { Finding, RuleSet, SheetCheck } from "../engine";
+import type { Finding, Locale, RuleSet, SheetCheck } from "../engine";
 import type { WorkbookPort } from "../host/port";
-
-// The checks (detection, validation: the engine's largest part) load on the first check, not with the pane.
-const loadOps = () => import(/* webpackChunkName: "checks" */ "../ops");
+import { loadOps } from "./loadOps";
+import { useMarks, type Marks } from "./marks";
 
 export interface CheckedSheet extends SheetCheck {
   sheet: string;
@@ -18,7 +19,7 @@ export interface CheckedSheet extends SheetCheck {
 
 export type CheckScope = "sheet" | "workbook";
 
-export interface Checks {
+export interface Checks extends Marks {
   results: CheckedSheet[];
   scope: CheckScope | null;
   /** The sheet a refresh re-checked because the pane changed it (for the 已更新 line), if any. */
@@ -41,7 +42,8 @@ function withFresh(check: SheetCheck & { sheet: string }, before: CheckedSheet |
   return { ...check, fresh };
 }
 
-export function useChecks(port: WorkbookPort): Checks {
+export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks {
+  const marks = useMarks(port, locale);
   const [results, setResults] = useState<CheckedSheet[]>([]);
   const [scope, setScope] = useState<CheckScope | null>(null);
   const [refreshed, setRefreshed] = useState<string | null>(null);
@@ -59,21 +61,20 @@ export function useChecks(port: WorkbookPort): Checks {
       const check = await (await loadOps()).checkSheet(port, null, ruleSet);
       const done = withFresh(check, undefined);
       store([done], "sheet", null);
+      await marks.follow([done]);
       return done;
     },
-    [port, store],
+    [port, store, marks],
   );
 
   const checkAll = useCallback(
     async (ruleSet: RuleSet, onProgress?: (done: number, total: number, label: string) => void) => {
       const all = await (await loadOps()).checkWorkbook(port, ruleSet, { onProgress });
-      store(
-        all.map((c) => withFresh(c, undefined)),
-        "workbook",
-        null,
-      );
+      const next = all.map((c) => withFresh(c, undefined));
+      store(next, "workbook", null);
+      await marks.follow(next);
     },
-    [port, store],
+    [port, store, marks],
   );
 
   const refresh = useCallback(
@@ -84,9 +85,10 @@ export function useChecks(port: WorkbookPort): Checks {
       const shown = latest.current;
       const next = before ? shown.map((r) => (r.sheet === sheet ? done : r)) : [done];
       store(next, before && shown.length > 1 ? "workbook" : "sheet", sheet);
+      await marks.follow([done]);
       return done;
     },
-    [port, store],
+    [port, store, marks],
   );
 
   const refreshAll = useCallback(
@@ -97,9 +99,10 @@ export function useChecks(port: WorkbookPort): Checks {
       const next: CheckedSheet[] = [];
       for (const r of shown) next.push(withFresh(await checkSheet(port, r.sheet, ruleSet), r));
       store(next, shown.length > 1 ? "workbook" : "sheet", null);
+      await marks.follow(next);
     },
-    [port, store],
+    [port, store, marks],
   );
 
-  return { results, scope, refreshed, checkActive, checkAll, refresh, refreshAll };
+  return { ...marks, results, scope, refreshed, checkActive, checkAll, refresh, refreshAll };
 }

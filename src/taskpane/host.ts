@@ -19,6 +19,11 @@ export interface PaneHost {
    * the new rules' scores. Absent where there are no live formulas (tests, a file).
    */
   recalculate?(): Promise<void>;
+  /**
+   * Save a file the pane made (the 自评报告 .docx) on the user's computer. Absent where the host
+   * cannot save files (Excel on Mac and iPad): the pane then writes to a new sheet instead.
+   */
+  saveFile?(name: string, data: Blob): Promise<void>;
   locale: Locale;
 }
 
@@ -37,7 +42,7 @@ export interface PaneContextValue {
   showTab(tab: TabId): void;
 }
 
-export type TabId = "insert" | "check" | "calculate" | "freeze";
+export type TabId = "insert" | "check" | "calculate" | "freeze" | "report";
 
 const PaneContext = createContext<PaneContextValue | null>(null);
 

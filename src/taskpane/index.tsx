@@ -3,7 +3,14 @@
  * Everything below <App> works through the WorkbookPort it is handed.
  */
 import { createRoot } from "react-dom/client";
-import { createOfficePort, officeLocale, recalculateWorkbook, selectCell } from "../host/office";
+import {
+  canSaveFiles,
+  createOfficePort,
+  downloadFile,
+  officeLocale,
+  recalculateWorkbook,
+  selectCell,
+} from "../host/office";
 import { App } from "./App";
 import type { PaneHost } from "./host";
 import { pickLocale } from "./strings";
@@ -15,6 +22,7 @@ function start() {
     port: createOfficePort(),
     selectCell,
     recalculate: recalculateWorkbook,
+    ...(canSaveFiles() ? { saveFile: downloadFile } : {}),
     locale: pickLocale(officeLocale()),
   };
   if (container) createRoot(container).render(<App host={host} />);

@@ -79,6 +79,22 @@ const SETTING_DEFAULTS: Record<string, Record<string, string>> = {
   printOptions: { "@gridLinesSet": "1" },
 };
 
+/**
+ * What a sheet view says about the moment of saving, not about the sheet: which tab was
+ * selected (exceljs marks the active tab in the workbook view instead) and a selection's pane
+ * when it is the default one; an empty conditional-format text attribute.
+ */
+function forgetViewState(out: Record<string, unknown>): void {
+  const views = (out.sheetViews as { sheetView?: Record<string, unknown>[] } | undefined)?.sheetView ?? [];
+  for (const view of views) {
+    delete view["@tabSelected"];
+    for (const sel of (view.selection as Record<string, unknown>[] | undefined) ?? [])
+      if (sel["@pane"] === "topLeft") delete sel["@pane"];
+  }
+  for (const cf of (out.conditionalFormatting as { cfRule?: Record<string, unknown>[] }[] | undefined) ?? [])
+    for (const rule of cf.cfRule ?? []) if (rule["@text"] === "") delete rule["@text"];
+}
+
 /** Sheet settings, canonical: merges as a set, defaults and empty elements left out. */
 function sheetSettings(f: Record<string, unknown>): Record<string, unknown> {
   const out = canonical(f) as Record<string, Record<string, unknown>>;
@@ -89,9 +105,17 @@ function sheetSettings(f: Record<string, unknown>): Record<string, unknown> {
   }
   for (const [k, v] of Object.entries(out))
     if (v && typeof v === "object" && Object.keys(v).length === 0) delete out[k];
+  forgetViewState(out);
   const merges = (out.mergeCells as { mergeCell?: { "@ref": string }[] } | undefined)?.mergeCell;
   if (merges) out.mergeCells = { refs: merges.map((m) => m["@ref"]).sort() } as never;
   return out;
+}
+
+const fixed = (row: Record<string, unknown> | undefined) => ["1", "true"].includes(String(row?.["@customHeight"]));
+
+/** A row Excel sized to its text must stay so: a fixed height would cut wrapped text. */
+function fixedRowsAdded(a: Record<string, Record<string, unknown>>, b: Record<string, Record<string, unknown>>, at: string, out: string[]): void {
+  for (const [n, row] of Object.entries(b)) if (fixed(row) && !fixed(a[n])) out.push(`${at}.${n}: height fixed (customHeight) where it was automatic`);
 }
 
 function compareSheets(a: PackageModel, b: PackageModel, written: Set<string>, out: string[]): void {
@@ -108,6 +132,7 @@ function compareSheets(a: PackageModel, b: PackageModel, written: Set<string>, o
     const fb = { ...sb.features };
     delete fb.rows;
     missingFrom(rows(sa), rows(sb), `${sa.name}!rows`, out);
+    fixedRowsAdded(rows(sa), rows(sb), `${sa.name}!rows`, out);
     missingFrom(sheetSettings(fa), sheetSettings(fb), `${sa.name}!`, out);
   }
 }

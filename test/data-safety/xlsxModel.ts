@@ -175,6 +175,14 @@ function withoutDefaults(kind: string, v: unknown): unknown {
   return Object.keys(out).length ? out : undefined;
 }
 
+/**
+ * A number format as it looks: a backslash before a character Excel shows literally anyway
+ * (`yyyy\\-mm\\-dd`, as LibreOffice writes it) changes nothing on screen; exceljs writes it bare.
+ */
+function sameLooking(code: string): string {
+  return code.replace(/\\([-+/():!^&'~{}<>= $])/g, "$1");
+}
+
 function styleTable(styles: X): string[] {
   const ss = (styles.styleSheet ?? {}) as X;
   const fmts = new Map<string, string>();
@@ -187,7 +195,7 @@ function styleTable(styles: X): string[] {
     const numFmt = fmts.get(String(id)) ?? NumFmt.getDefaultFmtCode(id) ?? `#${id}`;
     return JSON.stringify(
       canonical({
-        numFmt: numFmt === "General" ? undefined : numFmt,
+        numFmt: numFmt === "General" ? undefined : sameLooking(numFmt),
         font: fonts[Number(xf["@fontId"] ?? 0)],
         fill: fills[Number(xf["@fillId"] ?? 0)],
         border: withoutDefaults("border", borders[Number(xf["@borderId"] ?? 0)]),

@@ -11,6 +11,7 @@ import type { RuleSet } from "../rules/schema";
 import { a1, SheetView, type CellValue, type SheetSnapshot } from "../sheet/snapshot";
 import { isOurFormula } from "../validate/cells";
 import { compareStated } from "../validate/compare";
+import { formScoreDecimals } from "../validate/precision";
 import { isBlank } from "../validate/context";
 import { evaluateForm } from "../validate/evaluate";
 import type { ComputedCell } from "../validate/evaluation";
@@ -83,7 +84,9 @@ export function planCalculation(snapshot: SheetSnapshot, ruleSet: RuleSet, optio
     for (const form of detectForms(snapshot)) {
       const ev = evaluateForm(view, form, ruleSet, sheet);
       const seen = new Set<Finding>();
-      for (const c of ev.computed) planCell(c, sink, plan, seen);
+      // The form's own score precision, as the check reads it: both report the same conflicts.
+      const scoreDecimals = formScoreDecimals(ev.computed);
+      for (const c of ev.computed) planCell(c, sink, plan, seen, scoreDecimals);
       // A form the engine failed on is a problem too, not a silent partial plan.
       for (const f of ev.notes) if (f.code === "check-failed" && !seen.has(f)) plan.problems.push(f);
     }
@@ -93,7 +96,7 @@ export function planCalculation(snapshot: SheetSnapshot, ruleSet: RuleSet, optio
   return plan;
 }
 
-function planCell(c: ComputedCell, sink: FindingSink, plan: CalcPlan, seen: Set<Finding>): void {
+function planCell(c: ComputedCell, sink: FindingSink, plan: CalcPlan, seen: Set<Finding>, scoreDecimals: number): void {
   if (c.expected === undefined) {
     if (c.problem && !seen.has(c.problem)) {
       seen.add(c.problem);
@@ -121,7 +124,7 @@ function planCell(c: ComputedCell, sink: FindingSink, plan: CalcPlan, seen: Set<
     return;
   }
   if (ours) return;
-  const conflict = compareStated(c, sink);
+  const conflict = compareStated(c, sink, scoreDecimals);
   if (conflict) plan.conflicts.push(conflict);
 }
 

@@ -30,8 +30,13 @@ export const FINDING_CODES = {
   "sum-mismatch": "error",
   "total-mismatch": "error",
   "grade-mismatch": "error",
+  "grade-word-ambiguous": "warning",
+  "grade-bands-from-form": "info",
   "rate-mismatch": "error",
   "exec-score-mismatch": "error",
+  // A mismatch that rests on what the form does not state: worth a look, not an error
+  "score-direction-assumed": "warning",
+  "score-rounded": "warning",
   // Values that cannot be
   "rate-over-100": "error",
   "exec-rate-over-100": "warning",

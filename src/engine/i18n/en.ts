@@ -29,8 +29,15 @@ export const EN_MESSAGES: Record<FindingCode, string> = {
   "sum-mismatch": "Subtotal ({column|word}) is {stated}; its rows add up to {expected}.",
   "total-mismatch": "Total score is {stated}; execution score plus indicator scores is {expected}.",
   "grade-mismatch": 'Grade is "{stated}"; a total of {total} means "{expected}".',
+  "grade-word-ambiguous":
+    'Grade is "{stated}": on a four-step scale (优秀/良好/合格/不合格) a total of {total} is "{expected}"; on a three-step scale (优秀/合格/不合格) it is right. Please check.',
+  "grade-bands-from-form": "The grade is checked against the bands the form states ({bands}).",
   "rate-mismatch": "Execution rate is {stated|pct}; {spent} ÷ {budget} gives {expected|pct}.",
   "exec-score-mismatch": "Execution score is {stated}; it should be {expected} ({explanation}).",
+  "score-direction-assumed":
+    "Score is {stated}; the form states no direction for this target, so it was scored as more-is-better (≥): {expected} ({explanation}). Neither ≤ nor = gives the stated score either: check the direction and the score.",
+  "score-rounded":
+    "Score is {stated}; the rules give {expected} ({explanation}). The form writes scores to {decimals} decimals and the two differ by less than one unit there: read as rounding; check that your rules round this way.",
   "rate-over-100": '"{label}" is a rate; {stated|pct} is above 100%.',
   "exec-rate-over-100": "Spent {spent} exceeds the budget {budget} (rate {rate|pct}); please check.",
   "funds-sum-mismatch": "Annual total {column|word} is {stated}; its sub-rows add up to {expected}.",

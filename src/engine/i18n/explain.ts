@@ -59,11 +59,62 @@ const OP_SIGN: Record<string, string> = { ">=": "≥", ">": ">", "<=": "≤", "<
 
 const PLACEHOLDER = /\{(\w+)(?:\|(\w+))?\}/g;
 
+/** A template cut at its placeholders once: literal text, then `{key|fmt}` slots, alternating. */
+interface Compiled {
+  literals: string[];
+  keys: string[];
+  fmts: (string | undefined)[];
+}
+
+/** Templates compiled once per code and locale: a 10,000-row plan renders the same few thousands of times. */
+const COMPILED = new Map<string, Compiled>();
+
+function compile(template: string): Compiled {
+  const out: Compiled = { literals: [], keys: [], fmts: [] };
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    out.literals.push(template.slice(last, m.index));
+    out.keys.push(m[1]);
+    out.fmts.push(m[2]);
+    last = m.index + m[0].length;
+  }
+  out.literals.push(template.slice(last));
+  return out;
+}
+
+function compiledFor(code: string, locale: Locale): Compiled | undefined {
+  const key = `${locale}\u0000${code}`;
+  let c = COMPILED.get(key);
+  if (!c) {
+    const entry = EXPLAIN_CATALOGUE[code as keyof typeof EXPLAIN_CATALOGUE];
+    if (!entry) return undefined;
+    c = compile(locale === "en" ? entry.en : entry.zh);
+    COMPILED.set(key, c);
+  }
+  return c;
+}
+
 export function renderStep(s: Step, locale: Locale = "zh-CN"): string {
-  const entry = EXPLAIN_CATALOGUE[s.code as keyof typeof EXPLAIN_CATALOGUE];
-  if (!entry) return s.code;
-  const template = locale === "en" ? entry.en : entry.zh;
-  return template.replace(PLACEHOLDER, (_m, key: string, fmt?: string) => value(s.data ?? {}, key, fmt, locale));
+  const c = compiledFor(s.code, locale);
+  if (!c) return s.code;
+  const data = s.data ?? {};
+  let out = c.literals[0];
+  for (let i = 0; i < c.keys.length; i++) out += value(data, c.keys[i], c.fmts[i], locale) + c.literals[i + 1];
+  return out;
+}
+
+/** A step ending in "：" / "，" / ": " / ", " is a prefix ("定性：", "时效：按时完成，"). */
+function endsAsPrefix(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0xff1a /* ： */ || last === 0xff0c /* ， */) return true;
+  const before = text.charCodeAt(text.length - 2);
+  return last === 32 && (before === 58 /* : */ || before === 44); /* , */
+}
+
+/** A step starting with "（", "(" or " (" is a remark on the step before it. */
+function startsAsRemark(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 0xff08 /* （ */ || first === 40 /* ( */ || (first === 32 && text.charCodeAt(1) === 40);
 }
 
 /**
@@ -75,8 +126,7 @@ export function renderSteps(steps: readonly Step[], locale: Locale = "zh-CN"): s
   for (const s of steps) {
     const text = renderStep(s, locale);
     if (text === "") continue;
-    // A step ending in "：" / "，" is a prefix ("定性：", "时效：按时完成，"); one starting with "（" a remark.
-    const glued = out === "" || /[：，]$|[:,] $/.test(out) || /^(?:[（(]| \()/.test(text);
+    const glued = out === "" || endsAsPrefix(out) || startsAsRemark(text);
     out += glued ? text : (locale === "en" ? ", " : "，") + text;
   }
   return out;

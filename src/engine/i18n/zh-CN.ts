@@ -26,8 +26,15 @@ export const ZH_MESSAGES: Record<FindingCode, string> = {
   "sum-mismatch": "合计（{column|word}）填写为 {stated}，所含各行之和为 {expected}。",
   "total-mismatch": "总分填写为 {stated}，预算执行率得分与各指标得分之和为 {expected}。",
   "grade-mismatch": "等级填写为「{stated}」，总分 {total} 对应的等级为「{expected}」。",
+  "grade-word-ambiguous":
+    "等级填写为「{stated}」：按四档（优秀/良好/合格/不合格）总分 {total} 应为「{expected}」；若本地按三档（优秀/合格/不合格）评定则无误，请核对。",
+  "grade-bands-from-form": "按表中写明的等级标准核对等级（{bands}）。",
   "rate-mismatch": "执行率填写为 {stated|pct}，按 {spent} ÷ {budget} 应为 {expected|pct}。",
   "exec-score-mismatch": "预算执行率得分填写为 {stated}，应为 {expected}（{explanation}）。",
+  "score-direction-assumed":
+    "得分填写为 {stated}；表中未写明指标方向，按「越大越好（≥）」计算应为 {expected}（{explanation}），按「≤」或「=」计算也不相符，请核对指标方向和得分。",
+  "score-rounded":
+    "得分填写为 {stated}，按评分规则为 {expected}（{explanation}）；表中得分只保留 {decimals} 位小数，二者相差不足一个单位，按取整处理，请确认取舍方式是否符合本地口径。",
   "rate-over-100": "「{label}」是比率，{stated|pct} 超过了 100%。",
   "exec-rate-over-100": "执行数 {spent} 超过预算数 {budget}（执行率 {rate|pct}），请核实。",
   "funds-sum-mismatch": "年度资金总额的{column|word}为 {stated}，其中各项之和为 {expected}。",

@@ -3,13 +3,15 @@
  * what cannot be scored is an error outcome whose code is listed in ./codes.ts.
  *
  * The operator comes from the 指标性质 column, else from inside the target (`≥95%`), else from the
- * 指标方向 column; a 成本 indicator with none stated is less-is-better, anything else more-is-better.
+ * 指标方向 column (one rule for scorer and validator: ../value/operator.ts); a 成本 indicator with
+ * none stated is less-is-better, anything else more-is-better.
  */
 import type { RuleSet } from "../rules/schema";
 import { compactText, isEmptyMark } from "../value/normalize";
 import { parseNature, parseValue } from "../value/parse";
 import { isPercentUnit, unitsCompatible } from "../value/units";
-import type { NumberValue, Op, ParsedValue, QualLevel } from "../value/types";
+import { opSense, statedOperator } from "../value/operator";
+import type { NumberValue, Op, ParsedNature, ParsedValue, QualLevel } from "../value/types";
 import { bandFor, scoreLevel } from "./bands";
 import { UNSCORABLE_REASONS, type UnscorableReason } from "./codes";
 import { judgeDeadline } from "./deadline-score";
@@ -59,6 +61,19 @@ export interface IndicatorInput {
   level3?: string;
   /** A deduction the evaluator entered (the MoF platform's deduct_score), where the rule set allows one. */
   deduction?: unknown;
+  /**
+   * The cells above as the caller already read them (parseValue / parseNature, with these formats):
+   * a check reads each row once, and scoring it need not read it again. Each is used only while
+   * its `raw` is still the field's value, so a copy with a field changed is read afresh.
+   */
+  read?: {
+    target: ParsedValue;
+    targetFormat?: string | null;
+    actual: ParsedValue;
+    actualFormat?: string | null;
+    nature?: ParsedNature;
+    direction?: ParsedNature;
+  };
 }
 
 export type ScoreMethod = "more" | "less" | "equal" | "range" | "deadline" | "qualitative";
@@ -99,22 +114,6 @@ function unscorable(reason: UnscorableReason, input: IndicatorInput): Outcome<ne
 
 function isCostRow(input: IndicatorInput, ruleSet: RuleSet): boolean {
   return isCost(input.level1 ?? "", input.level2 ?? "", ruleSet);
-}
-
-/** +1 for more-is-better operators, −1 for less-is-better, 0 for "=". */
-function sense(op: Op): number {
-  return op === ">=" || op === ">" ? 1 : op === "<=" || op === "<" ? -1 : 0;
-}
-
-/** The operator the 指标性质 / 指标方向 columns state, nature first. */
-interface StatedOps {
-  nature?: Op;
-  direction?: Op;
-}
-
-function resolveOp(input: IndicatorInput, stated: StatedOps, target: ParsedValue, ruleSet: RuleSet): Op {
-  const valueOp = target.kind === "number" || target.kind === "range" ? target.op : undefined;
-  return stated.nature ?? valueOp ?? stated.direction ?? (isCostRow(input, ruleSet) ? "<=" : ">=");
 }
 
 /**
@@ -267,10 +266,19 @@ function quantCtx(ruleSet: RuleSet, pct: boolean, vunit?: string): QuantCtx {
 
 const QUANT_CTX = new WeakMap<RuleSet, Map<string, QuantCtx>>();
 
-/** The comparison a quantitative row states, as the first step: `≥95%，实际 90%：`. */
+const HEAD_CODES = {
+  ind: ["ind-head", "ind-head-negative"],
+  range: ["range-head", "range-head-negative"],
+} as const;
+
+/**
+ * The comparison a quantitative row states, as the first step: `≥95%，实际 90%：`. The data object
+ * is built whole, not spread: this runs on every row of a 10,000-row check.
+ */
 function headStep(kind: "ind" | "range", data: StepData, B: number, rawB: number): Step {
-  const negative = rawB < 0;
-  return step(`${kind}-head${negative ? "-negative" : ""}`, { ...data, B, rawB });
+  data.B = B;
+  data.rawB = rawB;
+  return step(HEAD_CODES[kind][rawB < 0 ? 1 : 0], data);
 }
 
 export interface ScoreOptions {
@@ -296,83 +304,160 @@ export function scoreIndicator(
   }
 }
 
+/** What every step of scoring one row shares. */
+interface RowCtx {
+  input: IndicatorInput;
+  ruleSet: RuleSet;
+  explain: boolean;
+  /** The weight, read. */
+  w: number;
+  /** 度量单位, compacted ("" when none), and whether it says the numbers are percentage points. */
+  unit: string;
+  colPercent: boolean;
+  /** Neither cell's number format is known (a custom function): see toPercentScale. */
+  formatsUnknown: boolean;
+}
+
+type NumericValue = Extract<ParsedValue, { kind: "number" | "range" }>;
+
+/** Score a row in the evaluation order: read, check units, then by the kind of target and actual. */
 function scoreRow(input: IndicatorInput, ruleSet: RuleSet, explain: boolean): Outcome<IndicatorScore> {
   const wr = readWeight(input.weight);
   if (!wr.ok) return wr.outcome;
-  const w = wr.weight;
-  const target = parseValue(input.target, input.targetFormat);
-  if (target.kind === "empty") return fail("target-missing", { target: quote(input.target) });
-  if (target.kind === "invalid") return unscorable("target-unreadable", input);
-  const actual = parseValue(input.actual, input.actualFormat);
-  if (actual.kind === "empty") return fail("actual-missing", { actual: quote(input.actual) });
-  if (actual.kind === "invalid") return unscorable("actual-unreadable", input);
-
+  const read = readValues(input);
+  if (!read.ok) return read.outcome;
+  const { target, actual } = read;
   const unit = columnUnit(input.unit);
   const mismatch = unitMismatch(target, unit, input);
   if (mismatch) return mismatch;
-  const colPercent = isPercentUnit(unit);
   const formatsUnknown = input.targetFormat === undefined && input.actualFormat === undefined;
-  // Only words can be "the same text as the target"; numbers compare by value below.
-  const sameText =
+  const ctx: RowCtx = { input, ruleSet, explain, w: wr.weight, unit, colPercent: isPercentUnit(unit), formatsUnknown };
+  if (target.kind === "deadline") return scoreDeadline(target, actual, sameText(input, actual), ctx);
+  if (target.kind === "qualitative" || actual.kind === "qualitative" || actual.kind === "deadline") {
+    return scoreWords(target, actual, ctx);
+  }
+  if (actual.kind === "range") return unscorable("actual-range", input);
+  // Every kind left is a number or a range on both sides (the parser has no other kinds).
+  if (actual.kind !== "number" || (target.kind !== "number" && target.kind !== "range")) {
+    return unscorable("kind-mismatch", input);
+  }
+  const ops = readOperator(input, target, ruleSet);
+  if (!ops.ok) return ops.outcome;
+  // A range with no operator stated anywhere is "inside the range": no side is favoured.
+  if (target.kind === "range") return scoreRange(target, actual, ops.stated, ctx);
+  return scoreNumber(target, actual, ops.op, ctx);
+}
+
+type Read<T> = ({ ok: true } & T) | { ok: false; outcome: Outcome<never> };
+
+/** Target and actual read (or taken as the caller read them): both must hold something readable. */
+function readValues(input: IndicatorInput): Read<{ target: ParsedValue; actual: ParsedValue }> {
+  const r = input.read;
+  const target =
+    readAs(r?.target, input.target, r?.targetFormat === input.targetFormat) ??
+    parseValue(input.target, input.targetFormat);
+  if (target.kind === "empty") return { ok: false, outcome: fail("target-missing", { target: quote(input.target) }) };
+  if (target.kind === "invalid") return { ok: false, outcome: unscorable("target-unreadable", input) };
+  const actual =
+    readAs(r?.actual, input.actual, r?.actualFormat === input.actualFormat) ??
+    parseValue(input.actual, input.actualFormat);
+  if (actual.kind === "empty") return { ok: false, outcome: fail("actual-missing", { actual: quote(input.actual) }) };
+  if (actual.kind === "invalid") return { ok: false, outcome: unscorable("actual-unreadable", input) };
+  return { ok: true, target, actual };
+}
+
+/**
+ * What the caller read, when it was read from this very cell value (and format): a caller that
+ * copies an input and changes a field (`{ ...input, nature: "≤" }`) gets that field read afresh.
+ */
+function readAs<T extends { raw: unknown }>(read: T | undefined, raw: unknown, sameFormat = true): T | undefined {
+  return read !== undefined && sameFormat && Object.is(read.raw, raw) ? read : undefined;
+}
+
+/** Only words can be "the same text as the target"; numbers compare by value. */
+function sameText(input: IndicatorInput, actual: ParsedValue): boolean {
+  return (
     (actual.kind === "qualitative" || actual.kind === "deadline") &&
     typeof input.target === "string" &&
     typeof input.actual === "string" &&
-    compactText(input.target) === compactText(input.actual);
+    compactText(input.target) === compactText(input.actual)
+  );
+}
 
-  if (target.kind === "deadline") return scoreDeadline(target, actual, sameText, w, ruleSet, input, explain);
+/** A qualitative target or actual: the level the actual states, scored in its band. */
+function scoreWords(target: ParsedValue, actual: ParsedValue, ctx: RowCtx): Outcome<IndicatorScore> {
+  const level = actualLevel(target, actual, sameText(ctx.input, actual));
+  if (!level) return unscorable(actual.kind === "qualitative" ? "level-unknown" : "kind-mismatch", ctx.input);
+  return qualitativeOutcome(level, ctx.w, ctx.ruleSet, ctx.input, "qualitative", step("qual-head"), ctx.explain);
+}
 
-  if (target.kind === "qualitative" || actual.kind === "qualitative" || actual.kind === "deadline") {
-    const level = actualLevel(target, actual, sameText);
-    if (!level) return unscorable(actual.kind === "qualitative" ? "level-unknown" : "kind-mismatch", input);
-    return qualitativeOutcome(level, w, ruleSet, input, "qualitative", step("qual-head"), explain);
+/**
+ * The operator the row is scored by (value/operator.ts: 指标性质, else the target's sign, else
+ * 指标方向; a 成本 row with none is less-is-better). An unreadable 指标性质 / 指标方向, or one that
+ * contradicts the target's sign ("正向" beside "≤1%": which was meant cannot be told), is not scored.
+ */
+function readOperator(input: IndicatorInput, target: NumericValue, ruleSet: RuleSet): Read<{ stated?: Op; op: Op }> {
+  const nature =
+    input.nature === undefined ? undefined : (readAs(input.read?.nature, input.nature) ?? parseNature(input.nature));
+  const direction =
+    input.direction === undefined
+      ? undefined
+      : (readAs(input.read?.direction, input.direction) ?? parseNature(input.direction));
+  for (const n of [nature, direction]) {
+    if (n?.unreadable) {
+      return { ok: false, outcome: fail("nature-unreadable", { nature: quote(n.raw), value: quote(n.raw) }) };
+    }
   }
-  if (actual.kind === "range") return unscorable("actual-range", input);
-
-  const natureRead = input.nature === undefined ? undefined : parseNature(input.nature);
-  const directionRead = input.direction === undefined ? undefined : parseNature(input.direction);
-  for (const n of [natureRead, directionRead]) {
-    if (n?.unreadable) return fail("nature-unreadable", { nature: quote(n.raw), value: quote(n.raw) });
+  const columnOp = nature?.op ?? direction?.op;
+  if (columnOp && target.op && opSense(columnOp) * opSense(target.op) < 0) {
+    const shown = nature?.op ? input.nature : input.direction;
+    return { ok: false, outcome: fail("nature-conflict", { nature: quote(shown), target: quote(input.target) }) };
   }
-  const stated: StatedOps = { nature: natureRead?.op, direction: directionRead?.op };
-  // "正向" beside "≤1%": which one the person meant cannot be told, so the row is not scored.
-  const statedOp = stated.nature ?? stated.direction;
-  const valueOp = target.kind === "number" || target.kind === "range" ? target.op : undefined;
-  if (statedOp && valueOp && sense(statedOp) * sense(valueOp) < 0) {
-    const shown = stated.nature ? input.nature : input.direction;
-    return fail("nature-conflict", { nature: quote(shown), target: quote(input.target) });
-  }
-  const op = resolveOp(input, stated, target, ruleSet);
-  const unitLabel =
-    (target.kind === "number" || target.kind === "range" ? target.unit : undefined) ??
-    (unit && !colPercent ? unit : undefined);
+  const stated = statedOperator(nature?.op, target, direction?.op)?.op;
+  return { ok: true, stated, op: stated ?? (isCostRow(input, ruleSet) ? "<=" : ">=") };
+}
 
-  if (target.kind === "range") {
-    const lo = scale({ value: target.low, percent: target.percent }, actual, colPercent, formatsUnknown);
-    const hi = scale({ value: target.high, percent: target.percent }, actual, colPercent, formatsUnknown);
-    const B = Math.max(0, lo.B);
-    const rangeOp = target.op ?? stated.nature ?? stated.direction;
-    const calc = inRange(lo.A, hi.A, B, w, rangeOp, quantCtx(ruleSet, lo.percent));
-    const opShown = rangeOp && rangeOp !== "=" ? rangeOp : null;
-    const head = headStep(
-      "range",
-      { op: opShown, lo: lo.A, hi: hi.A, pct: lo.percent, unit: unitLabel ?? null },
-      B,
-      lo.B,
-    );
-    const extra = rangeOp ? { op: rangeOp } : {};
-    return quantitativeOutcome(calc, w, "range", head, extra, input, ruleSet, explain);
-  }
+/** The unit a quantitative head step shows: the value's own, else the 度量单位 unless it is a percent. */
+function unitLabel(target: NumericValue, ctx: RowCtx): string | null {
+  return target.unit ?? (ctx.unit && !ctx.colPercent ? ctx.unit : null);
+}
 
-  const sc = scale(target, actual, colPercent, formatsUnknown);
+/** A range target a–b, scored by ./quantitative.ts inRange. */
+function scoreRange(
+  target: Extract<ParsedValue, { kind: "range" }>,
+  actual: NumberValue,
+  rangeOp: Op | undefined,
+  ctx: RowCtx,
+): Outcome<IndicatorScore> {
+  const { w, ruleSet } = ctx;
+  const lo = scale({ value: target.low, percent: target.percent }, actual, ctx.colPercent, ctx.formatsUnknown);
+  const hi = scale({ value: target.high, percent: target.percent }, actual, ctx.colPercent, ctx.formatsUnknown);
+  const B = Math.max(0, lo.B);
+  const calc = inRange(lo.A, hi.A, B, w, rangeOp, quantCtx(ruleSet, lo.percent));
+  const opShown = rangeOp && rangeOp !== "=" ? rangeOp : null;
+  const head = headStep(
+    "range",
+    { op: opShown, lo: lo.A, hi: hi.A, pct: lo.percent, unit: unitLabel(target, ctx) },
+    B,
+    lo.B,
+  );
+  const extra = rangeOp ? { op: rangeOp } : {};
+  return quantitativeOutcome(calc, w, "range", head, extra, ctx.input, ruleSet, ctx.explain);
+}
+
+/** A number target A against a number actual B, by the row's operator and the rule set. */
+function scoreNumber(target: NumberValue, actual: NumberValue, op: Op, ctx: RowCtx): Outcome<IndicatorScore> {
+  const { w, ruleSet, input } = ctx;
+  const sc = scale(target, actual, ctx.colPercent, ctx.formatsUnknown);
   const { A } = sc;
   const B = Math.max(0, sc.B);
   if (A < 0) return unscorable("target-negative", input);
   const c = quantCtx(ruleSet, sc.percent);
-  const head = headStep("ind", { op, A, pct: sc.percent, unit: unitLabel ?? null }, B, sc.B);
+  const head = headStep("ind", { op, A, pct: sc.percent, unit: unitLabel(target, ctx) }, B, sc.B);
   const ratio = finiteRatio(B, A);
   const extra: Partial<IndicatorScore> = { op, ...(ratio !== undefined ? { ratio } : {}) };
   const done = (calc: Calc, method: ScoreMethod) =>
-    quantitativeOutcome(calc, w, method, head, extra, input, ruleSet, explain, B);
+    quantitativeOutcome(calc, w, method, head, extra, input, ruleSet, ctx.explain, B);
   const satisfied = satisfactionInput(input, ruleSet, op, sc.percent, B, ratio);
   if (satisfied !== undefined) return done(satisfactionBands(satisfied, w, ruleSet.satisfaction, c), "more");
   if (op === ">=" || op === ">") return done(moreIsBetter(A, B, w, c), "more");
@@ -384,11 +469,9 @@ function scoreDeadline(
   target: Extract<ParsedValue, { kind: "deadline" }>,
   actual: ParsedValue,
   sameText: boolean,
-  w: number,
-  ruleSet: RuleSet,
-  input: IndicatorInput,
-  explain: boolean,
+  ctx: RowCtx,
 ): Outcome<IndicatorScore> {
+  const { w, ruleSet, input, explain } = ctx;
   const j = judgeDeadline(target, actual, sameText);
   if (j.kind === "unscorable") return unscorable(j.reason, input);
   if (j.kind === "level") return qualitativeOutcome(j.level, w, ruleSet, input, "deadline", j.how, explain);

@@ -103,30 +103,20 @@ export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
   /**
-   * Key r*BIG+c of every covered (non-anchor) cell → the index of its merge in `snapshot.merges`.
-   * A number, not an {row, col} object: a merged 一级 column over 10,000 rows would otherwise
-   * allocate 10,000 objects per view.
+   * Per column of the snapshot: the covered (non-anchor) cells of its merges, as 1 + the merge's
+   * index in `snapshot.merges` for each row from `from` on (0 = not covered). Typed arrays over
+   * only the rows a column's merges span: a merged 一级 column over 10,000 rows is one array, not
+   * 10,000 map entries, and reading a cell is two array lookups, not a hash.
    */
-  private readonly mergeAnchor = new Map<number, number>();
-  private static readonly BIG = 1 << 16;
+  private readonly covered: ({ from: number; merge: Int32Array } | undefined)[];
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
     this.rowCount = snapshot.values.length;
-    this.colCount = snapshot.values.reduce((m, r) => Math.max(m, r.length), 0);
-    for (let i = 0; i < snapshot.merges.length; i++) {
-      const m = snapshot.merges[i];
-      // A merge larger than the used range (whole columns, a million rows) is clipped: only
-      // cells the snapshot holds can be read, and expanding it would cost memory for nothing.
-      const r2 = Math.min(m.r2, snapshot.origin.row + this.rowCount - 1);
-      const c2 = Math.min(m.c2, snapshot.origin.col + this.colCount - 1);
-      for (let r = m.r1; r <= r2; r++) {
-        for (let c = m.c1; c <= c2; c++) {
-          if (r === m.r1 && c === m.c1) continue;
-          this.mergeAnchor.set(r * SheetView.BIG + c, i);
-        }
-      }
-    }
+    let cols = 0;
+    for (const r of snapshot.values) if (r.length > cols) cols = r.length;
+    this.colCount = cols;
+    this.covered = coveredCells(snapshot, this.rowCount, this.colCount);
   }
 
   get firstRow(): number {
@@ -150,17 +140,25 @@ export class SheetView {
     return v === undefined ? null : v;
   }
 
+  /** The index in `snapshot.merges` of the merge covering (row, col) other than at its top-left, or -1. */
+  private coveringMerge(row: number, col: number): number {
+    const c = this.covered[col - this.snapshot.origin.col];
+    if (c === undefined) return -1;
+    const i = row - c.from;
+    return i >= 0 && i < c.merge.length ? c.merge[i] - 1 : -1;
+  }
+
   /** The value a reader sees: a merged cell reads as its anchor. */
   value(row: number, col: number): CellValue {
-    const i = this.mergeAnchor.get(row * SheetView.BIG + col);
-    if (i === undefined) return this.raw(row, col);
+    const i = this.coveringMerge(row, col);
+    if (i < 0) return this.raw(row, col);
     const m = this.snapshot.merges[i];
     return this.raw(m.r1, m.c1);
   }
 
   /** True when the cell is covered by a merge and is not its top-left cell. */
   isMergedCovered(row: number, col: number): boolean {
-    return this.mergeAnchor.has(row * SheetView.BIG + col);
+    return this.coveringMerge(row, col) >= 0;
   }
 
   formula(row: number, col: number): string | null {
@@ -179,4 +177,55 @@ export class SheetView {
     if (isCellError(v)) return v.error;
     return String(v).trim();
   }
+}
+
+/**
+ * Every covered cell of the snapshot's merges, per column (see SheetView.covered). A merge larger
+ * than the used range (whole columns, a million rows) is clipped: only cells the snapshot holds can
+ * be read, and expanding it would cost memory for nothing. Later merges win, as they did before.
+ */
+function coveredCells(
+  snapshot: SheetSnapshot,
+  rowCount: number,
+  colCount: number,
+): ({ from: number; merge: Int32Array } | undefined)[] {
+  const { row: r0, col: c0 } = snapshot.origin;
+  const lastRow = r0 + rowCount - 1;
+  const lastCol = c0 + colCount - 1;
+  // First pass: the rows each column's merges span, so each column gets one array.
+  const span: { lo: number; hi: number }[] = [];
+  const clipped = (m: CellRange) => ({
+    r1: Math.max(m.r1, r0),
+    c1: Math.max(m.c1, c0),
+    r2: Math.min(m.r2, lastRow),
+    c2: Math.min(m.c2, lastCol),
+  });
+  for (const m of snapshot.merges) {
+    const k = clipped(m);
+    if (!(k.r1 <= k.r2)) continue; // wholly above or below the used range (or unreadable)
+    for (let c = k.c1; c <= k.c2; c++) {
+      const s = span[c - c0];
+      if (!s) span[c - c0] = { lo: k.r1, hi: k.r2 };
+      else {
+        s.lo = Math.min(s.lo, k.r1);
+        s.hi = Math.max(s.hi, k.r2);
+      }
+    }
+  }
+  const out: ({ from: number; merge: Int32Array } | undefined)[] = new Array(colCount).fill(undefined);
+  for (let i = 0; i < snapshot.merges.length; i++) {
+    const m = snapshot.merges[i];
+    const k = clipped(m);
+    if (!(k.r1 <= k.r2)) continue;
+    for (let c = k.c1; c <= k.c2; c++) {
+      const s = span[c - c0];
+      let col = out[c - c0];
+      if (!col) out[c - c0] = col = { from: s.lo, merge: new Int32Array(s.hi - s.lo + 1) };
+      for (let r = k.r1; r <= k.r2; r++) {
+        if (r === m.r1 && c === m.c1) continue;
+        col.merge[r - col.from] = i + 1;
+      }
+    }
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
  * fast path (most cells in a real form), text goes through the value parser.
  */
 import { isCellError, type CellValue, type SheetView } from "../sheet/snapshot";
-import { parseValue } from "../value/parse";
+import { isPercentFormat, parseValue } from "../value/parse";
 
 /** A cell read as a number (amounts, weights, scores, rates). */
 export type NumberCell =
@@ -49,9 +49,8 @@ export function textOf(view: SheetView, row: number, col: number | undefined): s
   return isNothingText(t) ? "" : t;
 }
 
-export function isPercentFormat(format: string | null | undefined): boolean {
-  return typeof format === "string" && format.includes("%");
-}
+// One rule for every reader of number formats: `%` outside quoted text (value/parse.ts).
+export { isPercentFormat };
 
 /**
  * How many decimals of a fraction a cell shows: "0.00%" → 4 (of the fraction), "0.0" → 1.

@@ -6,6 +6,8 @@ import type { CalcTarget } from "../calculate/plan";
 import { isCellError } from "../sheet/snapshot";
 import type { Finding, FindingData } from "./finding";
 import { displayDecimals, numberOf, ownDecimals, sameAt } from "./cells";
+import { withinRounding } from "./precision";
+import { compactGradeWord, gradeInWordsOf, gradesOfWord, meansOnlyOnSomeScale, wordMeans } from "./gradeWords";
 import { explanationOf, type ComputedCell } from "./evaluation";
 import type { FindingSink } from "./sink";
 
@@ -24,7 +26,11 @@ const MISMATCH_CODE: Record<CalcTarget, string> = {
 /** Scores and sums are kept to 2 decimals. */
 const SCORE_DECIMALS = 2;
 
-export function compareStated(c: ComputedCell, sink: FindingSink): Finding | null {
+/**
+ * `scoreDecimals`: the decimals the form writes its scores with (./precision.ts): a form that prints
+ * integer scores is not wrong for printing 9 where the rules give 8.62 (a warning says so).
+ */
+export function compareStated(c: ComputedCell, sink: FindingSink, scoreDecimals = SCORE_DECIMALS): Finding | null {
   if (c.stated === null || c.stated === "" || c.quiet) return null;
   // Every finding here carries `expected` when the rules give one: a user who agrees to replace the
   // typed value (calculate's `replace`) gets exactly that value.
@@ -71,13 +77,18 @@ export function compareStated(c: ComputedCell, sink: FindingSink): Finding | nul
   const decimals = rate ? rateDecimals(c, stated) + (points ? 2 : 0) : SCORE_DECIMALS;
   if (sameAt(shownStated, expected, decimals)) return null;
   if (c.alternatives?.some((a) => sameAt(shownStated, a, decimals))) return null;
-  return sink.make(MISMATCH_CODE[c.target], c.row, c.col, {
+  const data: FindingData = {
     stated: shownStated,
     expected,
     explanation: explanationOf(c),
     ...(c.data ?? {}),
     ...(c.formula !== null ? { fromFormula: true } : {}),
-  });
+  };
+  if (isScore && withinRounding(shownStated, expected, scoreDecimals)) {
+    return sink.make("score-rounded", c.row, c.col, { ...data, decimals: scoreDecimals });
+  }
+  if (c.assumed) return sink.make(c.assumed.code, c.row, c.col, { ...data, ...c.assumed.data });
+  return sink.make(MISMATCH_CODE[c.target], c.row, c.col, data);
 }
 
 /** A rate is compared to the precision it is displayed with: its number format, or the digits typed. */
@@ -92,26 +103,27 @@ function rateDecimals(c: ComputedCell, stated: number): number {
   return ownDecimals(stated);
 }
 
-const GRADE_WORDS: Record<string, string> = {
-  优秀: "优",
-  良好: "良",
-  中等: "中",
-  合格: "中",
-  较差: "差",
-  不合格: "差",
-};
-
+/**
+ * The stated grade under the form's words (./gradeWords.ts): 优秀 is 优; 合格 is 中, or 良 on a
+ * three-step scale (a warning: which scale the form uses cannot be told); a word that is no grade
+ * is unreadable (a warning), not a wrong grade.
+ */
 function compareGrade(c: ComputedCell, sink: FindingSink): Finding | null {
   if (typeof c.expected !== "string") return null;
-  const typed = String(c.stated).replace(/\s+/g, "");
-  if (typed === "") return null;
-  const grade = GRADE_WORDS[typed] ?? typed;
-  if (grade === c.expected) return null;
+  const typed = compactGradeWord(c.stated);
+  if (typed === "" || typed === c.expected) return null;
   const fromFormula: FindingData = c.formula !== null ? { fromFormula: true } : {};
-  return sink.make("grade-mismatch", c.row, c.col, {
-    stated: typed,
-    expected: c.expected,
-    ...(c.data ?? {}),
-    ...fromFormula,
-  });
+  const typedGrades = gradesOfWord(typed);
+  if (!typedGrades) return sink.make("value-unreadable", c.row, c.col, { value: typed, ...fromFormula });
+  const expected = c.expected;
+  const data = { stated: typed, ...(c.data ?? {}), ...fromFormula };
+  if (meansOnlyOnSomeScale(typed, expected)) {
+    return sink.make("grade-word-ambiguous", c.row, c.col, { ...data, expected: gradeInWordsOf(typed, expected) });
+  }
+  if (wordMeans(typed, expected)) return null;
+  // A grade in the form's own words (from its stated bands): 中 for 合格 is the same grade.
+  const expectedGrades = gradesOfWord(expected) ?? [];
+  if (expectedGrades.length === 1 && typedGrades.includes(expectedGrades[0]) && typedGrades.length === 1) return null;
+  const shown = expected.length === 1 ? gradeInWordsOf(typed, expected) : expected;
+  return sink.make("grade-mismatch", c.row, c.col, { ...data, expected: shown });
 }

@@ -34,6 +34,11 @@ export interface ComputedCell {
   band?: { low: number; high: number; level?: string };
   /** Other values the rules give under an input the form does not state (101号: project completed → full marks). */
   alternatives?: number[];
+  /**
+   * A mismatch that rests on something the form does not state (the direction of a target written
+   * without ≥ / ≤): reported with this warning code, never as an error.
+   */
+  assumed?: { code: "score-direction-assumed"; data: FindingData };
   /** Extra data a mismatch message quotes (amounts behind a rate …). */
   data?: FindingData;
   /** True when another finding already explains a mismatch here (no second finding). */

@@ -8,6 +8,7 @@ import type { DetectedForm } from "../detect/form";
 import type { RuleSet } from "../rules/schema";
 import { SheetView, type SheetSnapshot } from "../sheet/snapshot";
 import { compareStated } from "./compare";
+import { formScoreDecimals } from "./precision";
 import { isBlank } from "./context";
 import { evaluateForm } from "./evaluate";
 import { gradeFor } from "../scoring/total";
@@ -112,8 +113,9 @@ function verdictOf(form: DetectedForm, ev: FormEvaluation, ruleSet: RuleSet): Fo
 /** The findings one evaluation gives: its notes, each stated value that disagrees, each empty computed cell. */
 export function findingsOfEvaluation(ev: FormEvaluation, sink: FindingSink): Finding[] {
   const out = ev.notes.slice();
+  const scoreDecimals = formScoreDecimals(ev.computed);
   for (const c of ev.computed) {
-    const f = compareStated(c, sink);
+    const f = compareStated(c, sink, scoreDecimals);
     if (f) out.push(f);
     else if (c.expected !== undefined && isBlank(c.stated) && c.formula === null) {
       out.push(sink.make("computed-empty", c.row, c.col, { what: c.target, expected: shown(c) }));

@@ -52,6 +52,19 @@ export function parseDeadlineText(text: string, raw: unknown): DeadlineValue | u
 
 /** A number format that shows a date (y/m/d outside quoted text, not a percent or elapsed time). */
 export function isDateFormat(fmt: string): boolean {
+  let known = DATE_FORMAT.get(fmt);
+  if (known === undefined) {
+    known = readDateFormat(fmt);
+    if (DATE_FORMAT.size >= 1024) DATE_FORMAT.clear();
+    DATE_FORMAT.set(fmt, known);
+  }
+  return known;
+}
+
+/** Formats already read: a sheet repeats a few formats over thousands of cells. */
+const DATE_FORMAT = new Map<string, boolean>();
+
+function readDateFormat(fmt: string): boolean {
   const bare = formatSkeleton(fmt, true);
   if (/^general$/i.test(bare.trim())) return false;
   return /[yd]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare));

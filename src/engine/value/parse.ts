@@ -87,10 +87,22 @@ function startsPercent(unit: string): boolean {
   return PERCENT_UNITS.has(unit) || unit.charCodeAt(0) === 37; /* % */
 }
 
-/** A number format shows a percent when it has `%` outside quoted text. */
+/** Formats already read: a sheet repeats a few formats over thousands of cells. */
+const PERCENT_FORMAT = new Map<string, boolean>();
+
+/**
+ * A number format shows a percent when it has `%` outside quoted text and escapes: Excel shows
+ * 95 in `0"%"` as "95%" but the value stays 95 (points, not the fraction 0.95).
+ */
 export function isPercentFormat(fmt: string | null | undefined): boolean {
   if (!fmt) return false;
-  return formatSkeleton(fmt, false).includes("%");
+  let known = PERCENT_FORMAT.get(fmt);
+  if (known === undefined) {
+    known = fmt.includes("%") && formatSkeleton(fmt, false).includes("%");
+    if (PERCENT_FORMAT.size >= 1024) PERCENT_FORMAT.clear();
+    PERCENT_FORMAT.set(fmt, known);
+  }
+  return known;
 }
 
 /** "95" with percent → 0.95, decimal-safe (95/100 in binary can drift; `95e-2` does not). */

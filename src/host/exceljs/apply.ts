@@ -159,6 +159,7 @@ export function applyOp(ws: ExcelJS.Worksheet, op: WriteOp): boolean {
         ws.pageSetup.fitToWidth = 1;
         ws.pageSetup.fitToHeight = 0;
       }
+      if (op.printArea) ws.pageSetup.printArea = op.printArea;
       return false;
     case "freezePanes":
       ws.views = [{ state: "frozen", xSplit: op.cols, ySplit: op.rows }];

@@ -21,7 +21,8 @@ export function isDateFmtLinear(fmt: string | undefined): boolean {
   if (!fmt) return false;
   const hit = cache.get(fmt);
   if (hit !== undefined) return hit;
-  const bare = removeDelimited(removeDelimited(fmt, "[", "]"), '"', '"');
+  // A backslash-escaped character is shown as itself (formats are read verbatim: numFmtVerbatim.ts).
+  const bare = removeDelimited(removeDelimited(fmt, "[", "]"), '"', '"').replace(/\\[\s\S]/g, "");
   const result = DATE_CHARS.test(bare);
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(fmt, result);

@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { WorkbookReadError } from "./errors";
 import { installLinearDateFormatCheck } from "./dateFormats";
+import { installVerbatimNumberFormats } from "./numFmtVerbatim";
 import { installLinearMergeLoading } from "./merges";
 import { checkZipBudget, DEFAULT_ZIP_BUDGET, type ZipBudget } from "./zipBudget";
 
@@ -66,6 +67,7 @@ export async function loadWorkbook(
   checkZipBudget(data, limits.zip ?? DEFAULT_ZIP_BUDGET);
   installLinearMergeLoading();
   installLinearDateFormatCheck();
+  installVerbatimNumberFormats();
   const wb = new ExcelJS.Workbook();
   try {
     const loadOptions = options.readOnly ? { ignoreNodes: READ_ONLY_IGNORED_NODES } : undefined;

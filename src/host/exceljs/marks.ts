@@ -4,7 +4,8 @@
  * and our fill), shared with the Office.js adapter, so either side clears the other's marks.
  */
 import type ExcelJS from "exceljs";
-import { isOurMark, MARK_FILL_HEX, MARK_FORMULA_BODY, MARK_TAG, type MarkSeverity } from "../markIdentity";
+import { isOurMark, isOurNote, MARK_FILL_HEX, MARK_FORMULA_BODY, MARK_TAG, type MarkSeverity } from "../markIdentity";
+import type { MarkSpec } from "../port";
 
 export { MARK_TAG };
 /** Without the leading "=" (as exceljs stores conditional-format formulas). */
@@ -31,8 +32,23 @@ function isOurs(cf: Cf): boolean {
   return rule.type === "expression" && (rule.formulae ?? []).length === 1 && isOurMark(rule.formulae![0], fillOf(rule));
 }
 
-export function addMarks(ws: ExcelJS.Worksheet, marks: { cell: string; severity: MarkSeverity }[]): void {
+/** A note's text: exceljs gives a string for notes it made, rich-text runs for notes it loaded. */
+export function noteText(note: ExcelJS.Comment | string | undefined): string | undefined {
+  if (note === undefined || note === null) return undefined;
+  if (typeof note === "string") return note;
+  return (note.texts ?? []).map((t) => t.text).join("");
+}
+
+/** No note yet, or one of ours (to be replaced). */
+function mayTakeNote(target: ExcelJS.Cell): boolean {
+  const existing = noteText(target.note);
+  return existing === undefined || isOurNote(existing);
+}
+
+export function addMarks(ws: ExcelJS.Worksheet, marks: MarkSpec[]): void {
   for (const m of marks) {
+    // A cell holds one note: a note of the user's stays exactly as it is.
+    if (m.note && mayTakeNote(ws.getCell(m.cell))) ws.getCell(m.cell).note = m.note;
     ws.addConditionalFormatting({
       ref: m.cell,
       rules: [
@@ -51,7 +67,32 @@ function formatsOf(ws: ExcelJS.Worksheet): Cf[] {
   return (ws as unknown as { conditionalFormattings: Cf[] }).conditionalFormattings ?? [];
 }
 
+/**
+ * exceljs has no way to delete a note: `cell.note = undefined` writes an empty one. The note lives
+ * in `_comment` and, once the cell was loaded or written, also in its value's model, which is what
+ * gets saved; both go (exceljs's own row code unsets `_comment` the same way). The value stays.
+ */
+function dropNote(cell: ExcelJS.Cell): void {
+  const raw = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  raw._comment = undefined;
+  if (raw._value?.model) delete raw._value.model.comment;
+}
+
+/** Delete the notes we put on marked cells; every other note stays. */
+export function clearMarkNotes(ws: ExcelJS.Worksheet): number {
+  let removed = 0;
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      if (!isOurNote(noteText(cell.note))) return;
+      dropNote(cell);
+      removed++;
+    }),
+  );
+  return removed;
+}
+
 export function clearMarks(ws: ExcelJS.Worksheet): number {
+  clearMarkNotes(ws);
   const list = formatsOf(ws);
   const kept = list.filter((cf) => !isOurs(cf));
   (ws as unknown as { conditionalFormattings: Cf[] }).conditionalFormattings = kept;

@@ -10,6 +10,7 @@ import type { ReadOptions, WorkbookPort, WritePlan } from "../port";
 import { applyOp, PlanError } from "./apply";
 import { lostInPackage } from "./audit";
 import { carryParts } from "./carry";
+import { keepWhatExcelJsResets } from "./keep";
 import { WorkbookReadError } from "./errors";
 import { DEFAULT_LOAD_LIMITS, dropUnwritableFormats, loadWorkbook, partsLostOnSave, type LoadLimits } from "./load";
 import { readSetting, SETTINGS_SHEET, writeSetting } from "./settings";
@@ -102,6 +103,11 @@ export class ExcelJsPort implements WorkbookPort {
     }
   }
 
+  /** Files carry notes (comments parts) in every version. */
+  supportsNotes(): boolean {
+    return true;
+  }
+
   async getSetting(key: string): Promise<string | undefined> {
     return readSetting(this.workbook, key);
   }
@@ -125,8 +131,9 @@ export class ExcelJsPort implements WorkbookPort {
     const input = await JSZip.loadAsync(this.source);
     const output = await JSZip.loadAsync(written);
     const carried = await carryParts(input, output);
+    const kept = await keepWhatExcelJsResets(input, output);
     const lost = await lostInPackage(input, output);
-    if (carried.length === 0) return { buffer: written, lost, carried };
+    if (carried.length === 0 && kept.length === 0) return { buffer: written, lost, carried };
     const buffer = await output.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
     return { buffer, lost, carried };
   }

@@ -3,9 +3,10 @@
  * here; the adapter sends a whole batch with one `context.sync`.
  */
 import { parseRangeA1, rangeA1 } from "../../engine/sheet/snapshot";
-import type { CellStyle, CellValue, WriteOp } from "../port";
+import type { CellStyle, CellValue, MarkSpec, WriteOp } from "../port";
 import { groupCells } from "./batching";
 import { MARK_FILL, MARK_RULE_FORMULA, type MarkSeverity } from "./marks";
+import { noteKey } from "./markNotes";
 
 /** Excel's column width unit in the API is points; the plan speaks characters of the default font (7 px). */
 export function charsToPoints(chars: number): number {
@@ -79,6 +80,8 @@ export interface ApplyEnv {
   sheetName: string;
   /** Worksheet notes (ExcelApi 1.18) when available; threaded comments otherwise. */
   notesSupported: boolean;
+  /** Marked cells that keep a note of the user's: ours is not added there. */
+  takenNoteCells?: Set<string>;
 }
 
 /** Queue one operation. clearMarks is handled by the adapter (it needs a read first). */
@@ -140,6 +143,7 @@ export function queueOp(env: ApplyEnv, op: WriteOp): void {
       sheet.pageLayout.paperSize = Excel.PaperType.a4;
       if (op.titleRows) sheet.pageLayout.setPrintTitleRows(op.titleRows);
       if (op.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (op.printArea) sheet.pageLayout.setPrintArea(op.printArea);
       return;
     case "freezePanes":
       if (op.rows > 0 && op.cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, op.rows, op.cols));
@@ -149,9 +153,17 @@ export function queueOp(env: ApplyEnv, op: WriteOp): void {
       return;
     case "addMarks":
       queueMarks(sheet, op.marks);
+      if (env.notesSupported) queueMarkNotes(sheet, op.marks, env.takenNoteCells);
       return;
     case "clearMarks":
       return;
+  }
+}
+
+/** Our note on each marked cell that has none of the user's (a cell holds one note). */
+function queueMarkNotes(sheet: Excel.Worksheet, marks: MarkSpec[], taken: Set<string> | undefined): void {
+  for (const m of marks) {
+    if (m.note && !taken?.has(noteKey(m.cell))) sheet.notes.add(sheet.getRange(m.cell), m.note);
   }
 }
 

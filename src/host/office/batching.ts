@@ -74,7 +74,8 @@ export function estimateOpBytes(op: WriteOp): number {
     case "note":
       return overhead + jsonBytes(op.text);
     case "addMarks":
-      return overhead + op.marks.length * 300;
+      // A highlight is a few hundred bytes of commands; a note adds its text.
+      return overhead + op.marks.reduce((n, m) => n + 300 + (m.note ? 200 + jsonBytes(m.note) : 0), 0);
     default:
       return overhead;
   }

@@ -3,3 +3,4 @@ export { createOfficePort, OfficeWorkbookPort, type OfficePortOptions } from "./
 export { officeLocale, localeFromDisplayLanguage, selectCell, recalculateWorkbook, type PaneLocale } from "./ui";
 export { OfficeHostError, describeOfficeError } from "./errors";
 export { MARK_MARKER, MARK_RULE_FORMULA, isOurMarkFormat, MARK_FILL } from "./marks";
+export { canSaveFiles, downloadFile, officePlatform } from "./files";

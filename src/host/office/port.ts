@@ -12,6 +12,7 @@ import { type ApplyEnv, queueOp } from "./apply";
 import { MAX_CELLS_PER_READ, planReadBands, planWriteBatches, REQUEST_BUDGET_BYTES } from "./batching";
 import { assertExcelHost, describeOfficeError, errorCode, isPayloadLimit, OfficeHostError } from "./errors";
 import { isOurMarkFormat } from "./marks";
+import { NO_NOTES, notedCells, queueNoteRead, type NoteState } from "./markNotes";
 import { planIssues } from "./planCheck";
 import { type OfficeRangeData, joinBandMerges, joinBands, parseAreas, toSnapshot } from "./snapshot";
 
@@ -169,16 +170,29 @@ async function readInBands(
   });
 }
 
-/** Our marks' conditional formats on the sheet, read in one sync (to be deleted in the next). */
-async function findOurMarks(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<Excel.ConditionalFormat[]> {
+/**
+ * Our marks' conditional formats (when clearing) and the notes of the marked cells, read in one
+ * sync, to be deleted or respected in the next.
+ */
+async function readMarkState(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  clears: boolean,
+  noteCells: string[] | null,
+): Promise<{ formats: Excel.ConditionalFormat[]; notes: NoteState }> {
   const formats = sheet.getRange().conditionalFormats;
-  formats.load("items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color");
+  if (clears)
+    formats.load("items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color");
+  const notes = noteCells ? queueNoteRead(sheet, noteCells, clears) : () => NO_NOTES;
   await context.sync();
-  return formats.items.filter((cf) => {
-    if (cf.type !== Excel.ConditionalFormatType.custom) return false;
-    const custom = cf.customOrNullObject;
-    return isOurMarkFormat(custom.rule.formula, custom.format.fill.color);
-  });
+  const ours = clears
+    ? formats.items.filter((cf) => {
+        if (cf.type !== Excel.ConditionalFormatType.custom) return false;
+        const custom = cf.customOrNullObject;
+        return isOurMarkFormat(custom.rule.formula, custom.format.fill.color);
+      })
+    : [];
+  return { formats: ours, notes: notes() };
 }
 
 function writesCells(ops: readonly WriteOp[]): boolean {
@@ -234,23 +248,27 @@ async function applyPlan(plan: WritePlan, budget: number): Promise<void> {
   const batches = planned.length > 0 ? planned : [[]];
   // A sheet the plan creates has no marks to clear.
   const clears = !plan.createSheet && plan.ops.some((op) => op.kind === "clearMarks");
-  const notesSupported = Office.context.requirements.isSetSupported("ExcelApi", "1.18");
+  const notesSupported = notesAvailable();
+  // Notes are read only where the host has them; a sheet the plan creates has none.
+  const noteCells =
+    notesSupported && !plan.createSheet && (clears || notedCells(plan).length > 0) ? notedCells(plan) : null;
   await Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     // Only an existing sheet can be looked up: getItem on the sheet a plan creates would fail.
-    const existing = clears ? sheets.getItem(plan.sheet) : null;
-    // Deletions ride in the first write batch; reading the rules is the one extra round trip.
-    const ours = existing ? await findOurMarks(context, existing) : [];
+    const existing = clears || noteCells ? sheets.getItem(plan.sheet) : null;
+    // Deletions ride in the first write batch; reading the rules and notes is the one extra round trip.
+    const state = existing ? await readMarkState(context, existing, clears, noteCells) : null;
     let sheet: Excel.Worksheet | null = existing;
     const before = (): void => {
       // Re-created on a retry: a refused request discarded the commands that made the proxy.
       if (plan.createSheet) sheet = sheets.add(plan.sheet);
       else if (!existing) sheet = sheets.getItem(plan.sheet);
-      for (const cf of ours) cf.delete();
+      for (const cf of state?.formats ?? []) cf.delete();
+      for (const note of state?.notes.ours ?? []) note.delete();
     };
     const env = (): ApplyEnv => {
       if (!sheet) throw new Error("sheet not resolved before the first batch");
-      return { context, sheet, sheetName: plan.sheet, notesSupported };
+      return { context, sheet, sheetName: plan.sheet, notesSupported, takenNoteCells: state?.notes.taken };
     };
     const after = (): void => env().sheet.activate();
     for (let i = 0; i < batches.length; i++) {
@@ -263,6 +281,11 @@ async function applyPlan(plan: WritePlan, budget: number): Promise<void> {
       await sendBatch(context, env, batches[i], budget, hooks);
     }
   });
+}
+
+/** Excel's notes API (ExcelApi 1.18); older Excel gets marks without notes. */
+function notesAvailable(): boolean {
+  return Office.context.requirements.isSetSupported("ExcelApi", "1.18");
 }
 
 export class OfficeWorkbookPort implements WorkbookPort {
@@ -363,6 +386,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
     } catch (e) {
       throw describeOfficeError(e, plan.sheet);
     }
+  }
+
+  supportsNotes(): boolean {
+    return typeof Office !== "undefined" && notesAvailable();
   }
 
   async getSetting(key: string): Promise<string | undefined> {

@@ -5,9 +5,9 @@
  */
 import { useState } from "react";
 import { Button, Text } from "@fluentui/react-components";
-import { clearMarks, markFindings } from "../../ops";
 import type { CheckedSheet } from "../checks";
 import { usePane } from "../host";
+import { markStringsFor } from "../markStrings";
 import type { Strings } from "../strings";
 import { usePaneStyles } from "../styles";
 import { FindingsView } from "./FindingsView";
@@ -27,9 +27,9 @@ export function checkNotice(results: CheckedSheet[], s: Strings): NoticeState | 
 
 export function CheckPanel() {
   const { host, strings, op, ruleSet, checks } = usePane();
+  const markWords = markStringsFor(host.locale);
   const styles = usePaneStyles();
   const [notice, setNotice] = useState<NoticeState | null>(null);
-  const [markedSheets, setMarkedSheets] = useState<Set<string>>(new Set());
   const results = checks.results;
   const sheetList = (names: string[]) => names.map(strings.quoteSheet).join(strings.listSep);
   const markable = results.filter((r) => listedFindings(r).some((f) => f.cell));
@@ -49,27 +49,25 @@ export function CheckPanel() {
 
   async function onMark() {
     setNotice(null);
-    const marked = await op.run(async () => {
-      let n = 0;
-      for (const r of markable) n += (await markFindings(host.port, r.sheet, r.findings)).marked;
-      return n;
-    }, strings.progressMark);
-    if (marked === undefined) return;
-    setMarkedSheets(new Set(markable.map((r) => r.sheet)));
-    setNotice({ intent: "success", text: strings.markedOn(marked, sheetList(markable.map((r) => r.sheet))) });
+    const done = await op.run(() => checks.mark(markable), strings.progressMark);
+    if (done === undefined) return;
+    const notes = done.notes ? markWords.notesAdded : markWords.notesUnsupported;
+    setNotice({
+      intent: done.notes ? "success" : "warning",
+      text: [strings.markedOn(done.cells, sheetList(markable.map((r) => r.sheet))), notes].join(markWords.sentenceSep),
+    });
   }
 
   async function onClear() {
     setNotice(null);
     // The sheets the results belong to, which the button names: not whatever sheet is active now.
     const sheets = results.map((r) => r.sheet);
+    const hadOurs = sheets.some((s) => checks.marked.has(s));
     const done = await op.run(async () => {
-      for (const sheet of sheets) await clearMarks(host.port, sheet);
+      await checks.unmark(sheets);
       return true;
     });
     if (!done) return;
-    const hadOurs = sheets.some((s) => markedSheets.has(s));
-    setMarkedSheets(new Set());
     setNotice({ intent: hadOurs ? "success" : "info", text: strings.marksClearedOn(sheetList(sheets)) });
   }
 
@@ -137,6 +135,7 @@ function Verdicts({ results }: { results: CheckedSheet[] }) {
           {strings.resultsUpdated(checks.refreshed)}
         </Text>
       )}
+      <RemarkedLine />
       {results.length > 1 && (
         <Text size={300} block>
           {strings.workbookSummary(results.length, withForms)}
@@ -154,5 +153,18 @@ function Verdicts({ results }: { results: CheckedSheet[] }) {
         </ul>
       )}
     </div>
+  );
+}
+
+/** After a re-check of a marked sheet: its marks now follow the new results (said, not silent). */
+function RemarkedLine() {
+  const { host, checks } = usePane();
+  const r = checks.remarked;
+  if (!r) return null;
+  const words = markStringsFor(host.locale);
+  return (
+    <Text size={300} block data-testid="remarked">
+      {r.cells > 0 ? words.remarked(r.sheet, r.cells) : words.unmarked(r.sheet)}
+    </Text>
   );
 }

@@ -18,6 +18,7 @@ const PANELS: Record<TabId, Preloadable<object>> = {
   check: preloadable(() => import("./CheckPanel").then((m) => m.CheckPanel)),
   calculate: preloadable(() => import("./CalculatePanel").then((m) => m.CalculatePanel)),
   freeze: preloadable(() => import("./FreezePanel").then((m) => m.FreezePanel)),
+  report: preloadable(() => import("./ReportPanel").then((m) => m.ReportPanel)),
 };
 
 const IDS = Object.keys(PANELS) as TabId[];

@@ -318,6 +318,41 @@ const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
       ),
     clean: () => project((t) => t.set(t.layout.total.row, t.layout.total.gradeCol, "优秀")),
   },
+  "grade-word-ambiguous": {
+    // 总分 85: 良 on 优/良/中/差; 合格 is 中 on a four-step scale, right on a three-step one.
+    triggers: () =>
+      project(
+        (t) => {
+          t.set(ind(t, 0), icol(t, "actual"), 1.25);
+          t.set(ind(t, 0), icol(t, "score"), 25);
+          t.set(t.layout.total.row, t.layout.total.scoreCol, 85);
+          t.set(t.layout.total.row, t.layout.total.gradeCol, "合格");
+        },
+        (t) => [t.layout.total.row, t.layout.total.gradeCol],
+      ),
+    clean: () =>
+      project((t) => {
+        t.set(ind(t, 0), icol(t, "actual"), 1.25);
+        t.set(ind(t, 0), icol(t, "score"), 25);
+        t.set(t.layout.total.row, t.layout.total.scoreCol, 85);
+        t.set(t.layout.total.row, t.layout.total.gradeCol, "良好");
+      }),
+  },
+  "grade-bands-from-form": {
+    triggers: () =>
+      project(
+        (t) => {
+          t.set(
+            t.layout.otherRow,
+            3,
+            "90分（含）以上为优秀，80（含）-90分为良好，60（含）-80分为合格，60分以下为不合格。",
+          );
+          t.set(t.layout.total.row, t.layout.total.gradeCol, "优秀");
+        },
+        (t) => [t.layout.total.row, t.layout.total.gradeCol],
+      ),
+    clean: () => project((t) => t.set(t.layout.total.row, t.layout.total.gradeCol, "优秀")),
+  },
   "rate-mismatch": {
     triggers: () =>
       project(
@@ -334,6 +369,40 @@ const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
         (t) => [fundsTotal(t), fcol(t, "score")],
       ),
     clean: () => project(() => {}),
+  },
+  "score-direction-assumed": {
+    // No operator anywhere: 1 of 2 is 20 of 40 read ≥, 40 read ≤; 30 is neither.
+    triggers: () =>
+      project(
+        (t) => {
+          t.set(ind(t, 0), icol(t, "nature"), null);
+          t.set(ind(t, 0), icol(t, "actual"), 1);
+          t.set(ind(t, 0), icol(t, "score"), 30);
+        },
+        (t) => [ind(t, 0), icol(t, "score")],
+      ),
+    // 40 is what the row earns if 2 was a ceiling: the form may mean that.
+    clean: () =>
+      project((t) => {
+        t.set(ind(t, 0), icol(t, "nature"), null);
+        t.set(ind(t, 0), icol(t, "actual"), 1);
+      }),
+  },
+  "score-rounded": {
+    // 2 of 3 is 26.67 of 40; every score on the form is an integer: 27 is that, rounded.
+    triggers: () =>
+      project(
+        (t) => {
+          t.set(ind(t, 0), icol(t, "target"), 3);
+          t.set(ind(t, 0), icol(t, "score"), 27);
+        },
+        (t) => [ind(t, 0), icol(t, "score")],
+      ),
+    clean: () =>
+      project((t) => {
+        t.set(ind(t, 0), icol(t, "target"), 3);
+        t.set(ind(t, 0), icol(t, "score"), 26.67);
+      }),
   },
   "rate-over-100": {
     triggers: () =>

@@ -100,7 +100,14 @@ export function createOfficeGlobal(wb: FakeWorkbook): Record<string, unknown> {
   const info = { host: "Excel", platform: "OfficeOnline" };
   return {
     HostType: { Excel: "Excel" },
-    PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
+    PlatformType: {
+      OfficeOnline: "OfficeOnline",
+      PC: "PC",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     onReady: (cb?: (i: typeof info) => void): Promise<typeof info> => {
       if (cb) cb(info);
@@ -111,6 +118,13 @@ export function createOfficeGlobal(wb: FakeWorkbook): Record<string, unknown> {
         return wb.displayLanguage;
       },
       document: { settings },
+      diagnostics: {
+        host: "Excel",
+        get platform(): string {
+          return wb.platform;
+        },
+        version: "16.0",
+      },
       requirements: {
         isSetSupported: (name: string, version?: string): boolean =>
           !wb.unsupportedSets.has(`${name} ${version ?? ""}`.trim()),

@@ -64,6 +64,7 @@ export interface FakePageLayout {
   orientation?: string;
   paperSize?: string;
   printTitleRows?: string;
+  printArea?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
 }
 
@@ -136,6 +137,8 @@ export interface FakeWorkbookInit {
   sheets?: Record<string, FakeValue[][]>;
   displayLanguage?: string;
   settings?: Record<string, string>;
+  /** What Office.context.diagnostics.platform reports (default "OfficeOnline"). */
+  platform?: string;
 }
 
 /** Limits the real hosts enforce; the fake enforces them only when set. */
@@ -156,6 +159,8 @@ export class FakeWorkbook {
   /** Document settings in memory (set() without saveAsync). */
   settings: Record<string, string> = {};
   displayLanguage = "zh-CN";
+  /** Office.context.diagnostics.platform: "OfficeOnline", "PC", "Mac" … */
+  platform = "OfficeOnline";
   /** Round trips: every context.sync, including the implicit one at the end of Excel.run. */
   syncCount = 0;
   /** How many times suspendApiCalculationUntilNextSync was queued. */
@@ -175,6 +180,7 @@ export class FakeWorkbook {
     }
     this.activeSheetName = this.sheets[0]?.name ?? "";
     if (init.displayLanguage) this.displayLanguage = init.displayLanguage;
+    if (init.platform) this.platform = init.platform;
     if (init.settings) {
       this.settings = { ...init.settings };
       this.savedSettings = { ...init.settings };

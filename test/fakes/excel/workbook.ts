@@ -5,6 +5,7 @@ import { FakeCollection, FakeObject, FakeOfficeError, type FakeRequestContext, t
 import { FakeRange, type RangeTarget } from "./range";
 import {
   addressOf,
+  type FakeNote,
   type FakePageLayout,
   type FakeSheet,
   type FakeWorkbook,
@@ -210,6 +211,12 @@ export class FakePageLayoutObject extends FakeObject<FakeSheet> {
       this._must().pageLayout.printTitleRows = `$${box.r1 + 1}:$${box.r2 + 1}`;
     });
   }
+  setPrintArea(area: string): void {
+    this.context.enqueue(() => {
+      boxOf(area); // Excel refuses an address it cannot read.
+      this._must().pageLayout.printArea = area;
+    });
+  }
 }
 
 /** Where a note or comment goes: a Range, or "Sheet!B7" (the sheet defaults to `fallback`). */
@@ -222,30 +229,91 @@ function noteTarget(ctx: FakeRequestContext, cellAddress: FakeRange | string, fa
   return { sheet, box: boxOf(cellAddress) };
 }
 
-export class FakeNotes extends FakeObject<FakeSheet> {
+/** Notes need ExcelApi 1.18: a workbook set up without it fails every notes call at sync. */
+function assertNotesSupported(ctx: FakeRequestContext): void {
+  if (ctx.wb.unsupportedSets.has("ExcelApi 1.18"))
+    throw new FakeOfficeError("ApiNotFound", "Notes need ExcelApi 1.18.");
+}
+
+/** A sheet's notes (ExcelApi 1.18): add, list with `items/content`, look up by cell address. */
+export class FakeNotes extends FakeCollection<FakeSheet, FakeNote> {
   constructor(ctx: FakeRequestContext, resolve: () => FakeSheet | null) {
     super(ctx, "NoteCollection", resolve);
   }
-  override _scalars(): Record<string, PropDef> {
-    return {};
+  override _list(): FakeNote[] {
+    assertNotesSupported(this.context);
+    return this._must().notes.filter((n) => n.kind === "note");
   }
-  add(cellAddress: FakeRange | string, content: string): void {
+  override _makeItem(target: FakeNote): FakeObject<FakeNote> {
+    return new FakeNoteObject(
+      this.context,
+      () => target,
+      () => this._must(),
+    );
+  }
+  add(cellAddress: FakeRange | string, content: string): FakeNoteObject {
+    let created: FakeNote | undefined;
+    const note = new FakeNoteObject(
+      this.context,
+      () => created ?? null,
+      () => this._must(),
+    );
     this.context.enqueue(() => {
-      if (this.context.wb.unsupportedSets.has("ExcelApi 1.18")) {
-        throw new FakeOfficeError("ApiNotFound", "Notes need ExcelApi 1.18.");
-      }
+      assertNotesSupported(this.context);
       const t = noteTarget(this.context, cellAddress, this._must());
-      addNote(t, content, "note");
+      created = addNote(t, content, "note");
+      note._target = created;
     }, content.length);
+    return note;
+  }
+  /** By cell address ("B7"): a null object when the cell has no note. */
+  getItemOrNullObject(key: string): FakeNoteObject {
+    const note = new FakeNoteObject(
+      this.context,
+      () => {
+        assertNotesSupported(this.context);
+        const cell = addressOf(boxOf(key));
+        return this._must().notes.find((n) => n.kind === "note" && n.cell === cell) ?? null;
+      },
+      () => this._must(),
+      true,
+    );
+    note._bindAtSync();
+    return note;
   }
 }
 
-function addNote(t: RangeTarget, text: string, kind: "note" | "comment"): void {
+export class FakeNoteObject extends FakeObject<FakeNote> {
+  constructor(
+    ctx: FakeRequestContext,
+    resolve: () => FakeNote | null,
+    private readonly _sheet: () => FakeSheet,
+    nullable = false,
+  ) {
+    super(ctx, "Note", resolve, nullable);
+  }
+  override _scalars(): Record<string, PropDef> {
+    return {
+      content: { get: () => this._must().text, set: (v) => (this._must().text = String(v)) },
+    };
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      const note = this._must();
+      const sheet = this._sheet();
+      sheet.notes = sheet.notes.filter((n) => n !== note);
+    });
+  }
+}
+
+function addNote(t: RangeTarget, text: string, kind: "note" | "comment"): FakeNote {
   const cell = addressOf({ ...t.box, r2: t.box.r1, c2: t.box.c1 });
   if (t.sheet.notes.some((n) => n.cell === cell)) {
     throw new FakeOfficeError("InvalidOperation", `Cell ${cell} already has a ${kind}.`);
   }
-  t.sheet.notes.push({ cell, text, kind });
+  const note: FakeNote = { cell, text, kind };
+  t.sheet.notes.push(note);
+  return note;
 }
 
 export class FakeComments extends FakeObject<FakeWorkbook> {

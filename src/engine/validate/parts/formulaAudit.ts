@@ -6,6 +6,7 @@
  * and are not audited here.
  */
 import { gradeFor } from "../../scoring/total";
+import { wordMeans } from "../gradeWords";
 import { a1, isCellError, type CellValue } from "../../sheet/snapshot";
 import { evaluateNode, resultOf, UnknownValue, type EvalEnv } from "../../formula/evaluate";
 import type { Node } from "../../formula/parse";
@@ -97,15 +98,6 @@ function addsSomething(ctx: EvalContext, row: number, col: number, wanted: boole
   return wanted && (v === null || v === "");
 }
 
-const GRADE_WORDS: Record<string, string> = {
-  优秀: "优",
-  良好: "良",
-  中等: "中",
-  合格: "中",
-  较差: "差",
-  不合格: "差",
-};
-
 function auditGrade(ctx: EvalContext, c: ComputedCell, node: Node): void {
   const at = c.gradeOf!;
   const g = ctx.ruleSet.grades;
@@ -114,7 +106,7 @@ function auditGrade(ctx: EvalContext, c: ComputedCell, node: Node): void {
     const got = gradeAt(ctx, node, at, total);
     if (got === undefined) return;
     const expected = gradeFor(total, ctx.ruleSet);
-    if ((GRADE_WORDS[got] ?? got) === expected) continue;
+    if (wordMeans(got, expected)) continue;
     ctx.sink.add("formula-grade-cutoffs", c.row, c.col, {
       formula: c.formula,
       ruleSet: ctx.ruleSet.label,

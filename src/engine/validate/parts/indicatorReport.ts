@@ -3,6 +3,7 @@
  * rates that cannot pass 100%, a cost marked "more is better". Says whether the row can be scored.
  */
 import { isCellError } from "../../sheet/snapshot";
+import { statedOperator } from "../../value/operator";
 import type { ParsedValue } from "../../value/types";
 import { isPercentUnit, unitsCompatible } from "../../value/units";
 import { errorCell, type EvalContext } from "../context";
@@ -117,14 +118,19 @@ function checkUnitOf(ctx: EvalContext, row: number, v: ParsedValue, col: number 
   }
 }
 
-/** A cost indicator marked ≥ / 正向 (a saving rate worded "节约率 ≥" is right as it is). */
+/**
+ * A cost indicator marked ≥ / 正向 (a saving rate worded "节约率 ≥" is right as it is), read by
+ * the operator the scorer scores by (../../value/operator.ts), on the cell that states it.
+ */
 function checkCostDirection(ctx: EvalContext, x: RowInput): void {
-  const { r, c, nature, direction, target } = x;
-  const op = direction.op ?? nature.op ?? (target.kind === "number" || target.kind === "range" ? target.op : undefined);
-  if ((op !== ">=" && op !== ">") || !isCost(r.level1, r.level2, ctx.ruleSet) || isSavingRate(r.level3)) return;
-  const natureCol = direction.op ? c.direction : nature.op ? c.nature : c.target;
-  const shown = direction.op ? x.directionRaw : nature.op ? x.natureRaw : x.targetRaw;
-  ctx.sink.add("cost-positive", x.row, natureCol ?? null, { label: x.label, nature: String(shown ?? "") });
+  const { r, c } = x;
+  const stated = statedOperator(x.nature.op, x.target, x.direction.op);
+  if (!stated || (stated.op !== ">=" && stated.op !== ">")) return;
+  if (!isCost(r.level1, r.level2, ctx.ruleSet) || isSavingRate(r.level3)) return;
+  const { from } = stated;
+  const col = from === "nature" ? c.nature : from === "direction" ? c.direction : c.target;
+  const shown = from === "nature" ? x.natureRaw : from === "direction" ? x.directionRaw : x.targetRaw;
+  ctx.sink.add("cost-positive", x.row, col ?? null, { label: x.label, nature: String(shown ?? "") });
 }
 
 /** A 满意度 or 合格率 above 100%: an error on the cell. True when one was found. */

@@ -11,6 +11,7 @@ import type { ComputedCell } from "../evaluation";
 import { readIndicatorRow, type RowInput } from "./indicatorRead";
 import { reportRowInputs } from "./indicatorReport";
 import { outcomeProblem } from "./outcomeProblem";
+import { allowOtherDirections } from "./direction";
 
 export interface IndicatorResult {
   row: number;
@@ -72,6 +73,8 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
 function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): IndicatorScore | undefined {
   const { view } = ctx;
   const { c, row, scoreCell } = x;
+  const targetFormat = c.target === undefined ? null : view.numberFormat(row, c.target);
+  const actualFormat = c.actual === undefined ? null : view.numberFormat(row, c.actual);
   const input: IndicatorInput = {
     nature: x.natureRaw,
     direction: x.directionRaw,
@@ -79,10 +82,12 @@ function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): In
     actual: x.actualRaw,
     weight: weight ?? NOMINAL_WEIGHT,
     unit: c.unit === undefined ? undefined : x.unitRaw,
-    targetFormat: c.target === undefined ? null : view.numberFormat(row, c.target),
-    actualFormat: c.actual === undefined ? null : view.numberFormat(row, c.actual),
+    targetFormat,
+    actualFormat,
     level1: x.r.level1,
     level2: x.r.level2,
+    // Read once (./indicatorRead.ts), from these very cells and formats.
+    read: { target: x.target, targetFormat, actual: x.actual, actualFormat, nature: x.nature, direction: x.direction },
   };
   // Without a 分值 column the weight is unknown: the row is scored against a nominal weight only to
   // know whether its target was met; its 得分 is not compared with anything (weights-unknown).
@@ -103,6 +108,7 @@ function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): In
   }
   if (judged) {
     fillScore(judged, outcome.value, outcome.explanation);
+    allowOtherDirections(ctx, x, outcome.value, judged, input);
     if (!ctx.explain) judged.rescore = { input, ruleSet: ctx.ruleSet };
   }
   return outcome.value;

@@ -4,6 +4,7 @@
  * Sums are taken over what each cell will hold after `calculate` (typed numbers stay).
  */
 import type { DetectedForm } from "../../detect/form";
+import { describeFormBands, formGradeBands, formGradeFor } from "./formGrades";
 import { explainGrade, gradeFor, scoreTotal, sumScores } from "../../scoring/total";
 import { formatNumber } from "../../i18n/messages";
 import { renderSteps } from "../../i18n/explain";
@@ -66,6 +67,7 @@ export function evaluateTotals(
   }
   if (total.gradeCol !== undefined && total.scoreCol !== undefined) {
     addGrade(ctx, total.row, total.gradeCol, totalScore, totalProblem);
+    gradeByFormBands(ctx, form, ctx.computed[ctx.computed.length - 1], totalScore);
     ctx.computed[ctx.computed.length - 1].gradeOf = { row: total.row, col: total.scoreCol };
   }
 }
@@ -189,6 +191,21 @@ function addGrade(
     ? explainGrade(total, ctx.ruleSet)
     : `总分 ${formatNumber(total)}（优 ≥ ${g.excellent}，良 ≥ ${g.good}，中 ≥ ${g.pass}）→ ${grade}`;
   cell.data = { total };
+}
+
+/**
+ * A form that states its own grade words and cut-offs in a note is graded by them (the form's rule
+ * variant, said in an info), unless the user chose a rule set: then the rule set's grade stands.
+ */
+function gradeByFormBands(ctx: EvalContext, form: DetectedForm, cell: ComputedCell, total: number | undefined): void {
+  if (ctx.explicitRules || total === undefined || cell.expected === undefined) return;
+  const bands = formGradeBands(ctx.view, form);
+  if (!bands) return;
+  const grade = formGradeFor(total, bands);
+  const described = describeFormBands(bands);
+  cell.expected = grade;
+  cell.explanation = `总分 ${formatNumber(total)}，按表中等级标准（${described}）→ ${grade}`;
+  ctx.sink.add("grade-bands-from-form", cell.row, cell.col, { bands: described });
 }
 
 /** A table with 得分 but no 分值: nothing is scored against an invented weight; say so once. */

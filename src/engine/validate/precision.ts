@@ -1,0 +1,39 @@
+/**
+ * The precision a form writes its scores with, read from the form itself. Many units print integer
+ * scores (9 where the rules give 8.62 or 9.78): at the form's own precision that is rounding, not
+ * an inconsistency, so it is a warning (`score-rounded`), never an error. A difference of a whole
+ * unit or more at that precision stays an error.
+ */
+import { numberOf, ownDecimals } from "./cells";
+import type { ComputedCell } from "./evaluation";
+
+/** Scores are compared to 2 decimals unless the form shows it writes fewer. */
+export const FULL_SCORE_DECIMALS = 2;
+
+/** Fewer stated scores than this say nothing about a form's habit. */
+const MIN_EVIDENCE = 3;
+
+/** The most decimals any stated indicator or execution score on the form has (at most 2). */
+export function formScoreDecimals(computed: readonly ComputedCell[]): number {
+  let seen = 0;
+  let decimals = 0;
+  for (const c of computed) {
+    if (c.target !== "indicatorScore" && c.target !== "execScore") continue;
+    const n = numberOf(c.stated, c.numberFormat);
+    if (n.kind !== "number") continue;
+    seen++;
+    decimals = Math.max(decimals, ownDecimals(n.value));
+    if (decimals >= FULL_SCORE_DECIMALS) return FULL_SCORE_DECIMALS;
+  }
+  return seen >= MIN_EVIDENCE ? decimals : FULL_SCORE_DECIMALS;
+}
+
+/**
+ * True when a form writing `decimals` places could print `stated` for `expected`: rounded or cut
+ * (9.78 → 10 or 9), i.e. less than one unit of that precision apart.
+ */
+export function withinRounding(stated: number, expected: number, decimals: number): boolean {
+  if (decimals >= FULL_SCORE_DECIMALS) return false;
+  const unit = Math.pow(10, -decimals);
+  return Math.abs(stated - expected) < unit - 1e-9;
+}

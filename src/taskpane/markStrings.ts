@@ -1,0 +1,32 @@
+/**
+ * The pane's words about marks, their notes and results kept fresh (zh-CN and English). Kept apart
+ * from strings.ts so the mark features can grow without touching the main catalogue.
+ */
+import type { Locale } from "../engine";
+
+const zh = {
+  /** Between two sentences of one notice. */
+  sentenceSep: "",
+  notesAdded: "每个标记的单元格附有说明（鼠标移到单元格上即可查看）。",
+  notesUnsupported: "此版本的 Excel 不支持在单元格上添加批注（需要 ExcelApi 1.18），标记未附说明；请看下方列表。",
+  legendNotes: "标记的单元格附有本加载项的说明；清除标记会一并删除，您自己的批注不受影响。",
+  remarked: (sheet: string, n: number) => `已按新结果重新标记工作表“${sheet}”：${n} 个单元格。`,
+  unmarked: (sheet: string) => `工作表“${sheet}”已没有需要标记的单元格，原有标记已清除。`,
+};
+
+export type MarkStrings = typeof zh;
+
+const en: MarkStrings = {
+  sentenceSep: " ",
+  notesAdded: "Each marked cell carries a note saying why (hover over the cell to read it).",
+  notesUnsupported:
+    "This version of Excel cannot add notes to cells (ExcelApi 1.18 is needed), so the marks carry no notes; see the list below.",
+  legendNotes: "Marked cells carry this add-in's notes; Clear marks removes them too, and never your own notes.",
+  remarked: (sheet: string, n: number) =>
+    `Marked "${sheet}" again from the new results: ${n} cell${n === 1 ? "" : "s"}.`,
+  unmarked: (sheet: string) => `Nothing on "${sheet}" needs a mark any more; its marks were cleared.`,
+};
+
+export function markStringsFor(locale: Locale): MarkStrings {
+  return locale === "zh-CN" ? zh : en;
+}
