@@ -21,6 +21,7 @@
  * ZIPING_WORKER_SCRIPT to a built bundle to use real workers there too.
  */
 import * as os from "os";
+import * as v8 from "v8";
 import { Worker } from "worker_threads";
 
 export const POOL_WORKER_FLAG = "zipingPoolWorker";
@@ -60,6 +61,7 @@ export async function runPool<I, R>(
   options: PoolOptions<R> = {},
 ): Promise<PoolOutcome<R>[]> {
   const script = workerScript();
+  if (script) growHeapsFaster();
   const outcomes = new Array<PoolOutcome<R>>(inputs.length);
   let next = 0;
   const settle = (i: number, o: PoolOutcome<R>) => {
@@ -84,6 +86,21 @@ export async function runPool<I, R>(
 
 export function defaultJobs(): number {
   return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length || 1;
+}
+
+/**
+ * A worker's heap limit (resourceLimits, our memory budget) also sets how far V8 lets the old
+ * generation grow between full collections: under 2 GB it grows by only ~1.1–1.5×, so a worker
+ * holding ~20 MB of live objects ran a full mark-compact every few files (40 in 300 files, about
+ * a third of its time). The growing factor is a process-wide V8 flag (a worker cannot take V8
+ * options); set once before the first worker starts. The budget itself is unchanged: V8 still
+ * collects fully at the limit and the worker is stopped past it.
+ */
+let heapGrowthSet = false;
+function growHeapsFaster(): void {
+  if (heapGrowthSet) return;
+  heapGrowthSet = true;
+  v8.setFlagsFromString("--heap-growing-percent=200");
 }
 
 /** The bundle workers start from, or null when running from TypeScript sources. */

@@ -6,13 +6,13 @@
  * fixed cell loses its colour and note and a new finding gets one.
  */
 import { useCallback, useRef, useState } from "react";
-import type { Finding, Locale, RuleSet, SheetCheck } from "../engine";
+import type { Finding, Locale, RuleSet } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import { loadOps } from "./loadOps";
 import { useMarks, type Marks } from "./marks";
+import { withCrossFindings, type SheetWithOwn } from "./crossSheet";
 
-export interface CheckedSheet extends SheetCheck {
-  sheet: string;
+export interface CheckedSheet extends SheetWithOwn {
   /** Keys (findingKey) of findings that the previous check of this sheet did not have. */
   fresh: Set<string>;
 }
@@ -36,7 +36,7 @@ export function findingKey(f: Finding): string {
   return `${f.code}|${f.cell ?? ""}|${f.sheet ?? ""}`;
 }
 
-function withFresh(check: SheetCheck & { sheet: string }, before: CheckedSheet | undefined): CheckedSheet {
+function withFresh(check: SheetWithOwn, before: CheckedSheet | undefined): CheckedSheet {
   const old = new Set((before?.findings ?? []).map(findingKey));
   const fresh = new Set(before ? check.findings.map(findingKey).filter((k) => !old.has(k)) : []);
   return { ...check, fresh };
@@ -69,7 +69,8 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
 
   const checkAll = useCallback(
     async (ruleSet: RuleSet, onProgress?: (done: number, total: number, label: string) => void) => {
-      const all = await (await loadOps()).checkWorkbook(port, ruleSet, { onProgress });
+      const { checkWorkbook } = await loadOps();
+      const all = await withCrossFindings(port, await checkWorkbook(port, ruleSet, { onProgress }));
       const next = all.map((c) => withFresh(c, undefined));
       store(next, "workbook", null);
       await marks.follow(next);
@@ -79,14 +80,23 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
 
   const refresh = useCallback(
     async (sheet: string, ruleSet: RuleSet) => {
-      const before = latest.current.find((r) => r.sheet === sheet);
-      const { checkSheet } = await loadOps();
-      const done = withFresh(await checkSheet(port, sheet, ruleSet), before);
       const shown = latest.current;
-      const next = before ? shown.map((r) => (r.sheet === sheet ? done : r)) : [done];
-      store(next, before && shown.length > 1 ? "workbook" : "sheet", sheet);
-      await marks.follow([done]);
-      return done;
+      const before = shown.find((r) => r.sheet === sheet);
+      const checked = await (await loadOps()).checkSheet(port, sheet, ruleSet);
+      const whole = before !== undefined && shown.length > 1;
+      // In a whole-workbook view the cross-sheet findings are redone too: a change on a project
+      // sheet can settle (or raise) a finding on the 部门整体 sheet.
+      const next = whole
+        ? (
+            await withCrossFindings(
+              port,
+              shown.map((r) => (r.sheet === sheet ? checked : r)),
+            )
+          ).map((r, i) => withFresh(r, shown[i]))
+        : [withFresh(checked, before)];
+      store(next, whole ? "workbook" : "sheet", sheet);
+      await marks.follow(next);
+      return next.find((r) => r.sheet === sheet) ?? next[0];
     },
     [port, store, marks],
   );
@@ -95,9 +105,11 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
     async (ruleSet: RuleSet) => {
       const shown = latest.current;
       if (shown.length === 0) return;
+      const checked = [];
       const { checkSheet } = await loadOps();
-      const next: CheckedSheet[] = [];
-      for (const r of shown) next.push(withFresh(await checkSheet(port, r.sheet, ruleSet), r));
+      for (const r of shown) checked.push(await checkSheet(port, r.sheet, ruleSet));
+      const all = shown.length > 1 ? await withCrossFindings(port, checked) : checked;
+      const next = all.map((r, i) => withFresh(r, shown[i]));
       store(next, shown.length > 1 ? "workbook" : "sheet", null);
       await marks.follow(next);
     },

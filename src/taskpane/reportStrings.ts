@@ -36,7 +36,7 @@ const zh = {
   rollupConflict: (project: string, row: number) => `${project}：第 ${row} 行已填写的数值与项目表不一致，未作改动`,
   rollupConfirm: "写入部门整体表",
   rollupWritten: (n: number, sheet: string) => `已向工作表“${sheet}”写入 ${n} 个数值；您填写的数值均未改动。`,
-  rollupNothing: (sheet: string) => `工作表“${sheet}”的重点工作任务表已与项目表一致，无需写入。`,
+  rollupNothing: (sheet: string) => `工作表“${sheet}”的重点工作任务表中没有需要由项目表填写的空白单元格，未作改动。`,
   rollupFindings: "汇总发现的问题（未作改动）：",
 };
 

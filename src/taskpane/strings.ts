@@ -62,6 +62,8 @@ const zh = {
   conflictsTitle: "以下单元格中您填写的数值与计算结果不同，未作改动：",
   stated: "填写值",
   computed: "计算值",
+  conflictLine: (stated: string, computed: string, why: string) => `填写值 ${stated} → 计算值 ${computed}：${why}`,
+  replaceLine: (cell: string, stated: string, computed: string) => `${cell}：${stated} → ${computed}`,
   replaceSelected: "用计算值替换勾选的单元格",
   replaced: (n: number) => `已按您的确认替换 ${n} 个单元格。`,
   problemsTitle: "无法计算的行",
@@ -138,7 +140,7 @@ const zh = {
   undoAvailable: (action: string, sheets: string, n: number) =>
     `可撤销：上一次${action}改动了工作表${sheets}上的 ${n} 个单元格（记录保存在工作簿中）。`,
   undone: (n: number, sheets: string) => `已把工作表${sheets}上的 ${n} 个单元格恢复为操作前的内容。`,
-  actionName: { calculate: "计算", replace: "替换", freeze: "固化" },
+  actionName: { calculate: "计算", replace: "替换", freeze: "固化", rollup: "汇总" },
   progressUndo: "正在撤销",
   // 进度与错误
   working: "正在处理…",
@@ -209,6 +211,8 @@ const en: Strings = {
   conflictsTitle: "These cells hold a typed value that differs from the computed one; they were not changed:",
   stated: "Typed",
   computed: "Computed",
+  conflictLine: (stated: string, computed: string, why: string) => `Typed ${stated} → computed ${computed}: ${why}`,
+  replaceLine: (cell: string, stated: string, computed: string) => `${cell}: ${stated} → ${computed}`,
   replaceSelected: "Replace the ticked cells with the computed values",
   replaced: (n: number) => `Replaced ${n} cells as you confirmed.`,
   problemsTitle: "Rows that could not be computed",
@@ -283,7 +287,7 @@ const en: Strings = {
   undoAvailable: (action: string, sheets: string, n: number) =>
     `Can be undone: the last ${action} changed ${n} cell${n === 1 ? "" : "s"} on ${sheets} (kept in the workbook).`,
   undone: (n: number, sheets: string) => `Put back ${n} cell${n === 1 ? "" : "s"} on ${sheets} as they were before.`,
-  actionName: { calculate: "calculation", replace: "replacement", freeze: "freeze" },
+  actionName: { calculate: "calculation", replace: "replacement", freeze: "freeze", rollup: "rollup" },
   progressUndo: "Undoing",
   working: "Working…",
   failed: "The operation did not finish",

@@ -16,7 +16,7 @@ export interface CellBefore {
   format: string | null;
 }
 
-export type UndoAction = "calculate" | "replace" | "freeze";
+export type UndoAction = "calculate" | "replace" | "freeze" | "rollup";
 
 export interface UndoRecord {
   action: UndoAction;

@@ -13,6 +13,8 @@ export {
   nativeIndicatorScore,
   nativeTotal,
   NATIVE_TEXT_PROMPT,
+  NATIVE_RATE_PROMPT,
+  nativeFormulaGaps,
   NATIVE_NATURES,
   type FormulaBuilder,
   type IndicatorRefs,

@@ -49,6 +49,19 @@ export interface IndicatorSection {
   col: number;
 }
 
+/**
+ * A part of the table the engine could not tell the meaning of: a merged header group whose
+ * sub-columns are unknown words (`自评得分` over `单项指标得分 | 权重占比(%) | …`), or a column of
+ * numbers with no header (label ""). Nothing in it is checked; the check says so.
+ */
+export interface UnsureColumn {
+  row: number;
+  col: number;
+  label: string;
+  /** The sub-column words, or the first numbers of an unlabelled column. */
+  words: string[];
+}
+
 export interface IndicatorTable {
   /** Header rows (one or two), 0-based absolute. */
   headerRows: number[];
@@ -59,6 +72,8 @@ export interface IndicatorTable {
   sections?: IndicatorSection[];
   /** Header rows repeated inside the table (several blocks, each with its header): not indicators. */
   repeatedHeaders?: number[];
+  /** Parts of the table whose meaning could not be told (not checked; an info says so). */
+  unsure?: UnsureColumn[];
 }
 
 export type FundsColumn = "initial" | "budget" | "spent" | "weight" | "rate" | "score";

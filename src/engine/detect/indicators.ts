@@ -5,7 +5,16 @@
  * Rows are consumed with cheap checks only (the first filled cell of the row is compared with a
  * handful of end markers), so a 10,000-row table costs one look at a dozen cells per row.
  */
-import type { IndicatorColumn, IndicatorRow, IndicatorSection, IndicatorTable, SumRow, TotalRow } from "./form";
+import type {
+  IndicatorColumn,
+  IndicatorRow,
+  IndicatorSection,
+  IndicatorTable,
+  SumRow,
+  TotalRow,
+  UnsureColumn,
+} from "./form";
+import { describedNumberColumns, readSubHeader, unlabelledNumberColumns } from "./subHeader";
 import type { Grid } from "./grid";
 import {
   NAME_LABELS,
@@ -75,8 +84,14 @@ function settleDirection(c: Columns): Columns {
   return c;
 }
 
+export interface IndicatorHeader {
+  headerRows: number[];
+  columns: Columns;
+  unsure?: UnsureColumn[];
+}
+
 /** The indicator header starting at `row`, or null. */
-export function readIndicatorHeader(grid: Grid, row: number): { headerRows: number[]; columns: Columns } | null {
+export function readIndicatorHeader(grid: Grid, row: number): IndicatorHeader | null {
   const top = hitsOf(grid, row);
   if (count(top.columns) + top.groups < 2) return null;
   if (row + 1 <= grid.lastRow) {
@@ -84,6 +99,12 @@ export function readIndicatorHeader(grid: Grid, row: number): { headerRows: numb
     if (count(below.columns) >= 2) {
       const merged = settleDirection(mergeHeader(top.columns, below.columns));
       if (usable(merged)) return { headerRows: [row, row + 1], columns: merged };
+    }
+    // A second row of words the synonyms do not name, under merged header groups.
+    const sub = readSubHeader(grid, row, top.columns);
+    const columns = sub && settleDirection(sub.columns);
+    if (sub && columns && usable(columns)) {
+      return { headerRows: [row, row + 1], columns, ...(sub.unsure.length ? { unsure: sub.unsure } : {}) };
     }
   }
   const single = settleDirection(top.columns);
@@ -219,7 +240,7 @@ class BlockReader {
   }
 }
 
-export function readIndicatorBlock(grid: Grid, header: { headerRows: number[]; columns: Columns }): IndicatorBlock {
+export function readIndicatorBlock(grid: Grid, header: IndicatorHeader): IndicatorBlock {
   const cols = header.columns;
   const c2 = Math.max(...(Object.values(cols) as number[]));
   const first = header.headerRows[header.headerRows.length - 1] + 1;
@@ -256,8 +277,17 @@ export function readIndicatorBlock(grid: Grid, header: { headerRows: number[]; c
   return finishBlock(grid, header, b);
 }
 
-function finishBlock(grid: Grid, header: { headerRows: number[]; columns: Columns }, b: BlockReader): IndicatorBlock {
-  const table: IndicatorTable = { headerRows: header.headerRows, columns: header.columns, rows: b.rows };
+function finishBlock(grid: Grid, header: IndicatorHeader, b: BlockReader): IndicatorBlock {
+  const columns = { ...header.columns };
+  const described = describedNumberColumns(grid, header.headerRows[0], columns, b.rows);
+  for (const d of described) delete columns[d.column];
+  const table: IndicatorTable = { headerRows: header.headerRows, columns, rows: b.rows };
+  const unsure = [
+    ...(header.unsure ?? []),
+    ...described.map((d) => d.unsure),
+    ...unlabelledNumberColumns(grid, header.headerRows, header.columns, b.rows),
+  ];
+  if (unsure.length > 0) table.unsure = unsure;
   if (b.sections.length > 0) table.sections = b.sections;
   if (b.repeated.length > 0) table.repeatedHeaders = b.repeated;
   const block: IndicatorBlock = { table, sums: b.sums, lastRow: b.end };

@@ -19,7 +19,15 @@ export const PERCENT_UNITS: ReadonlySet<string> = new Set([
 const SCALE_CHARS = /[万千亿百十兆]/g;
 
 const SPACE = /\s/;
-const compact = (u: string): string => (SPACE.test(u) ? u.replace(/\s+/g, "") : u);
+const GLOSS = /[（(][^（()）]*[)）]/g;
+
+/** No spaces, and no gloss in brackets when a unit stands outside it: `%(百分比)` is `%`. */
+function compact(u: string): string {
+  const bare = SPACE.test(u) ? u.replace(/\s+/g, "") : u;
+  if (!bare.includes("(") && !bare.includes("（")) return bare;
+  const unglossed = bare.replace(GLOSS, "");
+  return unglossed === "" ? bare : unglossed;
+}
 
 export function isPercentUnit(u: string): boolean {
   return PERCENT_UNITS.has(compact(u));

@@ -14,6 +14,9 @@ test.each([
   ["次", "人次", true],
   ["个", "项", true], // count words that differ still compare
   [" 万 元 ", "万元", true],
+  ["%", "%(百分比)", true], // a gloss in brackets (河北 2020's 单位(文字描述) column)
+  ["万元", "%(百分比)", false],
+  ["(个)", "(个)", true],
 ])("%j vs %j → %s", (a, b, ok) => {
   expect(unitsCompatible(a, b)).toBe(ok);
   expect(unitsCompatible(b, a)).toBe(ok);

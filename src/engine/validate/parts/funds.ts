@@ -94,6 +94,7 @@ export function evaluateRate(
   if (cell) {
     cell.expected = outcome.value;
     cell.explanation = outcome.explanation;
+    cell.steps = outcome.steps;
     cell.data = { budget: budget.value, spent: spent.value };
   }
   if (outcome.value > 1 + 1e-12) {
@@ -142,6 +143,7 @@ function evaluateExecution(
   }
   cell.expected = outcome.value.score;
   cell.explanation = outcome.explanation;
+  cell.steps = outcome.steps;
   if (outcome.value.alternatives) cell.alternatives = outcome.value.alternatives;
   cell.data = { weight, rate: rate.rate ?? null };
   if (outcome.value.reasonRequired && rate.rate !== undefined) {

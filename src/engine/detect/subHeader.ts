@@ -1,0 +1,158 @@
+/**
+ * Header rows the synonyms do not fully name, read by structure:
+ * - a second header row under header cells merged across several columns (河北 2020:
+ *   `预期指标值` over `符号 | | 单位(文字描述)`, `自评得分` over `单项指标得分 | 权重占比(%) | 单项指标折算得分`).
+ *   What can be told is mapped (an operator column, the value, a unit); a group whose parts cannot
+ *   be told is left unmapped and named, so the check says it is unsure instead of scoring by a guess;
+ * - a column of numbers with no header at all (四川 区域绩效目标自评表's score column): named, not read.
+ */
+import type { IndicatorColumn, IndicatorRow, UnsureColumn } from "./form";
+import type { Grid } from "./grid";
+import { MAX_HEADER_LENGTH, indicatorColumnOf } from "./headers";
+
+type Columns = Partial<Record<IndicatorColumn, number>>;
+
+/** Words for a column holding the operator of the target. */
+const OPERATOR_WORD = /^(?:符号|运算符|关系符|比较符|指标符号)$/;
+
+interface Group {
+  c1: number;
+  c2: number;
+}
+
+/** Header cells on `row` merged across columns (not down into the next row). */
+function mergedGroups(grid: Grid, row: number): Group[] {
+  return grid.view.snapshot.merges.filter((m) => m.r1 === row && m.r2 === row && m.c2 > m.c1);
+}
+
+function columnAt(columns: Columns, col: number): IndicatorColumn | undefined {
+  return (Object.keys(columns) as IndicatorColumn[]).find((k) => columns[k] === col);
+}
+
+/** A row of short header words only, with nothing under the level columns (they merge down). */
+function isWordRow(grid: Grid, row: number, top: Columns): boolean {
+  const cells = grid.filled(row);
+  if (cells.length < 2) return false;
+  for (const k of ["level1", "level3"] as const) {
+    if (top[k] !== undefined && grid.isFilled(row, top[k])) return false;
+  }
+  return cells.every((c) => {
+    const v = grid.view.raw(row, c.col);
+    return typeof v === "string" && v.length <= MAX_HEADER_LENGTH && !/\d/.test(v);
+  });
+}
+
+/** The parts of one merged group by their words; undefined when a part cannot be told. */
+function mapGroup(grid: Grid, row: number, k: IndicatorColumn, g: Group): Columns | undefined {
+  const out: Columns = {};
+  const blank: number[] = [];
+  for (let col = g.c1; col <= g.c2; col++) {
+    const word = grid.key(row, col);
+    if (!word) {
+      blank.push(col);
+      continue;
+    }
+    const known = OPERATOR_WORD.test(word) ? "nature" : indicatorColumnOf(word);
+    if (!known || out[known] !== undefined) return undefined;
+    out[known] = col;
+  }
+  // The value itself is often the one part without a word: 符号 | (值) | 单位.
+  if (out[k] === undefined) {
+    if (blank.length !== 1) return undefined;
+    out[k] = blank[0];
+  }
+  return out;
+}
+
+/**
+ * The header at `row` read with the row below as its second row, when that row is header words
+ * under merged groups; null when it is not such a row.
+ */
+export function readSubHeader(
+  grid: Grid,
+  row: number,
+  top: Columns,
+): { columns: Columns; unsure: UnsureColumn[] } | null {
+  const below = row + 1;
+  if (below > grid.lastRow || !isWordRow(grid, below, top)) return null;
+  const groups = mergedGroups(grid, row).filter((g) => columnAt(top, g.c1) !== undefined);
+  if (groups.length === 0) return null;
+  const columns: Columns = { ...top };
+  const unsure: UnsureColumn[] = [];
+  for (const g of groups) {
+    const k = columnAt(top, g.c1)!;
+    const parts = mapGroup(grid, below, k, g);
+    delete columns[k];
+    if (parts) {
+      for (const [pk, col] of Object.entries(parts) as [IndicatorColumn, number][]) columns[pk] ??= col;
+      continue;
+    }
+    const words: string[] = [];
+    for (let col = g.c1; col <= g.c2; col++) if (grid.rawText(below, col)) words.push(grid.rawText(below, col));
+    unsure.push({ row: below, col: g.c1, label: grid.rawText(row, g.c1), words });
+  }
+  return { columns, unsure };
+}
+
+/** Fewer numbers than this in a column say nothing. */
+const MIN_NUMBERS = 3;
+
+/**
+ * Columns of the table's width with no header word over them (empty or a number) but numbers in
+ * at least three indicator rows: something is scored there, and nobody said what.
+ */
+export function unlabelledNumberColumns(
+  grid: Grid,
+  headerRows: number[],
+  columns: Columns,
+  rows: IndicatorRow[],
+): UnsureColumn[] {
+  const mapped = new Set(Object.values(columns));
+  const out: UnsureColumn[] = [];
+  const last = Math.min(grid.lastCol, Math.max(...mapped) + 2);
+  for (let col = Math.min(...mapped) + 1; col <= last; col++) {
+    const worded = (r: number) => grid.view.isMergedCovered(r, col) || grid.key(r, col) !== "";
+    if (mapped.has(col) || headerRows.some(worded)) continue;
+    const numbers: string[] = [];
+    for (const r of rows) {
+      const v = grid.view.raw(r.row, col);
+      if (typeof v === "number") numbers.push(String(v));
+    }
+    if (numbers.length >= MIN_NUMBERS) {
+      out.push({ row: headerRows[0], col, label: "", words: numbers.slice(0, 5) });
+    }
+  }
+  return out;
+}
+
+/** Text this long in a 分值 / 得分 column is a description, not a number someone mistyped. */
+const DESCRIPTION_LENGTH = 6;
+
+/**
+ * A 分值 or 得分 column that holds descriptions on every row and no number (河北 2020: the
+ * 指标分值 column carries each indicator's explanation): not a weight column after all. Returned
+ * as unsure parts; the caller drops the column instead of reading text as weights.
+ */
+export function describedNumberColumns(
+  grid: Grid,
+  headerRow: number,
+  columns: Columns,
+  rows: IndicatorRow[],
+): { column: IndicatorColumn; unsure: UnsureColumn }[] {
+  const out: { column: IndicatorColumn; unsure: UnsureColumn }[] = [];
+  for (const k of ["weight", "score"] as const) {
+    const col = columns[k];
+    if (col === undefined) continue;
+    const texts: string[] = [];
+    let numbers = 0;
+    for (const r of rows) {
+      const v = grid.view.raw(r.row, col);
+      if (typeof v === "number") numbers++;
+      else if (typeof v === "string" && v.trim().length > DESCRIPTION_LENGTH && !/\d/.test(v)) texts.push(v.trim());
+    }
+    if (numbers > 0 || texts.length < 2) continue;
+    const shown = texts[0].length > 20 ? `${texts[0].slice(0, 20)}…` : texts[0];
+    out.push({ column: k, unsure: { row: headerRow, col, label: grid.rawText(headerRow, col), words: [shown] } });
+  }
+  return out;
+}
