@@ -10,6 +10,7 @@ import { Component, Suspense, useEffect, type ReactNode } from "react";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { usePane } from "../host";
 import type { TabId } from "../host";
+import { loadOps } from "../loadOps";
 import { preloadable, type Preloadable } from "../preloadable";
 import { panelId, tabId } from "./PaneTabs";
 
@@ -23,10 +24,13 @@ const PANELS: Record<TabId, Preloadable<object>> = {
 
 const IDS = Object.keys(PANELS) as TabId[];
 
-/** Load every panel's code (the selected one first); resolves when all can render at once. */
+/**
+ * Load every panel's code (the selected one first) and the operations they call; resolves when
+ * all panels can render at once and a first 校验 needs no fetch.
+ */
 export function preloadPanels(first?: TabId): Promise<void> {
   const order = first ? [first, ...IDS.filter((id) => id !== first)] : IDS;
-  return Promise.all(order.map((id) => PANELS[id].preload())).then(() => undefined);
+  return Promise.all([...order.map((id) => PANELS[id].preload()), loadOps()]).then(() => undefined);
 }
 
 export function Panels({ selected }: { selected: TabId }) {
