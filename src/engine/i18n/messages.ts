@@ -4,8 +4,7 @@
  * Rendering never throws: an unknown code gets a generic line naming it, a missing value shows "—".
  */
 import { clipText } from "../clip";
-import { excelRound } from "../round";
-import { fmtPctFixed } from "../scoring/format";
+import { fmtNum, fmtPctFixed } from "../scoring/format";
 import type { Finding, FindingData } from "../validate/finding";
 import { EN_MESSAGES, EN_UNKNOWN, EN_WORDS } from "./en";
 import { isFindingCode } from "./catalogue";
@@ -99,10 +98,7 @@ function show(v: FindingData[string] | undefined, fmt: string | undefined, table
 /** An explanation is our own sentence (its quoted cell text already clipped): it may run longer. */
 const EXPLANATION_MAX_CHARS = 400;
 
-/** 40 → "40", 3.75 → "3.75", 0.1 + 0.2 → "0.3": at most 4 decimals, trailing zeros dropped. */
+/** 40 → "40", 3.75 → "3.75", 0.1 + 0.2 → "0.3": at most 4 decimals (the one rule: scoring/format.ts). */
 export function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  const r = excelRound(n, 4);
-  // 1e-300 is not "0": a tiny non-zero amount keeps its significant digits.
-  return r === 0 && n !== 0 ? String(Number(n.toPrecision(4))) : String(r);
+  return fmtNum(n, 4);
 }

@@ -1,19 +1,24 @@
 /** Display helpers for values the engine hands back (presentation only, no rules). */
-import { clipText, isCellError, type CellValue, type Finding } from "../../engine";
+import {
+  clipText,
+  fmtNum,
+  fmtPctFixed,
+  isCellError,
+  isPercentFormat,
+  type CellValue,
+  type Finding,
+} from "../../engine";
 
 /** A computed value as the cell will show it: percentages as %, numbers to 2 decimals at most. */
 export function formatCellValue(value: CellValue, numberFormat?: string): string {
   if (value === null) return "";
   if (isCellError(value)) return value.error;
   if (typeof value === "number") {
-    if (numberFormat && numberFormat.includes("%")) return `${trim2(value * 100)}%`;
-    return trim2(value);
+    // The engine's rules for formats and rounding (Excel's ROUND), so the pane shows what the cell will.
+    if (isPercentFormat(numberFormat)) return `${fmtNum(value * 100, 2)}%`;
+    return fmtNum(value, 2);
   }
   return clipText(String(value));
-}
-
-function trim2(n: number): string {
-  return String(Math.round(n * 100) / 100);
 }
 
 /** Findings whose stated/expected values are rates (fractions shown as percentages). */
@@ -30,7 +35,7 @@ export function statedAndComputed(f: Finding): { stated?: string; computed?: str
       const v = f.data[k];
       if (v === undefined || v === null) continue;
       if (typeof v !== "number") return clipText(String(v), k === "explanation" ? 400 : undefined);
-      return rate ? `${(Math.round(v * 10000) / 100).toFixed(2)}%` : String(Math.round(v * 10000) / 10000);
+      return rate ? fmtPctFixed(v) : fmtNum(v);
     }
     return undefined;
   };
