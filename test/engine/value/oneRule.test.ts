@@ -42,7 +42,7 @@ describe("isPercentFormat: `%` outside quoted text and escapes", () => {
     expect(isPercentFormat(fmt)).toBe(want);
   });
 
-  test("a rate cell typed 95 in a 0\"%\" format reads as 95% points, not as 9500%", () => {
+  test('a rate cell typed 95 in a 0"%" format reads as 95% points, not as 9500%', () => {
     // 执行率 95 shown as "95%" by a quoted percent sign: the same rate as 0.95 in a 0% format.
     const snapshot = fundsSheet(95, '0"%"');
     const asPercent = fundsSheet(0.95, "0%");
@@ -115,7 +115,10 @@ describe("operator precedence: 指标性质, then the target's own sign, then �
   });
 
   test("the scorer scores by it: 指标方向 正向 beside a target >90% is scored by the target's sign", () => {
-    const r = scoreIndicator({ nature: "定量", direction: "正向", target: ">90%", actual: 0.95, weight: 10 }, getRuleSet());
+    const r = scoreIndicator(
+      { nature: "定量", direction: "正向", target: ">90%", actual: 0.95, weight: 10 },
+      getRuleSet(),
+    );
     expect(r.ok && r.value.op).toBe(">");
   });
 
@@ -193,7 +196,18 @@ function fundsSheet(rate: number, format: string): SheetSnapshot {
 
 /** A 绩效指标 table with one 成本 row; the target sits in column F (row 4). */
 function indicatorSheet(o: { nature: string; target: string; direction: string }): SheetSnapshot {
-  const header = ["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "指标值", "度量单位", "实际完成值", "分值", "得分"];
+  const header = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标性质",
+    "指标方向",
+    "指标值",
+    "度量单位",
+    "实际完成值",
+    "分值",
+    "得分",
+  ];
   return {
     name: "指标",
     origin: { row: 0, col: 0 },
