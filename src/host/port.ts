@@ -42,6 +42,11 @@ export type WriteOp =
   | { kind: "rowHeight"; row: number; height: number }
   /** An in-cell drop-down list. */
   | { kind: "validationList"; range: string; list: string[] }
+  /**
+   * A value the cell refuses (Stop alert with `message`): `formula` (with "=", at most 255 characters)
+   * must be TRUE for an accepted value; its references are relative to the range's top-left cell.
+   */
+  | { kind: "validationRule"; range: string; formula: string; message: string }
   /** A cell note (comment) with plain text. */
   | { kind: "note"; cell: string; text: string }
   /** Locked or unlocked cells (matters once the sheet is protected). */

@@ -241,3 +241,18 @@ export function nativeFormulaGaps(ruleSet: RuleSet): string[] {
     gaps.push("得分公式超过 Excel 的长度上限");
   return gaps;
 }
+
+/** Data validation (each under Excel's 255 characters): what a cell refuses because it cannot be. */
+export const REFUSE = {
+  negativeAmount: "金额不能为负数",
+  negativeRate: "执行率不能为负数",
+  impossibleRate: "满意度不能为负数，也不能超过100%",
+  /** An amount or a rate: any number at least 0 (text is left to the check, which names it). */
+  notNegative: (cell: string) => `=OR(NOT(ISNUMBER(${cell})),${cell}>=0)`,
+  /**
+   * A 满意度 (二级/三级 name with 满意) is at least 0 and, with a percent 度量单位, at most 100 points:
+   * 120 with % is 120%, which no satisfaction can be (the score formula prompts for 1.2 typed as 120%).
+   */
+  satisfaction: (cell: string, names: string, unit: string) =>
+    `=OR(NOT(ISNUMBER(${cell})),NOT(ISNUMBER(SEARCH("${SATISFACTION_WORD}",${names}))),AND(${cell}>=0,OR(${cell}<=100,NOT(${percentUnit(unit)}))))`,
+};

@@ -14,6 +14,7 @@ export {
   nativeTotal,
   NATIVE_TEXT_PROMPT,
   NATIVE_RATE_PROMPT,
+  REFUSE,
   nativeFormulaGaps,
   NATIVE_NATURES,
   type FormulaBuilder,

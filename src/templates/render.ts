@@ -9,6 +9,7 @@ import { LABELS, TEMPLATES, type SectionKind, type TemplateDefinition, type Temp
 import {
   customBuilder,
   nativeBuilder,
+  REFUSE,
   nativeFormulaGaps,
   nativeTotal,
   sumFormula,
@@ -104,6 +105,7 @@ function funds(ctx: Ctx): void {
     g.set(r, C.C, label);
     g.input(r, C.D, r, C.F);
     g.format(r, C.D, r, C.F, MONEY);
+    g.refuse(r, C.D, r, C.F, REFUSE.notNegative, REFUSE.negativeAmount);
     const budget = a1(r, C.E);
     const spent = a1(r, C.F);
     g.formula(r, C.H, fx.execRate(budget, spent));
@@ -178,6 +180,7 @@ function tasks(ctx: Ctx): void {
     rows.push(r);
     g.input(r, C.A, r, C.G);
     g.format(r, C.D, r, C.G, MONEY);
+    g.refuse(r, C.D, r, C.G, REFUSE.notNegative, REFUSE.negativeAmount);
     g.formula(r, C.H, fx.execRate(a1(r, C.D), a1(r, C.G)));
     g.format(r, C.H, r, C.H, RATE);
     g.merge(r, C.I, r, LAST);
@@ -260,6 +263,14 @@ function indicatorRow(
   ctx.anchors.indicatorRows.push(r);
 }
 
+/** A 满意度 typed below 0 or above 100% is refused where it is typed (target and actual). */
+function refuseImpossibleSatisfaction(g: Grid, r: number): void {
+  const names = `${a1(r, C.B)}&${a1(r, C.C)}`;
+  for (const col of [C.E, C.G]) {
+    g.refuse(r, col, r, col, (cell) => REFUSE.satisfaction(cell, names, a1(r, C.F)), REFUSE.impossibleRate);
+  }
+}
+
 /** Department forms: 预算执行率 as the first indicator row, fed by the task table's 合计. */
 function execIndicator(ctx: Ctx): void {
   indicatorHeader(ctx, true);
@@ -281,6 +292,9 @@ function execIndicator(ctx: Ctx): void {
     g.formula(r, C.G, guarded);
   }
   g.format(r, C.G, r, C.G, RATE);
+  // The rate is computed, but a person may type over it: a negative rate cannot be.
+  g.refuse(r, C.E, r, C.E, REFUSE.notNegative, REFUSE.negativeRate);
+  g.refuse(r, C.G, r, C.G, REFUSE.notNegative, REFUSE.negativeRate);
 }
 
 /** Split a 一级 weight over its rows in whole points, the remainder on the first rows. */
@@ -310,6 +324,7 @@ function indicators(ctx: Ctx): void {
       const r = g.addRow();
       const less = l1.lessIsBetter || /成本/.test(l2);
       indicatorRow(ctx, r, l2, less ? "≤" : "≥", weights[i], start);
+      refuseImpossibleSatisfaction(g, r);
     });
     const end = g.rowCount - 1;
     g.set(start, C.A, l1.name);

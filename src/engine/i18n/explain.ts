@@ -134,3 +134,8 @@ export function renderSteps(steps: readonly Step[], locale: Locale = "zh-CN"): s
 }
 
 export const EXPLANATION_CODES = Object.keys(EXPLAIN_CATALOGUE);
+
+/** A computed value's explanation in a locale: its steps rendered, else the zh-CN line it carries. */
+export function explainWrite(w: { steps?: readonly Step[]; explanation: string }, locale: Locale = "zh-CN"): string {
+  return w.steps && w.steps.length ? renderSteps(w.steps, locale) : w.explanation;
+}

@@ -68,7 +68,7 @@ export function validateSheet(
       sink.findings.push(...checked.findings);
       verdicts.push(checked.verdict);
     }
-    if (forms.length === 0) sink.add("no-form", null, null);
+    if (forms.length === 0) sink.add("no-form", null, null, {});
   } catch (e) {
     sink.add("check-failed", null, null, { detail: e instanceof Error ? e.message : String(e) });
   }

@@ -4,7 +4,7 @@
  */
 import { useState } from "react";
 import { Button, Checkbox, Text } from "@fluentui/react-components";
-import { a1, formatFinding, type CellWrite, type Finding } from "../../engine";
+import { a1, explainWrite, formatFinding, type CellWrite, type Finding } from "../../engine";
 import { calculateSheet, type CalculateResult } from "../../ops";
 import type { CheckedSheet } from "../checks";
 import { usePane } from "../host";
@@ -95,7 +95,7 @@ export function CalculatePanel() {
           </Text>
           <ul className={styles.list}>
             {conflicts.map((f) => {
-              const { stated, computed, explanation } = statedAndComputed(f);
+              const { stated, computed, explanation } = statedAndComputed(f, host.locale);
               return (
                 <li key={f.cell}>
                   <Checkbox
@@ -105,7 +105,7 @@ export function CalculatePanel() {
                       <span>
                         <span className={styles.cell}>{f.cell}</span>
                         {stated !== undefined && computed !== undefined
-                          ? `${strings.stated} ${stated} → ${strings.computed} ${computed}：${explanation ?? formatFinding(f, host.locale)}`
+                          ? strings.conflictLine(stated, computed, explanation ?? formatFinding(f, host.locale))
                           : formatFinding(f, host.locale)}
                       </span>
                     }
@@ -125,8 +125,8 @@ export function CalculatePanel() {
               lines={conflicts
                 .filter((f) => replace.has(f.cell))
                 .map((f) => {
-                  const { stated, computed } = statedAndComputed(f);
-                  return `${f.cell}：${stated ?? ""} → ${computed ?? ""}`;
+                  const { stated, computed } = statedAndComputed(f, host.locale);
+                  return strings.replaceLine(f.cell ?? "", stated ?? "", computed ?? "");
                 })}
               confirm={strings.confirmReplace}
               onConfirm={() => calculate(last.sheet, [...replace])}
@@ -162,14 +162,14 @@ export function CalculatePanel() {
 /** One computed cell: its value, why, and whether this run filled it in. */
 function WriteRow({ write, filled }: { write: CellWrite; filled: boolean }) {
   const styles = usePaneStyles();
-  const { strings } = usePane();
+  const { strings, host } = usePane();
   return (
     <li>
       <Text size={300}>
         <span className={styles.cell}>
           {a1(write.row, write.col)} = {formatCellValue(write.value, write.numberFormat)}
         </span>
-        {write.explanation}
+        {explainWrite(write, host.locale)}
         {filled && ` ${strings.filledTag}`}
       </Text>
     </li>

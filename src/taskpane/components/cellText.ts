@@ -4,9 +4,12 @@ import {
   fmtNum,
   fmtPctFixed,
   isCellError,
+  isMismatch,
   isPercentFormat,
+  renderSteps,
   type CellValue,
   type Finding,
+  type Locale,
 } from "../../engine";
 
 /** A computed value as the cell will show it: percentages as %, numbers to 2 decimals at most. */
@@ -21,27 +24,26 @@ export function formatCellValue(value: CellValue, numberFormat?: string): string
   return clipText(String(value));
 }
 
-/** Findings whose stated/expected values are rates (fractions shown as percentages). */
-const RATE_CODES = new Set(["rate-mismatch"]);
-
 /**
- * The typed and the computed value a conflict quotes, under the keys the engine uses, shown as
- * the cell shows them: a rate as 12.35%, a score without float noise.
+ * The typed and the computed value a mismatch finding quotes, shown as the cell shows them (a rate
+ * as 12.35%, a score without float noise), and how the rules got it, in the pane's language.
+ * Other findings quote no such pair: all undefined.
  */
-export function statedAndComputed(f: Finding): { stated?: string; computed?: string; explanation?: string } {
-  const rate = RATE_CODES.has(f.code);
-  const pick = (...keys: string[]) => {
-    for (const k of keys) {
-      const v = f.data[k];
-      if (v === undefined || v === null) continue;
-      if (typeof v !== "number") return clipText(String(v), k === "explanation" ? 400 : undefined);
-      return rate ? fmtPctFixed(v) : fmtNum(v);
-    }
-    return undefined;
+export function statedAndComputed(
+  f: Finding,
+  locale: Locale,
+): { stated?: string; computed?: string; explanation?: string } {
+  if (!isMismatch(f)) return {};
+  const rate = f.code === "rate-mismatch";
+  const show = (v: CellValue | undefined) => {
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== "number") return clipText(String(v));
+    return rate ? fmtPctFixed(v) : fmtNum(v);
   };
+  const steps = f.data.explanation;
   return {
-    stated: pick("stated", "typed"),
-    computed: pick("expected", "computed"),
-    explanation: pick("explanation"),
+    stated: show(f.data.stated),
+    computed: show(f.data.expected),
+    explanation: steps && steps.length ? clipText(renderSteps(steps, locale), 400) : undefined,
   };
 }

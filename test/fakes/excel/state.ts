@@ -50,7 +50,12 @@ export interface FakeConditionalFormat {
 
 export interface FakeValidation {
   range: CellRange;
+  /** A list rule's source, or "" for a custom rule. */
   list: string;
+  /** A custom rule's formula. */
+  custom?: string;
+  /** The Stop alert's message, once errorAlert is set. */
+  message?: string;
 }
 
 export interface FakeNote {

@@ -42,9 +42,8 @@ export function evaluateIndicators(ctx: EvalContext, table: IndicatorTable): Ind
 /** Parts of the table detection could not tell the meaning of: said once each, never guessed at. */
 function reportUnsureColumns(ctx: EvalContext, table: IndicatorTable): void {
   for (const u of table.unsure ?? []) {
-    const words = u.words.join("、");
-    if (u.label === "") ctx.sink.add("column-unlabelled", u.row, u.col, { values: words });
-    else ctx.sink.add("layout-unsure", u.row, u.col, { label: u.label, words });
+    if (u.label === "") ctx.sink.add("column-unlabelled", u.row, u.col, { values: u.words });
+    else ctx.sink.add("layout-unsure", u.row, u.col, { label: u.label, words: u.words });
   }
 }
 
@@ -120,6 +119,7 @@ function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): In
   }
   if (judged) {
     fillScore(judged, outcome.value, outcome.explanation);
+    judged.steps = outcome.steps;
     allowOtherDirections(ctx, x, outcome.value, judged, input);
     // What to score again for the explanation a mismatch finding quotes (compare.ts). A stated score
     // equal to the rules' is never a mismatch: keeping nothing for it spares a 10,000-row check
