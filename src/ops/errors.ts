@@ -9,6 +9,7 @@ export interface OperationErrorData {
   "no-sheet": { sheet: string };
   "no-projects": Record<string, never>;
   "no-department": { sheet: string };
+  "copy-unsupported": Record<string, never>;
 }
 
 export type OperationErrorCode = keyof OperationErrorData;
@@ -21,6 +22,7 @@ const ZH: Messages = {
   "no-sheet": (d) => `找不到工作表“${d.sheet}”`,
   "no-projects": () => "没有找到项目支出绩效自评表（需要“项目名称”和“项目资金”区块）",
   "no-department": (d) => `工作表“${d.sheet}”上没有带“部门年度重点工作任务”表的部门整体自评表`,
+  "copy-unsupported": () => "此版本的 Excel 不能复制工作表（需要 ExcelApi 1.7），未做任何更改。",
 };
 
 const EN: Messages = {
@@ -29,6 +31,7 @@ const EN: Messages = {
   "no-sheet": (d) => `There is no sheet “${d.sheet}”`,
   "no-projects": () => "No project self-evaluation form was found (it needs a project name and a project funds block)",
   "no-department": (d) => `Sheet “${d.sheet}” holds no department form with a table of the year's key tasks`,
+  "copy-unsupported": () => "This version of Excel cannot copy sheets (it needs ExcelApi 1.7); nothing was changed.",
 };
 
 export class OperationError<C extends OperationErrorCode = OperationErrorCode> extends Error {
