@@ -5,7 +5,10 @@
  */
 export * from "./sheet/snapshot";
 export * from "./value/types";
-export { parseValue, parseNature } from "./value/parse";
+export { parseValue, parseNature, isPercentFormat } from "./value/parse";
+export { isPercentUnit } from "./value/units";
+// Number display, one rule for every front: Excel's rounding, never toFixed on the binary value.
+export { fmtNum, fmtFixed, fmtPct, fmtPctFixed } from "./scoring/format";
 export * from "./rules/index";
 export { RuleSetSchema } from "./rules/schema";
 export * from "./round";
@@ -20,12 +23,13 @@ export { EXPECTED_HEADERS } from "./detect/headers";
 export * from "./validate/finding";
 export * from "./validate/validate";
 export * from "./i18n/messages";
+export { explainWrite, renderSteps } from "./i18n/explain";
 export * from "./calculate/plan";
 export { parseFormula, type Node as FormulaNode } from "./formula/parse";
 export { evaluateNode, resultOf, UnknownValue, type EvalEnv, type Val as FormulaValue } from "./formula/evaluate";
 export { withFormulaResults, parsedFormula, type ExtraFunctions } from "./formula/recalculate";
 export * from "./report/index";
-export { ALL_REPORT_CODES, isReportCode } from "./i18n/reportMessages";
+export { ALL_REPORT_CODES, isReportCode, formatReportFinding } from "./i18n/reportMessages";
 export * from "./review/index";
 export * from "./draft/index";
 export * from "./rollup/index";

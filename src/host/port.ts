@@ -42,6 +42,11 @@ export type WriteOp =
   | { kind: "rowHeight"; row: number; height: number }
   /** An in-cell drop-down list. */
   | { kind: "validationList"; range: string; list: string[] }
+  /**
+   * A value the cell refuses (Stop alert with `message`): `formula` (with "=", at most 255 characters)
+   * must be TRUE for an accepted value; its references are relative to the range's top-left cell.
+   */
+  | { kind: "validationRule"; range: string; formula: string; message: string }
   /** A cell note (comment) with plain text. */
   | { kind: "note"; cell: string; text: string }
   /** Locked or unlocked cells (matters once the sheet is protected). */
@@ -114,4 +119,11 @@ export interface WorkbookPort {
    * are then made without notes, and the pane says so.
    */
   supportsNotes?(): boolean;
+  /**
+   * Copy a sheet, everything on it, to a new sheet named `name` placed right after it; the active
+   * sheet stays as it was. Absent where the host cannot (Excel needs ExcelApi 1.7: see canCopySheet).
+   */
+  copySheet?(sheet: string, name: string): Promise<void>;
+  /** Whether copySheet works here (Excel: ExcelApi 1.7). */
+  canCopySheet?(): boolean;
 }

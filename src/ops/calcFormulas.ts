@@ -4,6 +4,7 @@
  * keeps up when inputs change. Null when the layout does not say where the inputs are.
  */
 import { a1, type CalcTarget, type DetectedForm, type RuleSet, type SheetView } from "../engine";
+import { isPercentUnit } from "../engine/value/units";
 import { customBuilder, nativeBuilder, NATIVE_NATURES, sumFormula, type FormulaBuilder } from "../templates";
 
 function formAt(forms: DetectedForm[], row: number, col: number): DetectedForm | undefined {
@@ -40,12 +41,37 @@ function nativeOperatorColumn(
   if (!isNum(ic.target) || !isNum(ic.actual) || !isNum(ic.weight)) return undefined;
   const pct = (c: number) => /%/.test(view.numberFormat(row, c) ?? "");
   if (pct(ic.target) !== pct(ic.actual)) return undefined;
+  // A formula cannot see formats: percent cells score as the engine reads them only beside a % 度量单位
+  // and up to 150% (a larger fraction would read as points).
+  if (pct(ic.target)) {
+    const unit = ic.unit === undefined ? "" : String(view.value(row, ic.unit) ?? "").trim();
+    const big = [ic.target, ic.actual].some((c) => Math.abs(view.value(row, c) as number) > 1.5);
+    if (!isPercentUnit(unit) || big) return undefined;
+  }
   for (const c of [ic.direction, ic.nature]) {
     if (c === undefined) continue;
     const v = view.value(row, c);
     if (typeof v === "string" && NATIVE_NATURES.has(v.trim())) return c;
   }
   return undefined;
+}
+
+/**
+ * The row's 一级 / 二级 / 三级 as the native formula reads them: its own cell, or — where the name
+ * sits in a merged cell above (一级 over its group) — the name the form gives the row, as text.
+ */
+function rowNames(view: SheetView, row: number, form: DetectedForm): { names: string; rateNames: string } {
+  const t = form.indicators!;
+  const r = t.rows.find((x) => x.row === row);
+  const part = (col: number | undefined, text: string | undefined): string => {
+    const own = col === undefined ? null : view.value(row, col);
+    if (col !== undefined && typeof own === "string" && own.trim() !== "") return a1(row, col);
+    return `"${(text ?? "").replace(/"/g, '""')}"`;
+  };
+  const l1 = part(t.columns.level1, r?.level1);
+  const l2 = part(t.columns.level2, r?.level2);
+  const l3 = part(t.columns.level3, r?.level3);
+  return { names: `${l1}&${l2}&${l3}`, rateNames: `${l2}&${l3}` };
 }
 
 export function formulaFor(
@@ -89,6 +115,7 @@ export function formulaFor(
         unit: ic.unit !== undefined ? a1(row, ic.unit) : '""',
         actual: a1(row, ic.actual),
         weight: a1(row, ic.weight),
+        ...(view ? rowNames(view, row, form) : {}),
       });
     }
     case "sumWeight":

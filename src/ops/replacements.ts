@@ -31,15 +31,6 @@ const STAGES: CalcTarget[][] = [
   ["grade"],
 ];
 
-/** The computed value a conflict finding carries (the engine names it `expected` or `computed`). */
-function expectedOf(data: Record<string, unknown>): CellValue | undefined {
-  for (const key of ["expected", "computed", "value"]) {
-    const v = data[key];
-    if (typeof v === "number" || typeof v === "string") return v;
-  }
-  return undefined;
-}
-
 export function resolveReplacements(
   read: SheetSnapshot,
   ruleSet: RuleSet,
@@ -58,7 +49,8 @@ export function resolveReplacements(
       if (!c.cell || !replace.has(c.cell.toUpperCase())) continue;
       const computed = targetOf.get(c.cell);
       if (!computed || !stage.includes(computed.target)) continue;
-      const v = expectedOf(c.data);
+      // The value the rules give is the computed cell's: no key of the finding's data to guess.
+      const v = computed.value;
       const at = parseA1(c.cell);
       if (v === undefined || !at) continue;
       done.push({ ...at, value: v, cell: c.cell, target: computed.target, explanation: computed.explanation });

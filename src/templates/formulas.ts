@@ -5,6 +5,20 @@
  * Arguments are A1 references on the same sheet.
  */
 import type { RuleSet } from "../engine/rules/schema";
+import { rulesOf } from "../engine/rules/resolve";
+import { SATISFACTION_WORD } from "../engine/scoring/adjust";
+import { BOUNDED_RATE_WORDS } from "../engine/validate/parts/indicatorKinds";
+import { PERCENT_UNITS } from "../engine/value/units";
+import {
+  bandChain,
+  cappedTotal,
+  executionAtZeroBudget,
+  executionFromRate,
+  gradeOf,
+  nativeGaps,
+  positiveBelow,
+  roundClamp,
+} from "./nativeRules";
 
 export interface IndicatorRefs {
   nature: string;
@@ -12,6 +26,13 @@ export interface IndicatorRefs {
   unit: string;
   actual: string;
   weight: string;
+  /**
+   * The row's names as one text expression (a template knows them; freeze translating a JX call does
+   * not): `names` = 一级&二级&三级 (a 满意度 scored by the satisfaction bands), `rateNames` = 二级&三级
+   * (a rate that cannot pass 100%), as the engine reads them. Without them no names are read, as in JX.
+   */
+  names?: string;
+  rateNames?: string;
 }
 
 export interface FormulaBuilder {
@@ -38,64 +59,151 @@ export const NATIVE_LESS = ["≤", "≦", "<", "＜", "反向", "小于等于", 
 export const NATIVE_EQUAL = ["=", "＝", "﹦", "等于"];
 export const NATIVE_NATURES = new Set([...NATIVE_MORE, ...NATIVE_LESS, ...NATIVE_EQUAL]);
 
-const anyOf = (ref: string, words: string[]): string => `OR(${words.map((w) => `${ref}="${w}"`).join(",")})`;
+/**
+ * `ref` is exactly one of the words: FIND (case-sensitive, no wildcards) of |ref| in |w1|w2|…|,
+ * a tenth of the length of OR(ref="w1",…) — the score formula tests each several times.
+ */
+const anyOf = (ref: string, words: readonly string[]): string =>
+  `ISNUMBER(FIND("|"&${ref}&"|","|${words.join("|")}|"))`;
 
 /** What a native 得分 shows when 指标值 or 实际完成值 is text it cannot read ("≥95%", "1-2次"). */
 export const NATIVE_TEXT_PROMPT = "请将指标值和实际完成值填为数字";
 
+/** What a native 得分 shows for a 满意度 / 合格率-type rate above 100%: the engine gives it no score. */
+export const NATIVE_RATE_PROMPT = "比率不能超过100%，请核实";
+
+const searchAny = (text: string, words: readonly string[]): string =>
+  `OR(${words.map((w) => `ISNUMBER(SEARCH("${w}",${text}))`).join(",")})`;
+
+/** 度量单位 is a percent unit, as the engine's isPercentUnit reads it. */
+const percentUnit = (u: string): string => anyOf(`TRIM(${u})`, [...PERCENT_UNITS]);
+
+/** A value on the percent scale when `pct` holds (see asFraction), as one division. */
+const scaled = (x: string, pct: string): string => `${x}/IF(AND(${pct},ABS(${x})>1.5),100,1)`;
+
 /**
- * One side of the comparison on the other's scale: with 度量单位 "%", a number above 1.5 beside
- * one at most 1.5 is percentage points (95 beside 98% = 0.98), as the engine reads it.
+ * A value as a fraction under a percent 度量单位: 95 is 95% (0.95), 0.98 is 98% (a cell typed 98%).
+ * A formula cannot see number formats, so a plain number up to 1.5 is read as a fraction, as the
+ * JX functions read it; the engine, which sees formats, agrees for every value typed that way.
  */
-function onScale(x: string, other: string, unit: string): string {
-  return `IF(AND(${unit}="%",ABS(${x})>1.5,ABS(${other})<=1.5),${x}/100,${x})`;
+const asFraction = (x: string): string => `IF(ABS(${x})>1.5,${x}/100,${x})`;
+
+/** A 得分 the rule set's adjustments change (over target: −points, never below 0), as applyAdjustments. */
+function adjusted(
+  score: string,
+  a: string,
+  b: string,
+  w: string,
+  kind: "positive" | "equal",
+  ruleSet: RuleSet,
+): string {
+  const rules = rulesOf(ruleSet);
+  let s = score;
+  for (const adj of rules.adjustments) {
+    if (adj.kind !== "overTarget" || adj.action.kind !== "deduct" || !adj.appliesTo.includes(kind)) continue;
+    const over = `${b}/${a}${adj.incl ? ">=" : ">"}${adj.threshold}`;
+    const zero = adj.zeroTargetAbsolute === undefined ? "1=0" : `${b}>=${adj.zeroTargetAbsolute}`;
+    const hit = `IF(${a}<>0,${over},${zero})`;
+    s = `IF(${hit},${roundClamp(`${s}-${adj.action.points}`, rules.rounding.indicator, w)},${s})`;
+  }
+  return s;
 }
 
-/** The native score of a quantitative indicator, by the rule set's "less is better" variant. */
-export function nativeIndicatorScore(r: IndicatorRefs, ruleSet: Pick<RuleSet, "reverseRule">): string {
-  const { nature: d, target: rawA, actual: rawB, weight: w, unit: u } = r;
-  const a = u === '""' ? rawA : `(${onScale(rawA, rawB, u)})`;
-  const b = u === '""' ? rawB : `(${onScale(rawB, rawA, u)})`;
-  const bPos = `MAX(${b},0)`;
-  const more = `IF(${a}>0,ROUND(${w}*MIN(${bPos}/${a},1),2),"")`;
-  const zeroTarget = `IF(${bPos}<=0,${w},0)`;
-  const less =
+/** The raw score of each kind, on scaled values a (target ≥ 0) and b (actual, negatives as 0). */
+function kindScores(a: string, b: string, w: string, ruleSet: RuleSet) {
+  const rules = rulesOf(ruleSet);
+  const round = rules.rounding.indicator;
+  const more = `IF(${b}>=${a},${w},${positiveBelow(`${b}/${a}`, w, ruleSet)})`;
+  const lessOver =
     ruleSet.reverseRule === "ratio"
-      ? `IF(${bPos}<=${a},${w},ROUND(${w}*${a}/${bPos},2))`
-      : `IF(${a}>0,ROUND(${w}*MAX(0,MIN(1,1-(${bPos}-${a})/${a})),2),${zeroTarget})`;
-  const equal = `IF(${a}>0,ROUND(${w}*MIN(${bPos}/${a},1),2),${zeroTarget})`;
+      ? roundClamp(`${w}*${a}/${b}`, round, w)
+      : `IF(${b}>=2*${a},0,${roundClamp(`${w}*(1-(${b}-${a})/${a})`, round, w)})`;
+  const less = `IF(${b}<=${a},${w},${lessOver})`;
+  const equalPositive = rules.equal === "exactOrZero" ? `IF(${b}=${a},${w},0)` : more;
+  const equal = `IF(${a}>0,${equalPositive},IF(${b}<=0,${w},0))`;
+  return {
+    more: adjusted(more, a, b, w, "positive", ruleSet),
+    less,
+    equal: adjusted(equal, a, b, w, "equal", ruleSet),
+    // A satisfaction row is scored as "more" whatever its ≥ or =, so its adjustments are the positive ones.
+    satisfaction: ruleSet.satisfaction ? adjusted(satisfaction(a, b, w, ruleSet), a, b, w, "positive", ruleSet) : "",
+  };
+}
+
+/** 101号 satisfaction bands on the rate itself (or B/A), as satisfactionBands. */
+function satisfaction(a: string, b: string, w: string, ruleSet: RuleSet): string {
+  const rule = ruleSet.satisfaction!;
+  const round = rulesOf(ruleSet).rounding.indicator;
+  const x = rule.input === "value" ? b : `${b}/${a}`;
+  return bandChain(x, rule.bands, (band) => roundClamp(`${band.out}*${w}`, round, w), "0");
+}
+
+/** When the satisfaction rule scores the row: a 满意 name, a percent (or B/A with A ≠ 0). */
+function satisfactionApplies(r: IndicatorRefs, a: string, pct: string, ruleSet: RuleSet): string | undefined {
+  if (!ruleSet.satisfaction || !r.names) return undefined;
+  const named = `ISNUMBER(SEARCH("${SATISFACTION_WORD}",${r.names}))`;
+  return ruleSet.satisfaction.input === "value" ? `AND(${named},${pct})` : `AND(${named},${a}<>0)`;
+}
+
+/** The native score of a quantitative indicator by the rule set, as scoreIndicator with numbers typed. */
+export function nativeIndicatorScore(r: IndicatorRefs, ruleSet: RuleSet): string {
+  const { nature: d, target: rawA, actual: rawB, weight: w, unit: u } = r;
+  // Constants are spelled 1=0 / left out: not every calculator reads a bare FALSE.
+  const pct = u === '""' ? "1=0" : percentUnit(u);
+  const a = u === '""' ? rawA : `(${scaled(rawA, pct)})`;
+  const b = `MAX(${u === '""' ? rawB : scaled(rawB, pct)},0)`;
   const isMore = anyOf(d, NATIVE_MORE);
   const isLess = anyOf(d, NATIVE_LESS);
   const isEqual = anyOf(d, NATIVE_EQUAL);
+  const k = kindScores(a, b, w, ruleSet);
+  const sat = satisfactionApplies(r, a, pct, ruleSet);
+  const byKind = `IF(${isMore},${k.more},IF(${isLess},${k.less},IF(${isEqual},${k.equal},"")))`;
+  const scored = `IF(${a}<0,"",${sat ? `IF(AND(${sat},OR(${isMore},${isEqual})),${k.satisfaction},${byKind})` : byKind})`;
+  // A 满意度 / 合格率 above 100% gets no score from the engine: the form says why instead of a number.
+  const over = (x: string) => `IF(${num(x)},${asFraction(x)}>1.000000000001,1=0)`;
+  const bounded =
+    r.rateNames && u !== '""'
+      ? `AND(${searchAny(r.rateNames, BOUNDED_RATE_WORDS)},${pct},OR(${over(rawA)},${over(rawB)}))`
+      : undefined;
   const known = `OR(${isMore},${isLess},${isEqual})`;
   // Text where a number belongs is said on the form, not shown as a blank that lowers the 总分.
   const text = `AND(${known},OR(ISTEXT(${rawA}),ISTEXT(${rawB})),LEN(TRIM(${rawA}&""))>0,LEN(TRIM(${rawB}&""))>0)`;
   return (
-    `=IF(AND(${num(rawA)},${num(rawB)},${num(w)}),` +
-    `IF(${isMore},${more},IF(${isLess},${less},IF(${isEqual},${equal},""))),IF(${text},"${NATIVE_TEXT_PROMPT}",""))`
+    `=${bounded ? `IF(${bounded},"${NATIVE_RATE_PROMPT}",` : ""}IF(AND(${num(rawA)},${num(rawB)},${num(w)}),${scored},` +
+    `IF(${text},"${NATIVE_TEXT_PROMPT}",""))${bounded ? ")" : ""}`
   );
 }
 
 /**
  * The native 总分: blank until every row that has a 分值 has a 得分 (and the execution score is
- * there), so a blank or half-filled form never prints a total — nor, through it, a grade.
+ * there), so a blank or half-filled form never prints a total — nor, through it, a grade. The sum
+ * is rounded as the engine's, and capped by the execution rate where the rule set caps it.
  */
-export function nativeTotal(scoreRefs: string[], weightRange: string, scoreRange: string, execScore?: string): string {
+export function nativeTotal(
+  scoreRefs: string[],
+  weightRange: string,
+  scoreRange: string,
+  execScore?: string,
+  caps?: { rate: string; ruleSet: RuleSet },
+): string {
   const complete = [`COUNT(${weightRange})>0`, `COUNT(${scoreRange})=COUNT(${weightRange})`];
   if (execScore) complete.unshift(num(execScore));
-  return `=IF(AND(${complete.join(",")}),SUM(${scoreRefs.join(",")}),"")`;
+  const sum = `ROUND(SUM(${scoreRefs.join(",")}),2)`;
+  const total = caps ? cappedTotal(sum, caps.rate, caps.ruleSet) : sum;
+  return `=IF(AND(${complete.join(",")}),${total},"")`;
 }
 
 export function nativeBuilder(ruleSet: RuleSet): FormulaBuilder {
-  const g = ruleSet.grades;
   return {
     kind: "native",
-    execRate: (budget, spent) => `=IF(AND(${num(budget)},${num(spent)}),IF(${budget}>0,${spent}/${budget},""),"")`,
+    execRate: (budget, spent) =>
+      `=IF(AND(${num(budget)},${num(spent)}),IF(AND(${budget}>0,${spent}>=0),${spent}/${budget},""),"")`,
     execScore: (budget, spent, weight) =>
-      `=IF(AND(${num(budget)},${num(spent)},${num(weight)}),IF(${budget}>0,ROUND(${weight}*MIN(MAX(${spent},0)/${budget},1),2),""),"")`,
+      `=IF(AND(${num(budget)},${num(spent)},${num(weight)}),IF(OR(${budget}<0,${spent}<0),"",` +
+      `IF(${budget}=0,${executionAtZeroBudget(spent, weight, ruleSet)},` +
+      `${executionFromRate(`${spent}/${budget}`, weight, ruleSet)})),"")`,
     indicatorScore: (refs) => nativeIndicatorScore(refs, ruleSet),
-    grade: (total) =>
-      `=IF(${num(total)},IF(${total}>=${g.excellent},"优",IF(${total}>=${g.good},"良",IF(${total}>=${g.pass},"中","差"))),"")`,
+    grade: (total) => `=IF(${num(total)},${gradeOf(total, ruleSet)},"")`,
   };
 }
 
@@ -113,3 +221,38 @@ export function customBuilder(ruleArg?: string): FormulaBuilder {
     grade: (total) => `=JX.GRADE(${total}${rule})`,
   };
 }
+
+/** Excel's longest formula is 8,192 characters; a template's references are at most this long. */
+const EXCEL_FORMULA_MAX = 8192;
+const LONGEST_REFS: IndicatorRefs = {
+  nature: "D9999",
+  target: "E9999",
+  unit: "F9999",
+  actual: "G9999",
+  weight: "H9999",
+  names: "A9999&B9999&C9999",
+  rateNames: "B9999&C9999",
+};
+
+/** What keeps the native style from being exact under these rules, including a formula too long for Excel. */
+export function nativeFormulaGaps(ruleSet: RuleSet): string[] {
+  const gaps = nativeGaps(ruleSet);
+  if (nativeIndicatorScore(LONGEST_REFS, ruleSet).length > EXCEL_FORMULA_MAX)
+    gaps.push("得分公式超过 Excel 的长度上限");
+  return gaps;
+}
+
+/** Data validation (each under Excel's 255 characters): what a cell refuses because it cannot be. */
+export const REFUSE = {
+  negativeAmount: "金额不能为负数",
+  negativeRate: "执行率不能为负数",
+  impossibleRate: "满意度不能为负数，也不能超过100%",
+  /** An amount or a rate: any number at least 0 (text is left to the check, which names it). */
+  notNegative: (cell: string) => `=OR(NOT(ISNUMBER(${cell})),${cell}>=0)`,
+  /**
+   * A 满意度 (二级/三级 name with 满意) is at least 0 and, with a percent 度量单位, at most 100 points:
+   * 120 with % is 120%, which no satisfaction can be (the score formula prompts for 1.2 typed as 120%).
+   */
+  satisfaction: (cell: string, names: string, unit: string) =>
+    `=OR(NOT(ISNUMBER(${cell})),NOT(ISNUMBER(SEARCH("${SATISFACTION_WORD}",${names}))),AND(${cell}>=0,OR(${cell}<=100,NOT(${percentUnit(unit)}))))`,
+};

@@ -14,6 +14,7 @@ export class Grid {
   readonly styles: { range: string; style: CellStyle }[] = [];
   readonly formats: { range: string; format: string }[] = [];
   readonly lists: { range: string; list: string[] }[] = [];
+  readonly rules: { range: string; formula: string; message: string }[] = [];
   readonly unlocked: string[] = [];
   readonly notes: { cell: string; text: string }[] = [];
   readonly heights: { row: number; height: number }[] = [];
@@ -67,6 +68,11 @@ export class Grid {
     this.lists.push({ range: `${a1(r1, c1)}:${a1(r2, c2)}`, list });
   }
 
+  /** Values the cells refuse: `formula(topLeft)` is TRUE for an accepted value (relative to the top-left cell). */
+  refuse(r1: number, c1: number, r2: number, c2: number, formula: (topLeft: string) => string, message: string): void {
+    this.rules.push({ range: `${a1(r1, c1)}:${a1(r2, c2)}`, formula: formula(a1(r1, c1)), message });
+  }
+
   /** An input area: unlocked, so it stays editable once the sheet is protected. */
   input(r1: number, c1: number, r2: number = r1, c2: number = c1): void {
     this.unlocked.push(`${a1(r1, c1)}:${a1(r2, c2)}`);
@@ -88,6 +94,8 @@ export class Grid {
     for (const f of this.formats) ops.push({ kind: "numberFormat", range: f.range, format: f.format });
     for (const s of this.styles) ops.push({ kind: "style", range: s.range, style: s.style });
     for (const l of this.lists) ops.push({ kind: "validationList", range: l.range, list: l.list });
+    for (const v of this.rules)
+      ops.push({ kind: "validationRule", range: v.range, formula: v.formula, message: v.message });
     for (const u of this.unlocked) ops.push({ kind: "locked", range: u, locked: false });
     for (const n of this.notes) ops.push({ kind: "note", cell: n.cell, text: n.text });
     for (const h of this.heights) ops.push({ kind: "rowHeight", row: h.row, height: h.height });

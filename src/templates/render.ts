@@ -6,7 +6,15 @@ import { a1, type CellValue } from "../engine/sheet/snapshot";
 import type { RuleSet } from "../engine/rules/schema";
 import type { CellStyle, WritePlan } from "../host/port";
 import { LABELS, TEMPLATES, type SectionKind, type TemplateDefinition, type TemplateKind } from "./definitions";
-import { customBuilder, nativeBuilder, nativeTotal, sumFormula, type FormulaBuilder } from "./formulas";
+import {
+  customBuilder,
+  nativeBuilder,
+  REFUSE,
+  nativeFormulaGaps,
+  nativeTotal,
+  sumFormula,
+  type FormulaBuilder,
+} from "./formulas";
 import { Grid } from "./grid";
 
 export type FormulaStyle = "native" | "custom";
@@ -26,6 +34,8 @@ interface Anchors {
   /** The execution score cell that 总分 adds (funds 得分 or the 预算执行率 indicator row). */
   execWeight?: string;
   execScore?: string;
+  /** The funds block's 执行率 (caps on the total read it). */
+  execRate?: string;
   /** The task table's 合计 row, for the department 预算执行率 indicator. */
   taskSumRow?: number;
   indicatorRows: number[];
@@ -95,6 +105,7 @@ function funds(ctx: Ctx): void {
     g.set(r, C.C, label);
     g.input(r, C.D, r, C.F);
     g.format(r, C.D, r, C.F, MONEY);
+    g.refuse(r, C.D, r, C.F, REFUSE.notNegative, REFUSE.negativeAmount);
     const budget = a1(r, C.E);
     const spent = a1(r, C.F);
     g.formula(r, C.H, fx.execRate(budget, spent));
@@ -105,6 +116,7 @@ function funds(ctx: Ctx): void {
       g.formula(r, C.I, fx.execScore(budget, spent, a1(r, C.G)));
       ctx.anchors.execWeight = a1(r, C.G);
       ctx.anchors.execScore = a1(r, C.I);
+      ctx.anchors.execRate = a1(r, C.H);
     } else {
       g.set(r, C.G, LABELS.dash);
       g.set(r, C.I, LABELS.dash);
@@ -168,6 +180,7 @@ function tasks(ctx: Ctx): void {
     rows.push(r);
     g.input(r, C.A, r, C.G);
     g.format(r, C.D, r, C.G, MONEY);
+    g.refuse(r, C.D, r, C.G, REFUSE.notNegative, REFUSE.negativeAmount);
     g.formula(r, C.H, fx.execRate(a1(r, C.D), a1(r, C.G)));
     g.format(r, C.H, r, C.H, RATE);
     g.merge(r, C.I, r, LAST);
@@ -217,7 +230,14 @@ function indicatorHeader(ctx: Ctx, withTitle: boolean): void {
 }
 
 /** One indicator row's inputs, formats and score formula. */
-function indicatorRow(ctx: Ctx, r: number, level2: string, nature: string, weight: number | null): void {
+function indicatorRow(
+  ctx: Ctx,
+  r: number,
+  level2: string,
+  nature: string,
+  weight: number | null,
+  level1Row: number,
+): void {
   const g = ctx.grid;
   g.set(r, C.B, level2);
   g.set(r, C.D, nature);
@@ -231,6 +251,8 @@ function indicatorRow(ctx: Ctx, r: number, level2: string, nature: string, weigh
       unit: a1(r, C.F),
       actual: a1(r, C.G),
       weight: a1(r, C.H),
+      names: `${a1(level1Row, C.A)}&${a1(r, C.B)}&${a1(r, C.C)}`,
+      rateNames: `${a1(r, C.B)}&${a1(r, C.C)}`,
     }),
   );
   // 得分 stays open: a qualitative (定性) indicator's score is typed over the formula.
@@ -239,6 +261,14 @@ function indicatorRow(ctx: Ctx, r: number, level2: string, nature: string, weigh
   g.style(r, C.B, r, LAST, INPUT);
   g.style(r, C.D, r, C.I, { horizontal: "center", vertical: "middle" });
   ctx.anchors.indicatorRows.push(r);
+}
+
+/** A 满意度 typed below 0 or above 100% is refused where it is typed (target and actual). */
+function refuseImpossibleSatisfaction(g: Grid, r: number): void {
+  const names = `${a1(r, C.B)}&${a1(r, C.C)}`;
+  for (const col of [C.E, C.G]) {
+    g.refuse(r, col, r, col, (cell) => REFUSE.satisfaction(cell, names, a1(r, C.F)), REFUSE.impossibleRate);
+  }
 }
 
 /** Department forms: 预算执行率 as the first indicator row, fed by the task table's 合计. */
@@ -250,7 +280,7 @@ function execIndicator(ctx: Ctx): void {
   g.set(r, C.A, x.level1);
   g.set(r, C.C, x.level3);
   g.style(r, C.A, r, C.A, { ...LABEL, bold: true });
-  indicatorRow(ctx, r, x.level2, "≥", ctx.ruleSet.executionWeight);
+  indicatorRow(ctx, r, x.level2, "≥", ctx.ruleSet.executionWeight, r);
   g.set(r, C.E, 1);
   g.format(r, C.E, r, C.E, RATE);
   g.set(r, C.F, "%");
@@ -262,6 +292,9 @@ function execIndicator(ctx: Ctx): void {
     g.formula(r, C.G, guarded);
   }
   g.format(r, C.G, r, C.G, RATE);
+  // The rate is computed, but a person may type over it: a negative rate cannot be.
+  g.refuse(r, C.E, r, C.E, REFUSE.notNegative, REFUSE.negativeRate);
+  g.refuse(r, C.G, r, C.G, REFUSE.notNegative, REFUSE.negativeRate);
 }
 
 /** Split a 一级 weight over its rows in whole points, the remainder on the first rows. */
@@ -290,7 +323,8 @@ function indicators(ctx: Ctx): void {
       // Automatic height, so a long 三级指标 or 偏差原因 shows whole (a fixed height would cut it off).
       const r = g.addRow();
       const less = l1.lessIsBetter || /成本/.test(l2);
-      indicatorRow(ctx, r, l2, less ? "≤" : "≥", weights[i]);
+      indicatorRow(ctx, r, l2, less ? "≤" : "≥", weights[i], start);
+      refuseImpossibleSatisfaction(g, r);
     });
     const end = g.rowCount - 1;
     g.set(start, C.A, l1.name);
@@ -336,9 +370,33 @@ function total(ctx: Ctx): void {
   const s = anchors.execScore ? [anchors.execScore, span(C.I)] : [span(C.I)];
   g.formula(r, C.H, sumFormula(w));
   // Blank until complete, in both styles: a blank form prints no 0, and so no 差 from it.
-  g.formula(r, C.I, nativeTotal(s, span(C.H), span(C.I), anchors.execScore));
+  // Caps by execution rate (D33) read the funds block's rate, as the engine does; department forms have none.
+  const caps = anchors.execRate ? { rate: anchors.execRate, ruleSet: ctx.ruleSet } : undefined;
+  g.formula(r, C.I, nativeTotal(s, span(C.H), span(C.I), anchors.execScore, caps));
   g.formula(r, C.J, fx.grade(a1(r, C.I)));
   g.style(r, C.A, r, LAST, { bold: true, horizontal: "center", vertical: "middle" });
+}
+
+/** Notes where a formula cannot know everything the rules need (completion, rules beyond plain formulas). */
+function honestNotes(ctx: Ctx, gaps: string[]): void {
+  const at = (cell: string) => /^([A-Z]+)(\d+)$/.exec(cell)!;
+  const note = (cell: string, text: string) => {
+    const m = at(cell);
+    ctx.grid.note(Number(m[2]) - 1, m[1].charCodeAt(0) - 65, text);
+  };
+  const exec = ctx.ruleSet.execution;
+  if (ctx.anchors.execScore && exec?.kind === "banded" && exec.fullIf) {
+    const rule = ctx.ruleSet.short ?? ctx.ruleSet.label;
+    note(
+      ctx.anchors.execScore,
+      `${rule}：项目已完成且未超预算时执行率得满分；公式按未完成的分段计，已完成请直接填写分值`,
+    );
+  }
+  if (gaps.length > 0) {
+    const first = ctx.anchors.indicatorRows[0];
+    if (first !== undefined)
+      ctx.grid.note(first, C.I, `此评分规则的${gaps.join("、")}无法用普通公式表达，得分由加载项函数 JX.* 计算`);
+  }
 }
 
 const SECTIONS: Record<SectionKind, (ctx: Ctx) => void> = {
@@ -364,10 +422,12 @@ export interface RenderedTemplate {
 export function renderTemplateGrid(kind: TemplateKind, ruleSet: RuleSet, options: RenderOptions): RenderedTemplate {
   // A rollup of more projects than the definition's task rows asks for a longer table.
   const def = options.taskRows ? { ...TEMPLATES[kind], taskRows: options.taskRows } : TEMPLATES[kind];
+  // Rules plain formulas cannot reproduce get the add-in's functions, said in a note, never another number.
+  const gaps = options.formulaStyle === "native" ? nativeFormulaGaps(ruleSet) : [];
   const fx =
-    options.formulaStyle === "native"
+    options.formulaStyle === "native" && gaps.length === 0
       ? nativeBuilder(ruleSet)
-      : customBuilder(options.explicitRuleArg ? ruleSet.id : undefined);
+      : customBuilder(options.explicitRuleArg || gaps.length > 0 ? ruleSet.id : undefined);
   const ctx: Ctx = {
     grid: new Grid(def.widths.length),
     def,
@@ -376,6 +436,7 @@ export function renderTemplateGrid(kind: TemplateKind, ruleSet: RuleSet, options
     anchors: { indicatorRows: [], indicatorHeaderRows: [] },
   };
   for (const s of def.sections) SECTIONS[s](ctx);
+  honestNotes(ctx, gaps);
   // Every cell of the form gets a thin border, as the published forms have.
   ctx.grid.style(1, C.A, ctx.grid.rowCount - 1, LAST, { border: "thin" });
   return {

@@ -114,8 +114,14 @@ function sheetSettings(f: Record<string, unknown>): Record<string, unknown> {
 const fixed = (row: Record<string, unknown> | undefined) => ["1", "true"].includes(String(row?.["@customHeight"]));
 
 /** A row Excel sized to its text must stay so: a fixed height would cut wrapped text. */
-function fixedRowsAdded(a: Record<string, Record<string, unknown>>, b: Record<string, Record<string, unknown>>, at: string, out: string[]): void {
-  for (const [n, row] of Object.entries(b)) if (fixed(row) && !fixed(a[n])) out.push(`${at}.${n}: height fixed (customHeight) where it was automatic`);
+function fixedRowsAdded(
+  a: Record<string, Record<string, unknown>>,
+  b: Record<string, Record<string, unknown>>,
+  at: string,
+  out: string[],
+): void {
+  for (const [n, row] of Object.entries(b))
+    if (fixed(row) && !fixed(a[n])) out.push(`${at}.${n}: height fixed (customHeight) where it was automatic`);
 }
 
 function compareSheets(a: PackageModel, b: PackageModel, written: Set<string>, out: string[]): void {

@@ -23,8 +23,14 @@ async function chineseExcelLike(): Promise<Buffer> {
   const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
   const auto = sheet
     // Rows 1–3 sized by Excel to their text; a view setting exceljs does not model.
-    .replace(/<row r="([123])"([^>]*)>/g, (_m, r, rest) => `<row r="${r}" ht="30"${rest.replace(/\s(ht|customHeight)="[^"]*"/g, "")}>`)
-    .replace(/(<dimension\b[^>]*\/>)/, '$1<sheetViews><sheetView workbookViewId="0" zoomScalePageLayoutView="60"/></sheetViews>');
+    .replace(
+      /<row r="([123])"([^>]*)>/g,
+      (_m, r, rest) => `<row r="${r}" ht="30"${rest.replace(/\s(ht|customHeight)="[^"]*"/g, "")}>`,
+    )
+    .replace(
+      /(<dimension\b[^>]*\/>)/,
+      '$1<sheetViews><sheetView workbookViewId="0" zoomScalePageLayoutView="60"/></sheetViews>',
+    );
   expect(auto).toContain("zoomScalePageLayoutView");
   zip.file("xl/worksheets/sheet1.xml", auto);
   return zip.generateAsync({ type: "nodebuffer" });

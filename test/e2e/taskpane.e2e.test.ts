@@ -11,10 +11,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { promisify } from "util";
+import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../fixtures/chromium";
 import { a1, type SheetSnapshot } from "../../src/engine/sheet/snapshot";
-import { seedProjectFormsWithLayout } from "../fixtures/seed001";
+import { seedProjectFormsWithLayout, SEED001_PROJECTS } from "../fixtures/seed001";
 import type { E2EInit } from "./fakeHostEntry";
 import { serveFolder } from "./staticServer";
 
@@ -86,7 +87,11 @@ afterAll(async () => {
 });
 
 /** Open the pane on a fresh fake workbook; office.js is answered by the fake, nothing else leaves the machine. */
-async function openPane(width: number, language = "zh-CN"): Promise<{ page: Page; errors: string[] }> {
+async function openPane(
+  width: number,
+  language = "zh-CN",
+  platform = "OfficeOnline",
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser!.newPage({ viewport: { width, height: 900 } });
   page.setDefaultTimeout(30_000);
   const errors: string[] = [];
@@ -96,7 +101,7 @@ async function openPane(width: number, language = "zh-CN"): Promise<{ page: Page
     if (url === OFFICE_JS) {
       const body = fakeScript.replace(
         '"displayLanguage":"zh-CN"',
-        JSON.stringify({ displayLanguage: language }).slice(1, -1),
+        JSON.stringify({ displayLanguage: language, platform }).slice(1, -1),
       );
       return route.fulfill({ contentType: "application/javascript", body });
     }
@@ -343,7 +348,7 @@ test("English, keyboard only, at 320 px: tabs by Home/End/arrows, check with Ent
     expect(await checkTab.getAttribute("aria-selected")).toBe("true");
     await checkTab.focus();
     await page.keyboard.press("End");
-    expect(await page.getByRole("tab", { name: "Freeze" }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.getByRole("tab", { name: "Rollup & report" }).getAttribute("aria-selected")).toBe("true");
     await page.keyboard.press("Home");
     expect(await page.getByRole("tab", { name: "Template" }).getAttribute("aria-selected")).toBe("true");
     await page.keyboard.press("ArrowRight");
@@ -358,6 +363,57 @@ test("English, keyboard only, at 320 px: tabs by Home/End/arrows, check with Ent
       await page.getByRole("button", { name: label, exact: true }).waitFor();
     }
     await shot(page, "taskpane-en-320.png");
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 120_000);
+
+test("生成自评报告 on Excel on the web: the .docx downloads, and the docx code loads only on the click", async () => {
+  const { page, errors } = await openPane(400);
+  try {
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(r.url());
+    });
+    await page.getByRole("tab", { name: "汇总与报告" }).click();
+    const before = scripts.length;
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "生成自评报告", exact: true }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/绩效自评报告\.docx$/);
+    await page.getByText(/请在下载栏或保存对话框中查看/).waitFor();
+    // The docx package came in a chunk of its own, fetched for this click.
+    expect(scripts.length).toBeGreaterThan(before);
+    const zip = await JSZip.loadAsync(fs.readFileSync(await file.path()));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).toContain(SEED001_PROJECTS[0].name);
+    expect(xml).toContain("【请填写：项目背景】");
+    expect(await wb<number>(page, "return wb.sheets.length;")).toBe(1);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 120_000);
+
+test("生成自评报告 on Excel for Mac: no download; a print-ready sheet instead", async () => {
+  const { page, errors } = await openPane(320, "zh-CN", "Mac");
+  try {
+    await page.getByRole("tab", { name: "汇总与报告" }).click();
+    await page.getByRole("button", { name: "生成自评报告", exact: true }).click();
+    await page.getByText(/已把自评报告放到新工作表“自评报告”/).waitFor();
+    const layout = await wb<{ printArea?: string; paperSize?: string }>(
+      page,
+      "return wb.mustSheet('自评报告').pageLayout;",
+    );
+    expect(layout.paperSize).toBe("A4");
+    expect(layout.printArea).toMatch(/^A1:[A-Z]+\d+$/);
+    expect(await wb<string>(page, "return wb.activeSheetName;")).toBe("自评报告");
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, "taskpane-report-mac-320.png");
     expect(errors).toEqual([]);
   } finally {
     await page.close();

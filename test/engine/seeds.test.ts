@@ -158,10 +158,15 @@ describe("a tampered seed form gives exactly the expected findings", () => {
       ].sort(),
     );
     const total = validateSheet(t.sheet, RULES).findings.find((f) => f.code === "total-mismatch")!;
-    expect(total.data).toMatchObject({ stated: 99, expected: 100, corrected: `${a1(quality, ic.score!)}（25 → 20）` });
-    // The 满意度 row's typed 10 is counted as typed, and the message says its row has an error.
-    expect(total.data.doubtful).toBe(a1(satisfaction, ic.score!));
-    expect(formatFinding(total)).toContain("已按评分规则的值计入");
+    expect(total.data).toMatchObject({
+      stated: 99,
+      expected: 100,
+      corrected: [{ cell: a1(quality, ic.score!), from: 25, to: 20 }],
+      // The 满意度 row's typed 10 is counted as typed, and the message says its row has an error.
+      doubtful: [a1(satisfaction, ic.score!)],
+    });
+    expect(formatFinding(total)).toContain(`${a1(quality, ic.score!)}（25 → 20） 的得分本身有误`);
+    expect(formatFinding(total, "en")).toContain(`${a1(quality, ic.score!)} (25 → 20)`);
   });
 
   it("calculate never overwrites the tampered values: they become conflicts", () => {

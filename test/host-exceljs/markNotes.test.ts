@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { formatFinding, type Finding } from "../../src/engine";
+import { step } from "../../src/engine/scoring/steps";
 import { ExcelJsPort } from "../../src/host/exceljs";
 import { noteText } from "../../src/host/exceljs/marks";
 import { MARK_NOTE_HEADER } from "../../src/host/markIdentity";
@@ -28,7 +29,7 @@ const finding = (cell: string, severity: Finding["severity"], stated: number): F
   cell,
   row: Number(cell.slice(1)),
   sheet: "S",
-  data: { stated, expected: 2, explanation: "满分" },
+  data: { stated, expected: 2, explanation: [step("more-met", { w: 2 })] },
 });
 
 async function notesOf(port: ExcelJsPort): Promise<Record<string, string>> {

@@ -3,7 +3,8 @@
  * pane's language); 清除标记 deletes exactly our notes — never a note of the user's, which also
  * keeps its cell free of ours; Excel without the notes API (ExcelApi 1.18) still gets its marks.
  */
-import { formatFinding, type Finding } from "../../src/engine";
+import { formatFinding, type Finding, type FindingCode, type FindingData } from "../../src/engine";
+import { step } from "../../src/engine/scoring/steps";
 import { MARK_NOTE_HEADER } from "../../src/host/markIdentity";
 import { createOfficePort } from "../../src/host/office";
 import { clearMarks, markFindings } from "../../src/ops";
@@ -30,19 +31,13 @@ function setup(unsupported: string[] = []): FakeWorkbook {
   return wb;
 }
 
-const finding = (cell: string, code: string, severity: Finding["severity"], data: Finding["data"]): Finding => ({
-  code,
-  severity,
-  cell,
-  row: Number(cell.slice(1)),
-  sheet: "S",
-  data,
-});
+const finding = <C extends FindingCode>(cell: string, code: C, severity: Finding["severity"], data: FindingData[C]) =>
+  ({ code, severity, cell, row: Number(cell.slice(1)), sheet: "S", data }) as unknown as Finding;
 
 const findings: Finding[] = [
   finding("B2", "exec-weight-differs", "warning", { stated: 8, expected: 10, ruleSet: "财政部2020" }),
-  finding("B2", "score-mismatch", "error", { stated: 16, expected: 15, explanation: "满分" }),
-  finding("C1", "score-mismatch", "error", { stated: 3, expected: 2, explanation: "x" }),
+  finding("B2", "score-mismatch", "error", { stated: 16, expected: 15, explanation: [step("more-met", { w: 15 })] }),
+  finding("C1", "score-mismatch", "error", { stated: 3, expected: 2, explanation: [step("more-met", { w: 2 })] }),
 ];
 
 const notesOf = (wb: FakeWorkbook) => Object.fromEntries(wb.mustSheet("S").notes.map((n) => [n.cell, n.text] as const));
@@ -71,7 +66,7 @@ test("marking again replaces our notes (a fixed cell loses its note); clearing r
   const port = createOfficePort();
   await markFindings(port, "S", findings);
   await markFindings(port, "S", [
-    finding("A2", "score-mismatch", "error", { stated: 1, expected: 2, explanation: "y" }),
+    finding("A2", "score-mismatch", "error", { stated: 1, expected: 2, explanation: [step("more-met", { w: 2 })] }),
   ]);
   let notes = notesOf(wb);
   expect(Object.keys(notes).sort()).toEqual(["A2", "A3", "C1"]);

@@ -37,7 +37,7 @@ const scoreCol = 9;
 test("native: reads 指标方向 for the operator, and gives up where plain Excel cannot score", () => {
   const fx = builderFor("native", rs, false);
   const at = (row: number) => formulaFor("indicatorScore", row, scoreCol, forms, fx, view);
-  expect(at(1)).toContain('E2="≥"');
+  expect(at(1)).toContain('"|"&E2&"|"');
   expect(at(1)).not.toContain("D2=");
   expect(at(2)).toBeNull(); // "≥95%" typed as text
   expect(at(3)).toBeNull(); // qualitative

@@ -9,6 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { a1, detectForms, getRuleSet, SheetView } from "../../src/engine";
 import { ExcelJsPort, countMarks } from "../../src/host/exceljs";
+import type { Finding } from "../../src/engine";
 import { calculateSheet, checkSheet, clearMarks, freezeWorkbook, insertTemplate, markFindings } from "../../src/ops";
 import { seedProjectFormsWithLayout, SEED001_PROJECTS } from "../fixtures/seed001";
 import { fillProject } from "../templates/fill";
@@ -224,7 +225,7 @@ test("marks highlight finding cells, replace earlier marks, and clear without to
     { code: "reason-missing", severity: "warning" as const, cell: "I14", row: 14, data: {} },
     { code: "x", severity: "info" as const, cell: "C5", row: 5, data: {} },
     { code: "sheet-level", severity: "info" as const, cell: null, row: null, data: {} },
-  ];
+  ] as unknown as Finding[];
   expect((await markFindings(port, sheet, findings)).marked).toBe(2);
   expect((await markFindings(port, sheet, findings)).marked).toBe(2);
   const ws = port.workbook.getWorksheet(sheet)!;

@@ -28,7 +28,8 @@ const mocked = ops as jest.Mocked<typeof ops>;
 
 function finding(code: string, severity: Finding["severity"], cell: string | null, data = {}): Finding {
   const row = cell ? Number(/\d+/.exec(cell)![0]) : null;
-  return { code, severity, sheet: "表1", cell, row, data };
+  // Any code and data: the pane must render whatever the engine hands it.
+  return { code, severity, sheet: "表1", cell, row, data } as unknown as Finding;
 }
 
 beforeEach(() => {
@@ -483,7 +484,7 @@ describe("撤销上一次操作", () => {
     renderPane({ port: new MemoryPort({ sheets: { 表1: [] } }) });
     tab("计算");
     fireEvent.click(screen.getByRole("button", { name: "计算" }));
-    fireEvent.click(await screen.findByRole("checkbox"));
+    fireEvent.click(await screen.findByRole("checkbox", { name: /I30/ }));
     fireEvent.click(screen.getByRole("button", { name: "用计算值替换勾选的单元格" }));
     const ask = screen.getByRole("alertdialog", { name: "将改动工作表“表1”上的 1 个单元格：" });
     expect(within(ask).getByText("I30：95 → 93.5")).toBeTruthy();

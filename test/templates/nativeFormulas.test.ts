@@ -5,8 +5,23 @@
  */
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
-import { execScore, getRuleSet, gradeFor, scoreIndicator, type RuleSet } from "../../src/engine";
-import { nativeBuilder, NATIVE_TEXT_PROMPT } from "../../src/templates";
+import {
+  execScore,
+  getRuleSet,
+  gradeFor,
+  listRuleSets,
+  scoreExecution,
+  scoreIndicator,
+  scoreTotal,
+  type RuleSet,
+} from "../../src/engine";
+import {
+  nativeBuilder,
+  nativeFormulaGaps,
+  nativeTotal,
+  NATIVE_TEXT_PROMPT,
+  renderTemplateGrid,
+} from "../../src/templates";
 
 /** Evaluate one formula over one row of inputs: A nature, B target, C unit, D actual, E weight. */
 function evalRow(formula: string, row: (string | number | null)[]): unknown {
@@ -66,7 +81,7 @@ describe.each(["mof-2020", "dept-gs"])("rule set %s", (id) => {
           return Math.abs(got - expected) < 1e-9;
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 50, seed: 7 },
     );
   });
 
@@ -129,5 +144,84 @@ describe.each(["mof-2020", "dept-gs"])("rule set %s", (id) => {
   test("a zero budget gives an empty rate, never #DIV/0!", () => {
     expect(evalRow(fx.execRate("A1", "B1"), [0, 5])).toBe("");
     expect(evalRow(fx.execScore("A1", "B1", "C1"), [0, 5, 10])).toBe("");
+  });
+});
+
+describe("rule sets with bands, pass marks, caps and grade gaps: the native formulas give the engine's numbers", () => {
+  const ids = listRuleSets().map((r) => r.id);
+
+  /** Many rows in one HyperFormula sheet: the formula of row n reads A–C of row n (one build per rule set). */
+  function evalMany(rows: { cells: (number | null)[]; formula: (n: number) => string }[]): unknown[] {
+    const data = rows.map((r, i) => [...r.cells, null, null, null].slice(0, 3).concat([r.formula(i + 1)] as never[]));
+    const hf = HyperFormula.buildFromArray(data as never, { licenseKey: "gpl-v3" });
+    const out = rows.map((_r, i) => hf.getCellValue({ sheet: 0, row: i, col: 3 }));
+    hf.destroy();
+    return out;
+  }
+  // HyperFormula rounds results to 14 digits (5.8999999999999995 shows as 5.9), as Excel's display does.
+  const shown = (v: unknown) => (typeof v === "number" ? Number(v.toPrecision(14)) : v);
+
+  test.each(ids)("%s: execution score over budgets and rates, grade over totals", (id) => {
+    const ruleSet = getRuleSet(id);
+    const fx = nativeBuilder(ruleSet);
+    const amounts = [
+      [100, 100],
+      [100, 95],
+      [100, 80],
+      [100, 79.99],
+      [100, 60],
+      [100, 59],
+      [100, 120],
+      [0, 5],
+      [100, 0],
+    ];
+    const totals = [100, 90.004, 90, 89.996, 80, 79.99, 70, 60, 59.99, 0];
+    const got = evalMany([
+      ...amounts.map(([b, s]) => ({
+        cells: [b, s, 10],
+        formula: (n: number) => fx.execScore(`A${n}`, `B${n}`, `C${n}`),
+      })),
+      ...totals.map((t) => ({ cells: [t], formula: (n: number) => fx.grade(`A${n}`) })),
+    ]).map(shown);
+    const expected = [
+      ...amounts.map(([budget, spent]) => {
+        const r = scoreExecution({ budget, spent, weight: 10 }, ruleSet);
+        return r.ok ? shown(r.value.score) : "";
+      }),
+      ...totals.map((t) => gradeFor(t, ruleSet)),
+    ];
+    expect(got).toEqual(expected);
+  });
+
+  test("every built-in rule set is exact in plain formulas (no JX fallback needed)", () => {
+    for (const r of listRuleSets()) expect([r.id, nativeFormulaGaps(r)]).toEqual([r.id, []]);
+  });
+
+  test("rules plain formulas cannot say (truncation) are named, so the template uses JX and says why", () => {
+    const base = getRuleSet("mof-platform");
+    const truncating = {
+      ...base,
+      id: "truncating",
+      rounding: { ...base.rounding!, indicator: { places: 2, mode: "truncate" as const } },
+    };
+    expect(nativeFormulaGaps(truncating)).toEqual(["指标得分按截尾取舍"]);
+    const { grid, indicatorRows } = renderTemplateGrid("project", truncating, { formulaStyle: "native" });
+    expect(grid.formulaAt(indicatorRows[0], 8)).toContain("JX.INDICATORSCORE");
+    expect(grid.notes.map((n) => n.text).join()).toContain("截尾");
+  });
+
+  test("d33-caps: the native 总分 is capped by the execution rate as the engine caps it", () => {
+    const ruleSet = getRuleSet("d33-caps");
+    const f = nativeTotal(["B1"], "C1", "D1", undefined, { rate: "A1", ruleSet });
+    for (const [rate, sum] of [
+      [0.75, 95],
+      [0.65, 95],
+      [0.55, 60],
+      [0.4, 70],
+      [0.9, 95],
+    ]) {
+      const engine = scoreTotal({ indicators: [sum], executionRate: rate }, ruleSet);
+      expect(evalRow(f, [rate, sum, 1, 1])).toBe(engine.ok ? engine.value.total : NaN);
+    }
   });
 });

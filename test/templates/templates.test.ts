@@ -31,10 +31,10 @@ function cellFacts(ws: ExcelJS.Worksheet, row: number, col: number) {
   return { locked: protection?.locked, formula };
 }
 
-// Functions Excel, WPS and LibreOffice all have (the text prompt and a blank incomplete 总分 need the last five).
+// Functions Excel, WPS and LibreOffice all have (the text prompt and a blank incomplete 总分 need ISTEXT…COUNT; 满意度 and bounded rates SEARCH their names).
 const NATIVE_FUNCTIONS = new Set([
   ...["IF", "AND", "OR", "NOT", "ISNUMBER", "MIN", "MAX", "ROUND", "SUM"],
-  ...["ISTEXT", "LEN", "TRIM", "ABS", "COUNT"],
+  ...["ISTEXT", "LEN", "TRIM", "ABS", "COUNT", "SEARCH", "FIND"],
 ]);
 
 describe.each(MATRIX)("%s template (%s rules, %s form, %s formulas)", (kind, ruleSetId, formKind, style) => {

@@ -15,6 +15,7 @@ import { formScoreDecimals } from "../validate/precision";
 import { isBlank } from "../validate/context";
 import { evaluateForm } from "../validate/evaluate";
 import type { ComputedCell } from "../validate/evaluation";
+import type { Step } from "../scoring/steps";
 import type { Finding } from "../validate/finding";
 import { FindingSink } from "../validate/sink";
 import { withFormulaResults } from "../formula/recalculate";
@@ -47,6 +48,8 @@ export interface CellWrite {
   numberFormat?: string;
   /** The engine's one-line zh-CN explanation of the value. */
   explanation: string;
+  /** How the rules got the value, as steps a front renders in its language (explainWrite). */
+  steps?: Step[];
   /** A1 address of the cell (same as row/col), for plans and logs. */
   cell?: string;
   /** The `JX.*` formula the cell holds now, when the write refreshes one of ours. */
@@ -114,6 +117,7 @@ function planCell(c: ComputedCell, sink: FindingSink, plan: CalcPlan, seen: Set<
     explanation: c.explanation,
     cell: a1(c.row, c.col),
   };
+  if (c.steps) computed.steps = c.steps;
   plan.explained.push(computed);
   // Only a truly blank cell is free: a typed "—" means "not applicable" and stays.
   const empty = c.formula === null && isBlank(c.stated);

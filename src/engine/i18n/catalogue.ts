@@ -1,13 +1,14 @@
 /**
  * The findings catalogue: every finding code the engine emits and its default severity.
- * Codes are stable (the CLI's JSON, the task pane and tests key on them); messages live in
- * ./zh-CN.ts and ./en.ts and are rendered by ./messages.ts.
+ * Codes are stable (the CLI's JSON, the task pane and tests key on them); each code's data is
+ * typed in ../validate/finding.ts, its messages live in ./zh-CN.ts and ./en.ts (typed as
+ * FindingMessages, so a code without a message does not compile) and are rendered by ./messages.ts.
  *
  * Severity policy: `error` = the form contradicts its own numbers or the rules (a reviewer would
  * send it back); `warning` = incomplete or worth a second look (the rules allow it, or a draft
  * is still being filled); `info` = nothing wrong, something the user may want to know.
  */
-import type { Severity } from "../validate/finding";
+import type { FindingCode, FindingData, Severity } from "../validate/finding";
 
 export const FINDING_CODES = {
   // Weights
@@ -37,6 +38,8 @@ export const FINDING_CODES = {
   // A mismatch that rests on what the form does not state: worth a look, not an error
   "score-direction-assumed": "warning",
   "score-rounded": "warning",
+  "rate-rounded": "warning",
+  "exec-score-rounded": "warning",
   // Values that cannot be
   "rate-over-100": "error",
   "exec-rate-over-100": "warning",
@@ -60,6 +63,13 @@ export const FINDING_CODES = {
   "cost-positive": "warning",
   "over-achievement": "warning",
   "total-incomplete": "warning",
+  // Scoring errors only the scoring functions give (a row that cannot be scored)
+  "spent-negative": "warning",
+  "rate-overflow": "warning",
+  "weight-invalid": "warning",
+  "nature-conflict": "warning",
+  "rate-in-no-band": "warning",
+  unscorable: "warning",
   // A reviewer's warnings (the budget platform's colours)
   "review-score-outpaces-spending": "warning",
   "review-zero-budget": "warning",
@@ -81,9 +91,12 @@ export const FINDING_CODES = {
   "layout-unsure": "info",
   "column-unlabelled": "info",
   "check-failed": "error",
-} as const satisfies Record<string, Severity>;
+} as const satisfies Record<FindingCode, Severity>;
 
-export type FindingCode = keyof typeof FINDING_CODES;
+export type { FindingCode };
+
+/** A locale's messages: one function per code, from that code's data (../validate/finding.ts). */
+export type FindingMessages = { readonly [C in FindingCode]: (data: FindingData[C]) => string };
 
 export const ALL_FINDING_CODES = Object.keys(FINDING_CODES) as FindingCode[];
 
@@ -91,7 +104,7 @@ export function isFindingCode(code: string): code is FindingCode {
   return Object.prototype.hasOwnProperty.call(FINDING_CODES, code);
 }
 
-/** The default severity of a code; codes from elsewhere (scoring errors) are warnings. */
+/** The default severity of a code (an unknown one, from a newer engine's JSON, is a warning). */
 export function severityOf(code: string): Severity {
   return isFindingCode(code) ? FINDING_CODES[code] : "warning";
 }

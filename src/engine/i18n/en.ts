@@ -1,92 +1,11 @@
-/** English message templates; same keys and placeholders as ./zh-CN.ts. */
-import type { FindingCode } from "./catalogue";
+/**
+ * English messages of every finding code, typed over FindingData: a code without a message here
+ * does not compile. Values are shown by ./show.ts (numbers, percents, words, lists, explanations).
+ */
+import type { FindingMessages } from "./catalogue";
+import { showFor, type Words } from "./show";
 
-export const EN_MESSAGES: Record<FindingCode, string> = {
-  "weights-total":
-    "Weights add up to {stated} (execution {execWeight} + indicators {indicatorWeight}); they must total {expected}.",
-  "total-weight-mismatch": "The total's weight is {stated}, but the weights add up to {expected}.",
-  "level1-weight-differs":
-    'Level-1 "{level1}" carries {stated}; rule set "{ruleSet}" gives it {expected} in principle. Ignore if adjusted on purpose.',
-  "level1-unknown": 'Level-1 "{level1}" is not in rule set "{ruleSet}"; its weight was not compared.',
-  "exec-reason-required":
-    'The execution rate {rate|pct} is below {threshold|pct}: rule set "{ruleSet}" asks for a reason.',
-  "exec-weight-differs": 'The execution-rate weight is {stated}; rule set "{ruleSet}" gives {expected} in principle.',
-  "weights-total-unfinished":
-    "Weights add up to {stated} (execution {execWeight} + indicators {indicatorWeight}), not {expected}; the table has no total row and may be incomplete: please check.",
-  "exec-weight-from-form":
-    'Scored with the form\'s own execution weight {stated} (rule set "{ruleSet}" gives {expected}).',
-  "level1-weight-from-form":
-    'Level-1 "{level1}" checked against the form\'s own weight {stated} (rule set "{ruleSet}" gives {expected}).',
-  "level1-label-mismatch":
-    '"{label}" states {stated} points; the {column|word} of its indicators add up to {expected}.',
-  "block-score-over": '"{label}" states {weight} points; its indicators\' scores add up to {stated}, more than that.',
-  "weights-unknown":
-    "The table has no weight column: indicator scores cannot be checked one by one; block weights, subtotals, the total and the grade are checked.",
-  "score-above-weight": "Score {stated} is above the weight {weight}.",
-  "score-mismatch": "Score is {stated}; the rules give {expected} ({explanation}).",
-  "score-out-of-band":
-    "Qualitative result is {level|word}: the score must lie between {low} and {high}, but it is {stated}.",
-  "sum-mismatch": "Subtotal ({column|word}) is {stated}; its rows add up to {expected}.",
-  "total-mismatch": "Total score is {stated}; execution score plus indicator scores is {expected}.",
-  "grade-mismatch": 'Grade is "{stated}"; a total of {total} means "{expected}".',
-  "grade-word-ambiguous":
-    'Grade is "{stated}": on a four-step scale (优秀/良好/合格/不合格) a total of {total} is "{expected}"; on a three-step scale (优秀/合格/不合格) it is right. Please check.',
-  "grade-bands-from-form": "The grade is checked against the bands the form states ({bands}).",
-  "rate-mismatch": "Execution rate is {stated|pct}; {spent} ÷ {budget} gives {expected|pct}.",
-  "exec-score-mismatch": "Execution score is {stated}; it should be {expected} ({explanation}).",
-  "score-direction-assumed":
-    "Score is {stated}; the form states no direction for this target, so it was scored as more-is-better (≥): {expected} ({explanation}). Neither ≤ nor = gives the stated score either: check the direction and the score.",
-  "score-rounded":
-    "Score is {stated}; the rules give {expected} ({explanation}). The form writes scores to {decimals} decimals and the two differ by less than one unit there: read as rounding; check that your rules round this way.",
-  "rate-over-100": '"{label}" is a rate; {stated|pct} is above 100%.',
-  "exec-rate-over-100": "Spent {spent} exceeds the budget {budget} (rate {rate|pct}); please check.",
-  "funds-sum-mismatch": "Annual total {column|word} is {stated}; its sub-rows add up to {expected}.",
-  "task-sum-mismatch": "Approved total is {stated}; fiscal plus other funds is {expected}.",
-  "budget-not-positive": "Budget is {budget}: the execution rate needs a budget above 0.",
-  "error-cell": "The cell holds the error {value}; fix it first.",
-  "actual-missing": 'Indicator "{label}" has no actual value; it cannot be scored.',
-  "target-missing": 'Indicator "{label}" has no target; it cannot be scored.',
-  "weight-missing": 'Indicator "{label}" has no weight.',
-  "spent-missing": "The amount spent is missing; the execution rate cannot be computed.",
-  "budget-missing": "{spent} was spent but the budget is empty; the execution rate cannot be computed.",
-  "unit-missing": "Target {value} is a number without a unit of measure.",
-  "unit-mismatch": '"{value}" is in {valueUnit}, which contradicts the unit "{unit}".',
-  "value-unreadable": 'Cannot read "{value}": enter a number, a range or a qualitative result.',
-  "nature-unreadable": 'Cannot read the indicator type "{value}" (use ≥, ≤, =, 正向, 反向, 定量 or 定性).',
-  "reason-missing": "Score {score} is below the weight {weight}: a reason for the shortfall is required.",
-  "shortfall-reason-missing": "The actual falls short of the target: a reason for the shortfall is required.",
-  "task-reason-missing": "Execution rate {rate|pct} is below 100%: a reason is required.",
-  "cost-positive": 'Cost indicator "{label}" is marked "{nature}" (more is better); costs are normally "≤".',
-  "over-achievement":
-    "The actual is {ratio|pct} of the target, above {limit|pct}: please explain the over-achievement.",
-  "total-incomplete": "Cannot compute the {what|word}: row {rows} has no value or cannot be scored.",
-  "review-score-outpaces-spending":
-    "Indicator score rate {scoreRate|pct} exceeds the execution rate {execRate|pct} by more than 5% (platform red flag): please check.",
-  "review-zero-budget": "The budget is 0 (platform yellow flag): please check the project funds.",
-  "review-unspent": "Execution rate {execRate|pct}: more than 20% of the budget is unspent (platform yellow flag).",
-  "task-project-mismatch":
-    'Task "{task}": the {column|word} is {stated}, but the project form "{project}" ({source}) says {expected}.',
-  "task-project-split-mismatch":
-    'Task "{task}": the {column|word} is {stated}, but the project form "{project}" ({source}) says {expected}; check how the funds are split.',
-  "rollup-no-room":
-    'Project "{project}" ({source}) has no task row of its name and no blank row left in the key-task table: insert rows, or rename its task after the project, then roll up again.',
-  "rollup-matched": 'Task "{task}" is the project form "{project}" ({source}, {how|word}).',
-  "rollup-filled": 'This row now holds project "{project}" ({source}).',
-  "computed-empty": "The {what|word} is empty; Calculate would fill in {expected}.",
-  "formula-misses": "The {what|word} formula {formula} leaves out {cells}, so it comes out too low.",
-  "formula-extra": "The {what|word} formula {formula} also adds {cells}, which do not belong in it.",
-  "formula-grade-cutoffs":
-    'The grade formula {formula} uses other bands than rule set "{ruleSet}": at a total of {at} it gives "{got}", the rules give "{expected}" (excellent ≥ {excellent}, good ≥ {good}, pass ≥ {pass}).',
-  "formula-no-result":
-    'The {what|word} formula shows no number ("{stated}"); the rules give {expected}. A plain formula cannot read text such as "≥95%" or "1-2次": type the target and actual as numbers, or use the JX functions.',
-  "layout-unsure": 'What the column(s) under "{label}" hold ({words}) could not be told, so they were not checked.',
-  "column-unlabelled":
-    "This column has no header but holds numbers ({values}…); what they mean could not be told, so it was not checked.",
-  "no-form": "No performance self-evaluation form was found on this sheet.",
-  "check-failed": "Checking this form failed ({detail}); results may be incomplete.",
-};
-
-export const EN_WORDS: Record<string, string> = {
+export const EN_WORDS: Words = {
   met: "met",
   partial: "partly met",
   unmet: "not met",
@@ -97,6 +16,7 @@ export const EN_WORDS: Record<string, string> = {
   score: "score",
   execRate: "execution rate",
   execScore: "execution score",
+  execWeight: "execution weight",
   indicatorScore: "score",
   sumWeight: "subtotal weight",
   sumScore: "subtotal score",
@@ -113,4 +33,124 @@ export const EN_WORDS: Record<string, string> = {
   "match-amounts": "different name, same approved and spent amounts",
 };
 
-export const EN_UNKNOWN = "Finding ({code}).";
+const { v, pct, word, list, cells, explain, is, reason } = showFor("en", EN_WORDS);
+
+/** Cell texts as a list, each in quotes (they are the user's words, often Chinese). */
+const quotedList = (xs: readonly string[] | undefined) => list((xs ?? []).map((x) => `"${v(x)}"`));
+
+export const EN_MESSAGES: FindingMessages = {
+  "weights-total": (d) =>
+    `Weights add up to ${v(d.stated)} (execution ${v(d.execWeight)} + indicators ${v(d.indicatorWeight)}); they must total ${v(d.expected)}.`,
+  "total-weight-mismatch": (d) =>
+    `The total's weight ${is(d)} ${v(d.stated)}, but the weights add up to ${v(d.expected)}.`,
+  "level1-weight-differs": (d) =>
+    `Level-1 "${v(d.level1)}" carries ${v(d.stated)}; rule set "${v(d.ruleSet)}" gives it ${v(d.expected)} in principle. Ignore if adjusted on purpose.`,
+  "level1-unknown": (d) =>
+    `Level-1 "${v(d.level1)}" is not in rule set "${v(d.ruleSet)}"; its weight was not compared.`,
+  "exec-reason-required": (d) =>
+    `The execution rate ${pct(d.rate)} is below ${pct(d.threshold)}: rule set "${v(d.ruleSet)}" asks for a reason.`,
+  "exec-weight-differs": (d) =>
+    `The execution-rate weight ${is(d)} ${v(d.stated)}; rule set "${v(d.ruleSet)}" gives ${v(d.expected)} in principle.`,
+  "weights-total-unfinished": (d) =>
+    `Weights add up to ${v(d.stated)} (execution ${v(d.execWeight)} + indicators ${v(d.indicatorWeight)}), not ${v(d.expected)}; the table has no total row and may be incomplete: please check.`,
+  "exec-weight-from-form": (d) =>
+    `Scored with the form's own execution weight ${v(d.stated)} (rule set "${v(d.ruleSet)}" gives ${v(d.expected)}).`,
+  "level1-weight-from-form": (d) =>
+    `Level-1 "${v(d.level1)}" checked against the form's own weight ${v(d.stated)} (rule set "${v(d.ruleSet)}" gives ${v(d.expected)}).`,
+  "level1-label-mismatch": (d) =>
+    `"${v(d.label)}" states ${v(d.stated)} points; the ${word(d.column)} of its indicators add up to ${v(d.expected)}.`,
+  "block-score-over": (d) =>
+    `"${v(d.label)}" states ${v(d.weight)} points; its indicators' scores add up to ${v(d.stated)}, more than that.`,
+  "weights-unknown": () =>
+    `The table has no weight column: indicator scores cannot be checked one by one; block weights, subtotals, the total and the grade are checked.`,
+  "score-above-weight": (d) => `Score ${v(d.stated)} is above the weight ${v(d.weight)}.`,
+  "score-mismatch": (d) =>
+    `Score ${is(d)} ${v(d.stated)}; the rules give ${v(d.expected)} (${explain(d.explanation)}).`,
+  "score-out-of-band": (d) =>
+    `Qualitative result is ${word(d.level)}: the score must lie between ${v(d.low)} and ${v(d.high)}, but it ${is(d)} ${v(d.stated)}.`,
+  "sum-mismatch": (d) => `Subtotal (${word(d.column)}) ${is(d)} ${v(d.stated)}; its rows add up to ${v(d.expected)}.`,
+  "total-mismatch": (d) =>
+    `Total score ${is(d)} ${v(d.stated)}; execution score plus indicator scores is ${v(d.expected)}.`,
+  "grade-mismatch": (d) => `Grade is "${v(d.stated)}"; a total of ${v(d.total)} means "${v(d.expected)}".`,
+  "grade-word-ambiguous": (d) =>
+    `Grade ${is(d)} "${v(d.stated)}": on a four-step scale ("优秀/良好/合格/不合格") a total of ${v(d.total)} is "${v(d.expected)}"; on a three-step scale ("优秀/合格/不合格") it is right. Please check.`,
+  "grade-bands-from-form": (d) => `The grade is checked against the bands the form states (“${v(d.bands)}”).`,
+  "score-direction-assumed": (d) =>
+    `Score ${is(d)} ${v(d.stated)}; the form states no direction for this target, so it was scored as more-is-better (≥): ${v(d.expected)} (${explain(d.explanation)}). Neither ≤ nor = gives the stated score either: check the direction and the score.`,
+  "score-rounded": (d) =>
+    `Score ${is(d)} ${v(d.stated)}; the rules give ${v(d.expected)} (${explain(d.explanation)}). The form writes scores to ${v(d.decimals)} decimals and the two differ by less than one unit there: read as rounding; check that your rules round this way.`,
+  "rate-mismatch": (d) =>
+    `Execution rate ${is(d)} ${pct(d.stated)}; ${v(d.spent)} ÷ ${v(d.budget)} gives ${pct(d.expected)}.`,
+  "rate-rounded": (d) =>
+    `Execution rate ${is(d)} ${pct(d.stated)}; ${v(d.spent)} ÷ ${v(d.budget)} is ${pct(d.expected)}. The amounts are written to the places shown, and amounts before that rounding could give the stated rate: please check.`,
+  "exec-score-rounded": (d) =>
+    `Execution score ${is(d)} ${v(d.stated)}; ${v(d.spent)} ÷ ${v(d.budget)} gives ${v(d.expected)}. The amounts are written to the places shown, and amounts before that rounding could give the stated score: please check.`,
+  "exec-score-mismatch": (d) =>
+    `Execution score ${is(d)} ${v(d.stated)}; it should be ${v(d.expected)} (${explain(d.explanation)}).`,
+  "layout-unsure": (d) =>
+    `What the column(s) under "${v(d.label)}" hold (${quotedList(d.words)}) could not be told, so they were not checked.`,
+  "column-unlabelled": (d) =>
+    `This column has no header but holds numbers (${quotedList(d.values)}…); what they mean could not be told, so it was not checked.`,
+  "rate-over-100": (d) => `"${v(d.label)}" is a rate; ${pct(d.stated)} is above 100%.`,
+  "exec-rate-over-100": (d) =>
+    `Spent ${v(d.spent)} exceeds the budget ${v(d.budget)} (rate ${pct(d.rate)}); please check.`,
+  "funds-sum-mismatch": (d) =>
+    `Annual total ${word(d.column)} ${is(d)} ${v(d.stated)}; its sub-rows add up to ${v(d.expected)}.`,
+  "task-sum-mismatch": (d) => `Approved total ${is(d)} ${v(d.stated)}; fiscal plus other funds is ${v(d.expected)}.`,
+  "budget-not-positive": (d) => `Budget is ${v(d.budget)}: the execution rate needs a budget above 0.`,
+  "error-cell": (d) => `The cell holds the error ${v(d.value)}; fix it first.`,
+  "actual-missing": (d) => `Indicator "${v(d.label)}" has no actual value; it cannot be scored.`,
+  "target-missing": (d) => `Indicator "${v(d.label)}" has no target; it cannot be scored.`,
+  "weight-missing": (d) => `Indicator "${v(d.label)}" has no weight.`,
+  "spent-missing": () => `The amount spent is missing; the execution rate cannot be computed.`,
+  "budget-missing": (d) => `${v(d.spent)} was spent but the budget is empty; the execution rate cannot be computed.`,
+  "unit-missing": (d) => `Target ${v(d.value)} is a number without a unit of measure.`,
+  "unit-mismatch": (d) => `"${v(d.value)}" is in ${v(d.valueUnit)}, which contradicts the unit "${v(d.unit)}".`,
+  "value-unreadable": (d) => `Cannot read "${v(d.value)}": enter a number, a range or a qualitative result.`,
+  "nature-unreadable": (d) =>
+    `Cannot read the indicator type "${v(d.value)}" (use ≥, ≤, =, "正向", "反向", "定量" or "定性").`,
+  "reason-missing": (d) =>
+    `Score ${v(d.score)} is below the weight ${v(d.weight)}: a reason for the shortfall is required.`,
+  "shortfall-reason-missing": () => `The actual falls short of the target: a reason for the shortfall is required.`,
+  "task-reason-missing": (d) => `Execution rate ${pct(d.rate)} is below 100%: a reason is required.`,
+  "cost-positive": (d) =>
+    `Cost indicator "${v(d.label)}" is marked "${v(d.nature)}" (more is better); costs are normally "≤".`,
+  "over-achievement": (d) =>
+    `The actual is ${pct(d.ratio)} of the target, above ${pct(d.limit)}: please explain the over-achievement.`,
+  "total-incomplete": (d) =>
+    `Cannot compute the ${word(d.what)}: row ${list(d.rows)} has no value or cannot be scored.`,
+  "spent-negative": (d) => `The spending cannot be negative (it is ${v(d.spent)}).`,
+  "rate-overflow": (d) =>
+    `The spending ${v(d.spent)} and the budget ${v(d.budget)} differ too much for an execution rate.`,
+  "weight-invalid": (d) => `The weight must be a number greater than 0 (it is “${v(d.weight)}”).`,
+  "nature-conflict": (d) =>
+    `The nature "${v(d.nature)}" contradicts the operator inside the target "${v(d.target)}"; more-is-better or less-is-better is unclear.`,
+  "rate-in-no-band": (d) =>
+    `The execution rate ${pct(d.rate)} falls in none of the execution bands of "${v(d.ruleSet)}"; it cannot be scored.`,
+  unscorable: (d) => `Cannot score: ${reason(d.reason)} (target “${v(d.target)}”, actual “${v(d.actual)}”).`,
+  "review-score-outpaces-spending": (d) =>
+    `Indicator score rate ${pct(d.scoreRate)} exceeds the execution rate ${pct(d.execRate)} by more than 5% (platform red flag): please check.`,
+  "review-zero-budget": () => `The budget is 0 (platform yellow flag): please check the project funds.`,
+  "review-unspent": (d) =>
+    `Execution rate ${pct(d.execRate)}: more than 20% of the budget is unspent (platform yellow flag).`,
+  "task-project-mismatch": (d) =>
+    `Task "${v(d.task)}": the ${word(d.column)} ${is(d)} ${v(d.stated)}, but the project form "${v(d.project)}" (${v(d.source)}) says ${v(d.expected)}.`,
+  "task-project-split-mismatch": (d) =>
+    `Task "${v(d.task)}": the ${word(d.column)} ${is(d)} ${v(d.stated)}, but the project form "${v(d.project)}" (${v(d.source)}) says ${v(d.expected)}; check how the funds are split.`,
+  "rollup-no-room": (d) =>
+    `Project "${v(d.project)}" (${v(d.source)}) has no task row of its name and no blank row left in the key-task table: insert rows, or rename its task after the project, then roll up again.`,
+  "rollup-matched": (d) =>
+    `Task "${v(d.task)}" is the project form "${v(d.project)}" (${v(d.source)}, ${word(d.how)}).`,
+  "rollup-filled": (d) => `This row now holds project "${v(d.project)}" (${v(d.source)}).`,
+  "computed-empty": (d) => `The ${word(d.what)} is empty; Calculate would fill in ${v(d.expected)}.`,
+  "formula-misses": (d) =>
+    `The ${word(d.what)} formula ${v(d.formula)} leaves out ${cells(d.cells)}, so it comes out too low.`,
+  "formula-extra": (d) =>
+    `The ${word(d.what)} formula ${v(d.formula)} also adds ${cells(d.cells)}, which do not belong in it.`,
+  "formula-grade-cutoffs": (d) =>
+    `The grade formula ${v(d.formula)} uses other bands than rule set "${v(d.ruleSet)}": at a total of ${v(d.at)} it gives "${v(d.got)}", the rules give "${v(d.expected)}" (excellent ≥ ${v(d.excellent)}, good ≥ ${v(d.good)}, pass ≥ ${v(d.pass)}).`,
+  "formula-no-result": (d) =>
+    `The ${word(d.what)} formula shows no number ("${v(d.stated)}"); the rules give ${v(d.expected)}. A plain formula cannot read text such as "≥95%" or "1-2次": type the target and actual as numbers, or use the JX functions.`,
+  "no-form": () => `No performance self-evaluation form was found on this sheet.`,
+  "check-failed": (d) => `Checking this form failed (${v(d.detail)}); results may be incomplete.`,
+};

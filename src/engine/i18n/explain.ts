@@ -66,8 +66,8 @@ interface Compiled {
   fmts: (string | undefined)[];
 }
 
-/** Templates compiled once per code and locale: a 10,000-row plan renders the same few thousands of times. */
-const COMPILED = new Map<string, Compiled>();
+/** Templates compiled once per locale and code: a 10,000-row plan renders the same few thousands of times. */
+const COMPILED: Record<Locale, Map<string, Compiled>> = { "zh-CN": new Map(), en: new Map() };
 
 function compile(template: string): Compiled {
   const out: Compiled = { literals: [], keys: [], fmts: [] };
@@ -83,13 +83,14 @@ function compile(template: string): Compiled {
 }
 
 function compiledFor(code: string, locale: Locale): Compiled | undefined {
-  const key = `${locale}\u0000${code}`;
-  let c = COMPILED.get(key);
+  const byCode = COMPILED[locale] ?? COMPILED["zh-CN"];
+  let c = byCode.get(code);
   if (!c) {
+    // Own codes only: a step code such as "toString" is unknown, not Object.prototype's.
+    if (!Object.prototype.hasOwnProperty.call(EXPLAIN_CATALOGUE, code)) return undefined;
     const entry = EXPLAIN_CATALOGUE[code as keyof typeof EXPLAIN_CATALOGUE];
-    if (!entry) return undefined;
     c = compile(locale === "en" ? entry.en : entry.zh);
-    COMPILED.set(key, c);
+    byCode.set(code, c);
   }
   return c;
 }
@@ -133,3 +134,8 @@ export function renderSteps(steps: readonly Step[], locale: Locale = "zh-CN"): s
 }
 
 export const EXPLANATION_CODES = Object.keys(EXPLAIN_CATALOGUE);
+
+/** A computed value's explanation in a locale: its steps rendered, else the zh-CN line it carries. */
+export function explainWrite(w: { steps?: readonly Step[]; explanation: string }, locale: Locale = "zh-CN"): string {
+  return w.steps && w.steps.length ? renderSteps(w.steps, locale) : w.explanation;
+}

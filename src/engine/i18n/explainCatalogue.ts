@@ -133,6 +133,18 @@ export const EXPLAIN_CATALOGUE = {
   "adj-manual-deduction": { zh: "扣减 {deduct} 分，得 {score}", en: "minus a deduction of {deduct}, scores {score}" },
   // Total and grade (rules-reference §4 steps 5–8)
   "total-sum": { zh: "各项得分合计 {sum}", en: "sum of the scores {sum}" },
+  // A 合计 / 总分 cell: what it adds (the terms are numbers joined by " + ")
+  "sum-of": { zh: "{terms} = {sum}", en: "{terms} = {sum}" },
+  "sum-many": { zh: "{count} 项之和 = {sum}", en: "the sum of {count} items = {sum}" },
+  "sum-none": { zh: "无可加总的项 = 0", en: "nothing to add = 0" },
+  "grade-form-bands": {
+    zh: "总分 {t}，按表中等级标准（{bands}）→ {grade}",
+    en: "total {t}, by the grade bands the form states ({bands}) → {grade|grade}",
+  },
+  "grade-cutoffs": {
+    zh: "总分 {t}（优 ≥ {excellent}，良 ≥ {good}，中 ≥ {pass}）→ {grade}",
+    en: "total {t} (excellent ≥ {excellent}, good ≥ {good}, pass ≥ {pass}) → {grade|grade}",
+  },
   "total-cap": {
     zh: "{rule}规则：执行率 {rate|pct} 在 {band}，总分最高 {cap}",
     en: "{rule} rule: execution {rate|pct} is in {band}, the total is capped at {cap}",

@@ -1,108 +1,75 @@
 /**
- * The one place engine messages are rendered: finding codes (./catalogue.ts) and scoring error
- * codes, in zh-CN and English, from code + data — the way zod renders issue codes per locale.
- * Rendering never throws: an unknown code gets a generic line naming it, a missing value shows "—".
+ * The one place engine messages are rendered: a finding's code + data in zh-CN or English, the
+ * way zod renders issue codes per locale. The catalogues (./zh-CN.ts, ./en.ts, ./scoringMessages.ts,
+ * ./reportMessages.ts) are typed over every code, so no code lacks a message; rendering never
+ * throws: a code from elsewhere (another version's JSON) gets a generic line naming it.
  */
-import { clipText } from "../clip";
-import { excelRound } from "../round";
-import { fmtPctFixed } from "../scoring/format";
-import type { Finding, FindingData } from "../validate/finding";
-import { EN_MESSAGES, EN_UNKNOWN, EN_WORDS } from "./en";
-import { isFindingCode } from "./catalogue";
-import { ZH_MESSAGES, ZH_UNKNOWN, ZH_WORDS } from "./zh-CN";
-import { reportTemplate } from "./reportMessages";
-import { scoringTemplate } from "./scoringMessages";
+import type { Finding, FindingCode, FindingData } from "../validate/finding";
+import { isFindingCode, type FindingMessages } from "./catalogue";
+import { EN_MESSAGES, EN_WORDS } from "./en";
+import { reportMessage } from "./reportMessages";
+import { SCORING_MESSAGES } from "./scoringMessages";
+import { showFor, type Locale } from "./show";
+import { ZH_MESSAGES, ZH_WORDS } from "./zh-CN";
 
-export { FINDING_CODES, ALL_FINDING_CODES, isFindingCode, severityOf, type FindingCode } from "./catalogue";
+export { FINDING_CODES, ALL_FINDING_CODES, isFindingCode, severityOf, type FindingMessages } from "./catalogue";
+export { formatNumber, type Locale } from "./show";
 
-export type Locale = "zh-CN" | "en";
-
-interface LocaleTable {
-  messages: Record<string, string>;
-  words: Record<string, string>;
-  unknown: string;
-}
-
-const TABLES: Record<Locale, LocaleTable> = {
-  "zh-CN": { messages: ZH_MESSAGES, words: ZH_WORDS, unknown: ZH_UNKNOWN },
-  en: { messages: EN_MESSAGES, words: EN_WORDS, unknown: EN_UNKNOWN },
-};
+const MESSAGES: Record<Locale, FindingMessages> = { "zh-CN": ZH_MESSAGES, en: EN_MESSAGES };
+const SHOW = { "zh-CN": showFor("zh-CN", ZH_WORDS), en: showFor("en", EN_WORDS) };
 
 /** Render a finding's message from its code and data. */
 export function formatFinding(finding: Finding, locale: Locale = "zh-CN"): string {
   return formatMessage(finding.code, finding.data, locale);
 }
 
-/** Render any engine code (a finding code or a scoring error code) with its data. */
-export function formatMessage(code: string, data: FindingData, locale: Locale = "zh-CN"): string {
-  const table = TABLES[locale] ?? TABLES["zh-CN"];
-  const report = reportTemplate(code, data ?? {}, locale);
-  if (report) return fill(report.template, report.data, table);
-  const template = isFindingCode(code) ? table.messages[code] : scoringTemplate(code, locale);
-  if (template === undefined) return fill(table.unknown, { ...data, code }, table);
-  return fill(aboutFormula(template, data ?? {}, locale), data ?? {}, table) + notes(data ?? {}, locale);
-}
-
 /**
- * A value a formula shows is not something a person typed: "公式结果为", not "填写为". The finding's
- * `fromFormula` says which it is.
+ * Render any code with its data. Typed callers pass a FindingCode and its data; a string from
+ * outside (JSON) is looked up and, when unknown, named.
  */
-function aboutFormula(template: string, data: FindingData, locale: Locale): string {
-  if (data.fromFormula !== true) return template;
-  if (locale === "en") return template.replace(/ is \{stated/, " (a formula's result) is {stated");
-  return template.includes("填写为") ? template.replace("填写为", "的公式结果为") : `（公式结果）${template}`;
+export function formatMessage<C extends FindingCode>(code: C, data: FindingData[C], locale?: Locale): string;
+export function formatMessage(code: string, data: object, locale?: Locale): string;
+export function formatMessage(code: string, data: object, locale: Locale = "zh-CN"): string {
+  const lang: Locale = locale === "en" ? "en" : "zh-CN";
+  const d = (data ?? {}) as Record<string, unknown>;
+  const report = reportMessage(code, d, lang);
+  if (report !== undefined) return report;
+  if (!isFindingCode(code)) return lang === "en" ? `Finding (${code}).` : `发现问题（${code}）。`;
+  const render = MESSAGES[lang][code] as (data: object) => string;
+  return prefix(render(d), d, lang) + notes(d, lang);
 }
 
-/** Extra sentences a finding's data asks for, in every locale. */
-function notes(data: FindingData, locale: Locale): string {
-  const en = locale === "en";
+/** A value a formula shows is not something a person typed: said where the message has no "填写为". */
+function prefix(text: string, d: Record<string, unknown>, lang: Locale): string {
+  return d.fromFormula === true && lang === "zh-CN" && !text.includes("公式结果") ? `（公式结果）${text}` : text;
+}
+
+/** Extra sentences a sum's data asks for, in every locale. */
+function notes(d: Record<string, unknown>, lang: Locale): string {
+  const en = lang === "en";
+  const show = SHOW[lang];
   let out = "";
-  if (typeof data.corrected === "string" && data.corrected !== "") {
+  if (Array.isArray(d.corrected) && d.corrected.length > 0) {
+    const cells = show.corrections(d.corrected as NonNullable<FindingData["sum-mismatch"]["corrected"]>);
     out += en
-      ? ` Scores that cannot stand were counted at the rules' value: ${data.corrected}.`
-      : `其中 ${data.corrected} 的得分本身有误（超过分值或为错误值），已按评分规则的值计入。`;
+      ? ` Scores that cannot stand were counted at the rules' value: ${cells}.`
+      : `其中 ${cells} 的得分本身有误（超过分值或为错误值），已按评分规则的值计入。`;
   }
-  if (typeof data.doubtful === "string" && data.doubtful !== "") {
+  if (Array.isArray(d.doubtful) && d.doubtful.length > 0) {
+    const cells = show.list(d.doubtful as string[]);
     out += en
-      ? ` ${data.doubtful}: counted as typed although the row has an error; correct that row first.`
-      : `其中 ${data.doubtful} 所在行有错误，其得分暂按填写值计入，请先更正该行。`;
+      ? ` ${cells}: counted as typed although the row has an error; correct that row first.`
+      : `其中 ${cells} 所在行有错误，其得分暂按填写值计入，请先更正该行。`;
   }
   return out;
 }
 
 /**
- * Render a scoring error outcome where there is no form around it (a custom function): the
- * scoring module's own template, which quotes the arguments, comes first; the findings
- * catalogue's (which names a row's indicator) only for codes the scoring module lacks.
+ * Render a scoring error outcome where there is no form around it (a custom function): its
+ * wording quotes the arguments (./scoringMessages.ts); another code as a finding.
  */
-export function formatScoringError(code: string, data: FindingData, locale: Locale = "zh-CN"): string {
-  const table = TABLES[locale] ?? TABLES["zh-CN"];
-  const template = scoringTemplate(code, locale);
-  return template === undefined ? formatMessage(code, data, locale) : fill(template, data ?? {}, table);
-}
-
-const PLACEHOLDER = /\{(\w+)(?:\|(\w+))?\}/g;
-
-function fill(template: string, data: FindingData, table: LocaleTable): string {
-  return template.replace(PLACEHOLDER, (_m, key: string, fmt: string | undefined) => show(data[key], fmt, table, key));
-}
-
-/** One quoted value as a reader expects it: numbers without float noise, fractions as percents. */
-function show(v: FindingData[string] | undefined, fmt: string | undefined, table: LocaleTable, key: string): string {
-  if (v === undefined || v === null || v === "") return "—";
-  if (fmt === "pct" && typeof v === "number") return fmtPctFixed(v);
-  if (fmt === "word") return table.words[String(v)] ?? String(v);
-  if (typeof v === "number") return formatNumber(v);
-  return clipText(String(v), key === "explanation" ? EXPLANATION_MAX_CHARS : undefined);
-}
-
-/** An explanation is our own sentence (its quoted cell text already clipped): it may run longer. */
-const EXPLANATION_MAX_CHARS = 400;
-
-/** 40 → "40", 3.75 → "3.75", 0.1 + 0.2 → "0.3": at most 4 decimals, trailing zeros dropped. */
-export function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  const r = excelRound(n, 4);
-  // 1e-300 is not "0": a tiny non-zero amount keeps its significant digits.
-  return r === 0 && n !== 0 ? String(Number(n.toPrecision(4))) : String(r);
+export function formatScoringError(code: string, data: object, locale: Locale = "zh-CN"): string {
+  const table = SCORING_MESSAGES[locale === "en" ? "en" : "zh-CN"] as Record<string, (d: object) => string>;
+  const render = Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
+  return render ? render(data ?? {}) : formatMessage(code, data ?? {}, locale);
 }

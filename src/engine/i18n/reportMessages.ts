@@ -3,38 +3,13 @@
  * sentence separately; the message says what the sentence states and what the form (or the
  * sentence's own arithmetic) gives.
  */
-import { REPORT_CODES, type ReportCode } from "../report/findings";
-import type { FindingData } from "../validate/finding";
-import type { Locale } from "./messages";
+import { REPORT_CODES, type ReportCode, type ReportData, type ReportFinding } from "../report/findings";
+import { EN_WORDS } from "./en";
+import { showFor, type Locale } from "./show";
+import { ZH_WORDS } from "./zh-CN";
 
-const ZH: Record<ReportCode, string> = {
-  "report-amount-mismatch": "报告称「{subject}」的{what}为 {stated}，表中为 {expected}（{cell}）。",
-  "report-rate-mismatch": "报告称「{subject}」的{what}为 {stated}，表中为 {expected}（{cell}）。",
-  "report-score-mismatch": "报告称「{subject}」的{what}为 {stated}，表中为 {expected}（{cell}）。",
-  "report-grade-mismatch": "报告称「{subject}」的等级为「{stated}」，表中为「{expected}」（{cell}）。",
-  "report-text-inconsistent":
-    "「{subject}」的{what}在报告中前后不一：此处为 {stated}，前文为 {earlier}（「{earlierSentence}」）。",
-  "report-prose-rate": "同一句中预算 {budget}、支出 {spent}，执行率应为 {expected}，报告写为 {stated}。",
-  "report-prose-difference": "{current} 与上年 {prior} 相差 {expected}，报告写为 {stated}。",
-  "report-prose-change-rate": "{current} 较上年 {prior} 的变动幅度应为 {expected}，报告写为 {stated}。",
-  "report-grade-score": "总分 {total} 对应的等级为「{expected}」，报告写为「{stated}」。",
-};
-
-const EN: Record<ReportCode, string> = {
-  "report-amount-mismatch": "The report states {what} of “{subject}” as {stated}; the form holds {expected} ({cell}).",
-  "report-rate-mismatch": "The report states {what} of “{subject}” as {stated}; the form holds {expected} ({cell}).",
-  "report-score-mismatch": "The report states {what} of “{subject}” as {stated}; the form holds {expected} ({cell}).",
-  "report-grade-mismatch":
-    "The report states the grade of “{subject}” as “{stated}”; the form holds “{expected}” ({cell}).",
-  "report-text-inconsistent":
-    "The report states {what} of “{subject}” as {stated} here but as {earlier} earlier (“{earlierSentence}”).",
-  "report-prose-rate":
-    "With a budget of {budget} and spending of {spent}, the rate is {expected}; the sentence says {stated}.",
-  "report-prose-difference": "{current} against last year's {prior} differs by {expected}; the sentence says {stated}.",
-  "report-prose-change-rate":
-    "{current} against last year's {prior} changes by {expected}; the sentence says {stated}.",
-  "report-grade-score": "A total of {total} earns grade “{expected}”; the sentence says “{stated}”.",
-};
+/** A locale's report messages, typed over every report code and its data. */
+type ReportMessages = { readonly [C in ReportCode]: (data: ReportData[C]) => string };
 
 const WHAT: Record<Locale, Record<string, string>> = {
   "zh-CN": {
@@ -57,20 +32,71 @@ const WHAT: Record<Locale, Record<string, string>> = {
   },
 };
 
+function zhMessages(): ReportMessages {
+  const { v } = showFor("zh-CN", ZH_WORDS);
+  const what = (x: string | undefined) => WHAT["zh-CN"][x ?? ""] ?? v(x);
+  return {
+    "report-amount-mismatch": (d) =>
+      `报告称「${v(d.subject)}」的${what(d.what)}为 ${v(d.stated)}，表中为 ${v(d.expected)}（${v(d.cell)}）。`,
+    "report-rate-mismatch": (d) =>
+      `报告称「${v(d.subject)}」的${what(d.what)}为 ${v(d.stated)}，表中为 ${v(d.expected)}（${v(d.cell)}）。`,
+    "report-score-mismatch": (d) =>
+      `报告称「${v(d.subject)}」的${what(d.what)}为 ${v(d.stated)}，表中为 ${v(d.expected)}（${v(d.cell)}）。`,
+    "report-grade-mismatch": (d) =>
+      `报告称「${v(d.subject)}」的等级为「${v(d.stated)}」，表中为「${v(d.expected)}」（${v(d.cell)}）。`,
+    "report-text-inconsistent": (d) =>
+      `「${v(d.subject)}」的${what(d.what)}在报告中前后不一：此处为 ${v(d.stated)}，前文为 ${v(d.earlier)}（「${v(d.earlierSentence)}」）。`,
+    "report-prose-rate": (d) =>
+      `同一句中预算 ${v(d.budget)}、支出 ${v(d.spent)}，执行率应为 ${v(d.expected)}，报告写为 ${v(d.stated)}。`,
+    "report-prose-difference": (d) =>
+      `${v(d.current)} 与上年 ${v(d.prior)} 相差 ${v(d.expected)}，报告写为 ${v(d.stated)}。`,
+    "report-prose-change-rate": (d) =>
+      `${v(d.current)} 较上年 ${v(d.prior)} 的变动幅度应为 ${v(d.expected)}，报告写为 ${v(d.stated)}。`,
+    "report-grade-score": (d) => `总分 ${v(d.total)} 对应的等级为「${v(d.expected)}」，报告写为「${v(d.stated)}」。`,
+  };
+}
+
+function enMessages(): ReportMessages {
+  const { v } = showFor("en", EN_WORDS);
+  const what = (x: string | undefined) => WHAT.en[x ?? ""] ?? v(x);
+  return {
+    "report-amount-mismatch": (d) =>
+      `The report states ${what(d.what)} of “${v(d.subject)}” as “${v(d.stated)}”; the form holds “${v(d.expected)}” (${v(d.cell)}).`,
+    "report-rate-mismatch": (d) =>
+      `The report states ${what(d.what)} of “${v(d.subject)}” as “${v(d.stated)}”; the form holds “${v(d.expected)}” (${v(d.cell)}).`,
+    "report-score-mismatch": (d) =>
+      `The report states ${what(d.what)} of “${v(d.subject)}” as “${v(d.stated)}”; the form holds “${v(d.expected)}” (${v(d.cell)}).`,
+    "report-grade-mismatch": (d) =>
+      `The report states the grade of “${v(d.subject)}” as “${v(d.stated)}”; the form holds “${v(d.expected)}” (${v(d.cell)}).`,
+    "report-text-inconsistent": (d) =>
+      `The report states ${what(d.what)} of “${v(d.subject)}” as “${v(d.stated)}” here but as “${v(d.earlier)}” earlier (“${v(d.earlierSentence)}”).`,
+    "report-prose-rate": (d) =>
+      `With a budget of “${v(d.budget)}” and spending of “${v(d.spent)}”, the rate is ${v(d.expected)}; the sentence says “${v(d.stated)}”.`,
+    "report-prose-difference": (d) =>
+      `“${v(d.current)}” against last year's “${v(d.prior)}” differs by “${v(d.expected)}”; the sentence says “${v(d.stated)}”.`,
+    "report-prose-change-rate": (d) =>
+      `“${v(d.current)}” against last year's “${v(d.prior)}” changes by ${v(d.expected)}; the sentence says “${v(d.stated)}”.`,
+    "report-grade-score": (d) =>
+      `A total of ${v(d.total)} earns grade “${v(d.expected)}”; the sentence says “${v(d.stated)}”.`,
+  };
+}
+
+const MESSAGES: Record<Locale, ReportMessages> = { "zh-CN": zhMessages(), en: enMessages() };
+
 export function isReportCode(code: string): code is ReportCode {
   return Object.prototype.hasOwnProperty.call(REPORT_CODES, code);
 }
 
-/** The template of a report code with `what` put into words, or undefined for another code. */
-export function reportTemplate(
-  code: string,
-  data: FindingData,
-  locale: Locale,
-): { template: string; data: FindingData } | undefined {
+/** A report code's message from its data, or undefined for another code. */
+export function reportMessage(code: string, data: object, locale: Locale): string | undefined {
   if (!isReportCode(code)) return undefined;
-  const words = WHAT[locale] ?? WHAT["zh-CN"];
-  const what = typeof data.what === "string" ? (words[data.what] ?? data.what) : data.what;
-  return { template: (locale === "en" ? EN : ZH)[code], data: { ...data, what } };
+  const render = MESSAGES[locale === "en" ? "en" : "zh-CN"][code] as (d: object) => string;
+  return render(data ?? {});
+}
+
+/** A report finding's message. */
+export function formatReportFinding(f: ReportFinding, locale: Locale = "zh-CN"): string {
+  return reportMessage(f.code, f.data, locale) ?? f.code;
 }
 
 export const ALL_REPORT_CODES = Object.keys(REPORT_CODES) as ReportCode[];

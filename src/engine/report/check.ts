@@ -6,6 +6,7 @@ import type { RuleSet } from "../rules/schema";
 import { attributeClaims } from "./attribute";
 import type { Subject } from "./facts";
 import type { ReportFinding } from "./findings";
+import { withProjectFormSums } from "./projectTotals";
 import { checkProse } from "./prose";
 import { checkAgainstTables } from "./table";
 import { splitParagraphs } from "./text";
@@ -19,7 +20,7 @@ export interface ReportCheck {
 
 export function checkReport(text: string, subjects: Subject[], ruleSet: RuleSet): ReportCheck {
   const paragraphs = splitParagraphs(text);
-  const claims = attributeClaims(paragraphs, subjects);
+  const claims = attributeClaims(paragraphs, withProjectFormSums(subjects));
   const sentences = paragraphs.flatMap((p) => p.sentences);
   const findings = [...checkAgainstTables(claims), ...checkProse(sentences, ruleSet)];
   findings.sort((a, b) => a.paragraph - b.paragraph);

@@ -27,6 +27,8 @@ export interface Claim {
   quantity: Quantity;
   /** The keyword that decided the metric ("实际支出"), empty when none. */
   keyword: string;
+  /** "projects": the sentence speaks of 项目支出 as a whole (a department's total) up to here. */
+  scope?: "projects";
 }
 
 const CHANGE = /(?:增加|减少|增长|下降|提高|降低|上升|节约|结余|超支|差额|少支|多支|同比|环比)/;
@@ -47,17 +49,31 @@ const KEYWORDS: [Metric, RegExp][] = [
   ["other", /基本支出|项目支出|人员经费|公用经费|三公经费|收入|财政拨款|其他资金|结转|自筹|单位资金|配套/g],
 ];
 
+/** 项目支出 as a whole ("本项目支出" is one project's); what ends it: another part of the department's money. */
+const PROJECTS_SCOPE = /(?<![本该此])项目支出|重点工作任务/g;
+const OTHER_SCOPE = /基本支出|支出合计|收入合计|部门整体|人员经费|公用经费|三公经费/g;
+
+function lastIndex(text: string, re: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index ?? at;
+  return at;
+}
+
 /** Every claim of a sentence. */
 export function claimsOf(sentence: Sentence): Claim[] {
   const out: Claim[] = [];
+  let earlier = "";
   splitClauses(sentence.text).forEach((clause, ci) => {
     let from = 0;
     for (const q of quantitiesIn(clause)) {
       const gap = clause.slice(from, q.start);
       const { metric, keyword } = metricOf(q, gap, clause.slice(0, q.start));
-      out.push({ sentence, clause: ci, metric, quantity: q, keyword });
+      const upTo = earlier + clause.slice(0, q.start);
+      const scope = lastIndex(upTo, PROJECTS_SCOPE) > lastIndex(upTo, OTHER_SCOPE) ? "projects" : undefined;
+      out.push({ sentence, clause: ci, metric, quantity: q, keyword, ...(scope ? { scope } : {}) });
       from = q.end;
     }
+    earlier += `${clause}，`;
   });
   return out;
 }

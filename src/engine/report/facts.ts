@@ -12,6 +12,8 @@ import { readNumber, textOf } from "../validate/cells";
 import { evaluateForm } from "../validate/evaluate";
 import type { ComputedCell } from "../validate/evaluation";
 import type { Metric } from "./claims";
+import { projectTotalsOf } from "./projectTotals";
+import { scanTaskRows } from "../rollup/taskRows";
 
 export interface Fact {
   metric: Metric;
@@ -22,9 +24,12 @@ export interface Fact {
 
 export interface Subject {
   name: string;
-  kind: "project" | "department" | "task";
+  /** "projects": a 部门整体 form's 项目支出 totals (see projectTotals.ts). */
+  kind: "project" | "department" | "task" | "projects";
   sheet: string;
   facts: Fact[];
+  /** 部门整体 forms with a 重点工作任务 table: the 项目支出 totals, which reports name by "项目支出". */
+  projects?: Subject;
 }
 
 type Reader = { view: SheetView; sheet: string; computed: ComputedCell[] };
@@ -57,7 +62,21 @@ function subjectsOfForm(r: Reader, form: DetectedForm): Subject[] {
         main.facts.push({ metric: "grade", value: grade, cell: cellOf(r, t.row, t.gradeCol) });
     }
   }
-  return [main, ...taskSubjects(r, form)];
+  const tasks = taskSubjects(r, form);
+  if (form.kind === "department" && form.tasks) main.projects = projectTotalsOf(main, tasks, sumRowFacts(r, form));
+  return [main, ...tasks];
+}
+
+/** The 重点工作任务 table's 合计 row: its 批复金额, 实际支出 and 执行率 as typed (or computed). */
+function sumRowFacts(r: Reader, form: DetectedForm): Fact[] {
+  const sumRow = scanTaskRows(r.view, form)?.sumRow;
+  const c = form.tasks?.columns;
+  if (sumRow === undefined || !c) return [];
+  const holder: Subject = { name: "", kind: "projects", sheet: r.sheet, facts: [] };
+  pushNumber(r, holder, "budget", sumRow, c.approvedTotal);
+  pushNumber(r, holder, "spent", sumRow, c.spent);
+  pushNumber(r, holder, "rate", sumRow, c.rate);
+  return holder.facts;
 }
 
 /** 年度资金总额 (or, when it was left empty, 当年财政拨款, which then carries the money). */

@@ -34,7 +34,12 @@ export function compareTaskRow(
     const n = readNumber(view, row, columns[col]);
     return n.kind === "number" ? n.value : undefined;
   };
-  const report = (code: string, col: TaskColumn, value: number, expected: number) => {
+  const report = (
+    code: "task-project-mismatch" | "task-project-split-mismatch",
+    col: TaskColumn,
+    value: number,
+    expected: number,
+  ) => {
     found++;
     sink.add(code, row, columns[col]!, {
       task: pair.task.name || p.name,

@@ -1,7 +1,7 @@
 /**
  * The built-in rule sets, as plain data. Adding a province is adding one object here (or loading
- * one from JSON through `parseRuleSet`). Every entry is checked against RuleSetSchema when the
- * module loads (see ./index.ts), so a broken built-in fails the tests instead of shipping.
+ * one from JSON through `parseRuleSet`). Every entry is checked against RuleSetSchema by the tests
+ * (rules.test.ts), so a broken built-in fails them instead of shipping.
  */
 
 import {
@@ -19,7 +19,7 @@ import { SOURCES } from "./sources";
 
 export { LEVEL2 } from "./builtinParts";
 
-/** Unvalidated data; ./index.ts parses each entry with RuleSetSchema. */
+/** Data as RuleSetSchema reads it (rules.test.ts checks each entry). */
 export const BUILTIN_RULE_SETS: unknown[] = [
   // Today's sets first (their ids are stored in workbooks and formulas), then the sourced ones.
   {

@@ -69,7 +69,9 @@ export function applyAdjustments(
   return { scored: s, steps: out };
 }
 
-const SATISFACTION = /满意/;
+/** The word that makes an indicator a satisfaction one (the native templates SEARCH for it too). */
+export const SATISFACTION_WORD = "满意";
+const SATISFACTION = new RegExp(SATISFACTION_WORD);
 
 /**
  * The number a satisfaction rule scores (the rate itself, or B/A), or undefined when the row is not

@@ -43,18 +43,22 @@ export interface BandScore {
 export function scoreLevel(level: QualLevel, w: number, ruleSet: RuleSet, statedScore: unknown): BandScore {
   const band = bandFor(level, w, ruleSet);
   const stated = readAmount(statedScore);
-  const d = { level, low: band.low, high: band.high, w };
+  const { low, high } = band;
+  // Step data written out whole (no spreads): this runs on every qualitative row of a check.
   if (stated.kind === "number" && inBand(stated.value, level, band)) {
     const kept = roundScore(stated.value, w);
-    return { score: kept, band, steps: [step("qual-kept", { ...d, score: kept })] };
+    return { score: kept, band, steps: [step("qual-kept", { level, low, high, w, score: kept })] };
   }
   if (stated.kind === "number" && rulesOf(ruleSet).outOfBand === "zero") {
-    const rule = { rule: ruleSet.short ?? ruleSet.label, ruleEn: ruleSet.shortEn ?? ruleSet.labelEn };
-    return { score: 0, band, steps: [step("qual-out-of-band-zero", { ...d, ...rule, stated: stated.value })] };
+    const rule = ruleSet.short ?? ruleSet.label;
+    const ruleEn = ruleSet.shortEn ?? ruleSet.labelEn;
+    const data = { level, low, high, w, rule, ruleEn, stated: stated.value };
+    return { score: 0, band, steps: [step("qual-out-of-band-zero", data)] };
   }
   const b = ruleSet.qualitativeBands;
   const fraction = level === "met" ? 1 : level === "partial" ? b.partialDefault : b.unmetDefault;
   const score = roundScore(w * fraction, w);
-  if (level === "met") return { score, band, steps: [step("qual-met", { ...d, score })] };
-  return { score, band, steps: [step("qual-default", { ...d, score, share: excelRound(fraction * 100, 2) })] };
+  if (level === "met") return { score, band, steps: [step("qual-met", { level, low, high, w, score })] };
+  const share = excelRound(fraction * 100, 2);
+  return { score, band, steps: [step("qual-default", { level, low, high, w, score, share })] };
 }

@@ -7,8 +7,9 @@ import { getRuleSet } from "../rules/index";
 import type { RuleSet } from "../rules/schema";
 import { readAmount } from "./amounts";
 import { scoreExecution } from "./executionRules";
-import { fmtNum, fmtPctFixed, quote } from "./format";
-import { fail, ok, type Outcome } from "./outcome";
+import { quote } from "./format";
+import { fail, okSteps, type Outcome } from "./outcome";
+import { step } from "./steps";
 
 export { readAmount, readWeight, type Amount } from "./amounts";
 export { scoreExecution, type ExecutionInput, type ExecutionScore } from "./executionRules";
@@ -24,7 +25,7 @@ export function execRate(budget: unknown, spent: unknown): Outcome<number> {
   const rate = s.value / b.value;
   // 1e10 ÷ 1e-300 overflows: no Infinity may reach a cell or a message.
   if (!Number.isFinite(rate)) return fail("rate-overflow", { budget: b.value, spent: s.value });
-  return ok(rate, `执行率 ${fmtNum(s.value)} ÷ ${fmtNum(b.value)} = ${fmtPctFixed(rate)}`);
+  return okSteps(rate, [step("exec-rate", { spent: s.value, budget: b.value, rate })]);
 }
 
 /**

@@ -6,10 +6,15 @@
  */
 import { renderSteps } from "../i18n/explain";
 import type { FindingData } from "../validate/finding";
+import type { ScoringErrorCode } from "./codes";
 import type { Step } from "./steps";
 
-export type Outcome<T> =
-  { ok: true; value: T; explanation: string; steps?: Step[] } | { ok: false; code: string; data: FindingData };
+/** A scoring error: its code narrows its data (../validate/finding.ts). */
+export type ScoringFailure = {
+  [C in ScoringErrorCode]: { ok: false; code: C; data: FindingData[C] };
+}[ScoringErrorCode];
+
+export type Outcome<T> = { ok: true; value: T; explanation: string; steps?: Step[] } | ScoringFailure;
 
 export function ok<T>(value: T, explanation: string): Outcome<T> {
   return { ok: true, value, explanation };
@@ -20,8 +25,9 @@ export function okSteps<T>(value: T, steps: Step[], explain = true): Outcome<T> 
   return { ok: true, value, explanation: explain ? renderSteps(steps, "zh-CN") : "", steps };
 }
 
-export function fail<T = never>(code: string, data: FindingData = {}): Outcome<T> {
-  return { ok: false, code, data };
+export function fail<C extends ScoringErrorCode>(code: C, data: FindingData[C]): ScoringFailure {
+  // One member of the union; TypeScript cannot see that for a generic C.
+  return { ok: false, code, data } as unknown as ScoringFailure;
 }
 
 /** A successful outcome's explanation in a locale: its steps rendered, else the zh-CN line it carries. */

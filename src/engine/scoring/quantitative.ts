@@ -59,14 +59,14 @@ export function moreIsBetter(A: number, B: number, w: number, c: QuantCtx): Calc
  */
 export function lessIsBetter(A: number, B: number, w: number, c: QuantCtx): Calc {
   if (B <= A) return full("less-met", w);
-  const v = { B, A, w, pct: c.pct, vunit: c.vunit ?? null };
+  const vunit = c.vunit ?? null;
   if (c.reverse === "ratio") {
     const score = roundClamp((w * A) / B, c.round, w);
-    return { score, steps: [step("less-ratio", { ...v, score })] };
+    return { score, steps: [step("less-ratio", { B, A, w, pct: c.pct, vunit, score })] };
   }
   if (B >= 2 * A) return { score: 0, steps: [step("less-zero")] };
   const score = roundClamp(w * (1 - (B - A) / A), c.round, w);
-  return { score, steps: [step("less-linear", { ...v, score })] };
+  return { score, steps: [step("less-linear", { B, A, w, pct: c.pct, vunit, score })] };
 }
 
 /** Equal: A > 0 scores like more-is-better (or, exactOrZero, full only when B = A); A = 0 gives w only when B ≤ 0. */

@@ -4,14 +4,14 @@
  */
 import type { CalcTarget } from "../calculate/plan";
 import { isCellError } from "../sheet/snapshot";
-import type { Finding, FindingData } from "./finding";
+import type { Finding, Mismatch, MismatchCode, Value } from "./finding";
 import { displayDecimals, numberOf, ownDecimals, sameAt } from "./cells";
-import { withinRounding } from "./precision";
+import { rateWithinAmountRounding, withinRounding } from "./precision";
 import { compactGradeWord, gradeInWordsOf, gradesOfWord, meansOnlyOnSomeScale, wordMeans } from "./gradeWords";
-import { explanationOf, type ComputedCell } from "./evaluation";
+import { stepsOf, type ComputedCell } from "./evaluation";
 import type { FindingSink } from "./sink";
 
-const MISMATCH_CODE: Record<CalcTarget, string> = {
+const MISMATCH_CODE: Record<CalcTarget, MismatchCode> = {
   execRate: "rate-mismatch",
   taskRate: "rate-mismatch",
   execScore: "exec-score-mismatch",
@@ -34,7 +34,8 @@ export function compareStated(c: ComputedCell, sink: FindingSink, scoreDecimals 
   if (c.stated === null || c.stated === "" || c.quiet) return null;
   // Every finding here carries `expected` when the rules give one: a user who agrees to replace the
   // typed value (calculate's `replace`) gets exactly that value.
-  const withExpected: FindingData = c.expected === undefined ? {} : { expected: c.expected };
+  const withExpected: { expected?: Value; fromFormula?: boolean } =
+    c.expected === undefined ? {} : { expected: c.expected };
   // What a formula shows is its result, not a typed value: messages say so.
   if (c.formula !== null) withExpected.fromFormula = true;
   if (isCellError(c.stated)) return sink.make("error-cell", c.row, c.col, { value: c.stated.error, ...withExpected });
@@ -77,13 +78,16 @@ export function compareStated(c: ComputedCell, sink: FindingSink, scoreDecimals 
   const decimals = rate ? rateDecimals(c, stated) + (points ? 2 : 0) : SCORE_DECIMALS;
   if (sameAt(shownStated, expected, decimals)) return null;
   if (c.alternatives?.some((a) => sameAt(shownStated, a, decimals))) return null;
-  const data: FindingData = {
+  const data: Mismatch = {
     stated: shownStated,
     expected,
-    explanation: explanationOf(c),
+    explanation: stepsOf(c),
     ...(c.data ?? {}),
     ...(c.formula !== null ? { fromFormula: true } : {}),
   };
+  if (rate && rateWithinAmountRounding(shownStated, c.data?.budget, c.data?.spent, decimals)) {
+    return sink.make("rate-rounded", c.row, c.col, data);
+  }
   if (isScore && withinRounding(shownStated, expected, scoreDecimals)) {
     return sink.make("score-rounded", c.row, c.col, { ...data, decimals: scoreDecimals });
   }
@@ -112,7 +116,7 @@ function compareGrade(c: ComputedCell, sink: FindingSink): Finding | null {
   if (typeof c.expected !== "string") return null;
   const typed = compactGradeWord(c.stated);
   if (typed === "" || typed === c.expected) return null;
-  const fromFormula: FindingData = c.formula !== null ? { fromFormula: true } : {};
+  const fromFormula: { fromFormula?: boolean } = c.formula !== null ? { fromFormula: true } : {};
   const typedGrades = gradesOfWord(typed);
   if (!typedGrades) return sink.make("value-unreadable", c.row, c.col, { value: typed, ...fromFormula });
   const expected = c.expected;

@@ -3,7 +3,7 @@ import type { CalcTarget } from "../calculate/plan";
 import type { RuleSet } from "../rules/schema";
 import type { Weights } from "../rules/weights";
 import { isCellError, type CellValue, type SheetView } from "../sheet/snapshot";
-import type { FindingData } from "./finding";
+import type { Value } from "./finding";
 import { isOurFormula, numberOf } from "./cells";
 import type { ComputedCell } from "./evaluation";
 import type { FindingSink } from "./sink";
@@ -83,7 +83,12 @@ export function impossibleScore(c: ComputedCell): boolean {
 }
 
 /** Record an Excel error found in an input cell; true when there was one. */
-export function errorCell(ctx: EvalContext, row: number, col: number | undefined, data: FindingData = {}): boolean {
+export function errorCell(
+  ctx: EvalContext,
+  row: number,
+  col: number | undefined,
+  data: { expected?: Value; fromFormula?: boolean } = {},
+): boolean {
   if (col === undefined) return false;
   const v = ctx.view.value(row, col);
   if (!isCellError(v)) return false;

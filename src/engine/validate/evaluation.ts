@@ -9,7 +9,8 @@ import type { CalcTarget } from "../calculate/plan";
 import type { RuleSet } from "../rules/schema";
 import { scoreIndicator, type IndicatorInput } from "../scoring/indicator";
 import type { CellValue } from "../sheet/snapshot";
-import type { Finding, FindingData } from "./finding";
+import type { Step } from "../scoring/steps";
+import type { CellNotes, Finding } from "./finding";
 
 export interface ComputedCell {
   /** 0-based absolute. */
@@ -18,8 +19,10 @@ export interface ComputedCell {
   target: CalcTarget;
   /** What the rules give; undefined when it cannot be computed (see `problem`). */
   expected?: number | string;
-  /** The engine's one-line zh-CN explanation of `expected`. */
+  /** The engine's one-line zh-CN explanation of `expected` (empty when a check left it for later). */
   explanation: string;
+  /** How the rules got `expected`, as steps a front renders in its language (../i18n/explain.ts). */
+  steps?: Step[];
   /** Why `expected` is missing, when it is (also listed in the evaluation's notes). */
   problem?: Finding;
   /** What the cell holds now, and its formula and number format. */
@@ -38,9 +41,11 @@ export interface ComputedCell {
    * A mismatch that rests on something the form does not state (the direction of a target written
    * without ≥ / ≤): reported with this warning code, never as an error.
    */
-  assumed?: { code: "score-direction-assumed"; data: FindingData };
+  assumed?:
+    | { code: "score-direction-assumed"; data: { op: string } }
+    | { code: "exec-score-rounded"; data: { budget: number; spent: number } };
   /** Extra data a mismatch message quotes (amounts behind a rate …). */
-  data?: FindingData;
+  data?: CellNotes;
   /** True when another finding already explains a mismatch here (no second finding). */
   quiet?: boolean;
   /** A sum (合计, 总分): the cells it should add, for the formula audit. */
@@ -49,6 +54,13 @@ export interface ComputedCell {
   gradeOf?: { row: number; col: number };
   /** An indicator score whose explanation was not built yet: what to score again to build it. */
   rescore?: { input: IndicatorInput; ruleSet: RuleSet };
+}
+
+/** The steps that explain a computed cell, built now when the evaluation left them for later. */
+export function stepsOf(c: ComputedCell): Step[] {
+  if (c.steps || !c.rescore) return c.steps ?? [];
+  const again = scoreIndicator(c.rescore.input, c.rescore.ruleSet);
+  return again.ok ? (again.steps ?? []) : [];
 }
 
 /** The explanation of a computed cell, built now when the evaluation left it for later. */

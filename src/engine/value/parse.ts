@@ -9,6 +9,7 @@
 import { excelSerialToDeadline, isDateFormat, MAX_DATE_SERIAL, parseDeadlineText } from "./deadline";
 import { compactText, isEmptyMark } from "./normalize";
 import { formatSkeleton } from "./numfmt";
+import { isPercentUnit } from "./units";
 import { gradeWord, qualLevel } from "./qualitative";
 import type { NumberValue, Op, ParsedNature, ParsedValue } from "./types";
 
@@ -75,16 +76,9 @@ const SUFFIX_OP: Record<string, Op> = {
   之内: "<=",
 };
 
-/** Units that mean "percent": the number is in percentage points. */
-const PERCENT_UNITS = new Set(["%", "百分比", "百分率"]);
-
-export function isPercentUnit(unit: string | undefined | null): boolean {
-  return !!unit && PERCENT_UNITS.has(unit);
-}
-
-/** `%`, `百分比`, or a percent sign followed by words (`100%完成`). */
+/** A percent unit (./units.ts, the one list), or a percent sign followed by words (`100%完成`). */
 function startsPercent(unit: string): boolean {
-  return PERCENT_UNITS.has(unit) || unit.charCodeAt(0) === 37; /* % */
+  return unit.charCodeAt(0) === 37 /* % */ || isPercentUnit(unit);
 }
 
 /** Formats already read: a sheet repeats a few formats over thousands of cells. */
@@ -160,7 +154,7 @@ function parseText(raw: unknown, text: string): ParsedValue {
   if (m) {
     const unit1 = m[3];
     const unit2 = m[5];
-    const percent = isPercentUnit(unit2) || isPercentUnit(unit1);
+    const percent = (!!unit2 && isPercentUnit(unit2)) || (!!unit1 && isPercentUnit(unit1));
     if (!unit1 || unit1 === unit2 || isPercentUnit(unit1)) {
       let low = toNumber(m[2], percent);
       let high = toNumber(m[4], percent);
@@ -197,7 +191,8 @@ function parseText(raw: unknown, text: string): ParsedValue {
 
 /**
  * Forms repeat the same few texts (`≥`, `100%`, `达成`…) thousands of times; reading each distinct
- * text once keeps 10,000 rows fast. Results are copied out, so a caller cannot alter the cache.
+ * text once keeps 10,000 rows fast. Cached results are frozen and shared: a caller cannot alter
+ * the cache, and 10,000 rows do not copy 20,000 objects.
  */
 const TEXT_CACHE = new Map<string, ParsedValue>();
 const TEXT_CACHE_MAX = 4096;
@@ -206,11 +201,11 @@ const CACHEABLE_LENGTH = 64;
 function parseTextCached(raw: string): ParsedValue {
   if (raw.length > CACHEABLE_LENGTH) return parseText(raw, raw);
   const hit = TEXT_CACHE.get(raw);
-  if (hit) return { ...hit };
-  const v = parseText(raw, raw);
+  if (hit) return hit;
+  const v = Object.freeze(parseText(raw, raw));
   if (TEXT_CACHE.size >= TEXT_CACHE_MAX) TEXT_CACHE.clear();
   TEXT_CACHE.set(raw, v);
-  return { ...v };
+  return v;
 }
 
 /** Read any cell value (number, text, Excel error…) into a typed value. Never throws. */
@@ -256,18 +251,22 @@ const NATURE_LT = /小于|<|低于/;
 const NATURE_EQ = /等于|=|^等$/;
 
 const NATURE_CACHE = new Map<string, ParsedNature>();
+/** An empty 指标性质 (or a form without the column): one shared, frozen answer per kind of nothing. */
+const NO_NATURE_NULL: ParsedNature = Object.freeze({ raw: null, empty: true, unreadable: false });
+const NO_NATURE_UNDEFINED: ParsedNature = Object.freeze({ raw: undefined, empty: true, unreadable: false });
 
 /** Read a 指标性质 / 指标方向 cell (≥ ＝ 正向 反向 定量 定性 …). Never throws. */
 export function parseNature(raw: unknown): ParsedNature {
-  if (raw === null || raw === undefined) return { raw, empty: true, unreadable: false };
+  if (raw === null) return NO_NATURE_NULL;
+  if (raw === undefined) return NO_NATURE_UNDEFINED;
   if (typeof raw !== "string") return { raw, empty: false, unreadable: true };
   if (raw.length > CACHEABLE_LENGTH) return readNature(raw);
   const hit = NATURE_CACHE.get(raw);
-  if (hit) return { ...hit };
-  const n = readNature(raw);
+  if (hit) return hit;
+  const n = Object.freeze(readNature(raw));
   if (NATURE_CACHE.size >= TEXT_CACHE_MAX) NATURE_CACHE.clear();
   NATURE_CACHE.set(raw, n);
-  return { ...n };
+  return n;
 }
 
 function readNature(raw: string): ParsedNature {

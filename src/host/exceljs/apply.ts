@@ -129,6 +129,19 @@ export function applyOp(ws: ExcelJS.Worksheet, op: WriteOp): boolean {
       (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations.add(op.range, dv);
       return false;
     }
+    case "validationRule": {
+      const dv = {
+        type: "custom",
+        allowBlank: true,
+        showErrorMessage: true,
+        errorStyle: "stop",
+        errorTitle: "数值无效",
+        error: op.message,
+        formulae: [op.formula.replace(/^=/, "")],
+      };
+      (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations.add(op.range, dv);
+      return false;
+    }
     case "note":
       ws.getCell(op.cell).note = op.text;
       return false;

@@ -31,7 +31,8 @@ function append(styles: Xml, table: string, item: string): { xml: Xml; index: nu
   if (!open || close < 0) return null;
   const count = (num(open[0], "count") ?? 0) + 1;
   const head = open[0].replace(/\bcount\s*=\s*"\d+"/, `count="${count}"`);
-  const xml = styles.slice(0, open.index) + head + styles.slice(open.index! + open[0].length, close) + item + styles.slice(close);
+  const xml =
+    styles.slice(0, open.index) + head + styles.slice(open.index! + open[0].length, close) + item + styles.slice(close);
   return { xml, index: count - 1 };
 }
 
@@ -62,7 +63,13 @@ const TABLES = [
 const squash = (xml: string | undefined): string => (xml ?? "").replace(/>\s+</g, "><").trim();
 
 /** The output id that shows what the input's `xf` shows for one table (appending when needed). */
-function matchItem(input: Xml, out: { xml: Xml }, inXf: string, outXf: string, t: (typeof TABLES)[number]): number | null {
+function matchItem(
+  input: Xml,
+  out: { xml: Xml },
+  inXf: string,
+  outXf: string,
+  t: (typeof TABLES)[number],
+): number | null {
   const want = items(input, t.table, t.item)[num(inXf, t.id) ?? 0];
   const outId = num(outXf, t.id) ?? 0;
   if (want === undefined || squash(want) === squash(items(out.xml, t.table, t.item)[outId])) return outId;
@@ -76,14 +83,20 @@ function matchItem(input: Xml, out: { xml: Xml }, inXf: string, outXf: string, t
 function matchNumFmt(input: Xml, out: { xml: Xml }, inXf: string): number | null {
   const id = num(inXf, "numFmtId") ?? 0;
   if (id < 164) return id;
-  const code = items(input, "numFmts", "numFmt").find((f) => num(f, "numFmtId") === id)?.match(/formatCode\s*=\s*"([^"]*)"/)?.[1];
+  const code = items(input, "numFmts", "numFmt")
+    .find((f) => num(f, "numFmtId") === id)
+    ?.match(/formatCode\s*=\s*"([^"]*)"/)?.[1];
   if (code === undefined || code === "General") return 0;
   const have = items(out.xml, "numFmts", "numFmt");
   const same = have.find((f) => f.includes(`formatCode="${code}"`));
   if (same) return num(same, "numFmtId") ?? null;
   const fresh = Math.max(163, ...have.map((f) => num(f, "numFmtId") ?? 0)) + 1;
   const tag = `<numFmt numFmtId="${fresh}" formatCode="${code}"/>`;
-  const added = append(out.xml, "numFmts", tag) ?? (/<fonts\b/.test(out.xml) ? { xml: out.xml.replace(/<fonts\b/, `<numFmts count="1">${tag}</numFmts><fonts`), index: 0 } : null);
+  const added =
+    append(out.xml, "numFmts", tag) ??
+    (/<fonts\b/.test(out.xml)
+      ? { xml: out.xml.replace(/<fonts\b/, `<numFmts count="1">${tag}</numFmts><fonts`), index: 0 }
+      : null);
   if (!added) return null;
   out.xml = added.xml;
   return fresh;
@@ -107,7 +120,8 @@ function restoreFirstXf(input: Xml, output: Xml, table: string): Xml | null {
   if (fmt === null) return null;
   ids.numFmtId = fmt;
   const children = squash(childrenOf(inXf.tag));
-  const same = Object.entries(ids).every(([k, v]) => (num(outXf.tag, k) ?? 0) === v) && children === squash(childrenOf(outXf.tag));
+  const same =
+    Object.entries(ids).every(([k, v]) => (num(outXf.tag, k) ?? 0) === v) && children === squash(childrenOf(outXf.tag));
   if (same) return null;
   const at = firstXf(out.xml, table)!;
   return out.xml.slice(0, at.at) + repoint(at.tag, ids, children) + out.xml.slice(at.at + at.tag.length);

@@ -120,6 +120,18 @@ export function queueOp(env: ApplyEnv, op: WriteOp): void {
       dv.rule = { list: { inCellDropDown: true, source: op.list.join(",") } };
       return;
     }
+    case "validationRule": {
+      const dv = sheet.getRange(op.range).dataValidation;
+      dv.clear();
+      dv.rule = { custom: { formula: op.formula } };
+      dv.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: "数值无效",
+        message: op.message,
+      };
+      return;
+    }
     case "note":
       if (env.notesSupported) sheet.notes.add(sheet.getRange(op.cell), op.text);
       else env.context.workbook.comments.add(`'${env.sheetName.replace(/'/g, "''")}'!${op.cell}`, op.text);

@@ -26,6 +26,7 @@ const PHASE: Record<WriteOp["kind"], number> = {
   columnWidth: 1,
   rowHeight: 1,
   validationList: 1,
+  validationRule: 1,
   locked: 1,
   values: 2,
   formulas: 2,
@@ -69,6 +70,8 @@ export function estimateOpBytes(op: WriteOp): number {
       const cells = r ? (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) : 1;
       return overhead + cells * (jsonBytes(op.format) + 1);
     }
+    case "validationRule":
+      return overhead + jsonBytes(op.formula) + jsonBytes(op.message);
     case "validationList":
       return overhead + jsonBytes(op.list);
     case "note":

@@ -37,6 +37,9 @@ function opIssue(op: WriteOp): string | null {
       if (op.list.some((item) => item.includes(","))) return `下拉列表项不能包含英文逗号：${op.list.join(" / ")}`;
       if (op.list.join(",").length > LIST_SOURCE_MAX) return `下拉列表超过 ${LIST_SOURCE_MAX} 个字符`;
       return null;
+    case "validationRule":
+      if (!parseRangeA1(op.range)) return `地址“${op.range}”无法识别`;
+      return op.formula.length > 255 ? `数据验证公式超过 255 个字符：${op.range}` : null;
     case "note":
       if (!parseRangeA1(op.cell)) return `地址“${op.cell}”无法识别`;
       return op.text.length > NOTE_MAX ? `批注超过 ${NOTE_MAX} 个字符` : null;

@@ -1,26 +1,35 @@
 /**
  * The findings of the sheets last checked: a severity filter, 上一条 / 下一条 through the shown
- * findings (each selects its cell in Excel), and the list grouped by sheet.
+ * findings in the order they are listed (each selects its cell in Excel), and the list grouped by
+ * sheet, then under 错误 / 警告 / 提示 headings with their counts.
  */
 import { useState } from "react";
 import { Button, Text, ToggleButton } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../engine";
 import { findingKey, type CheckedSheet } from "../checks";
 import { usePane } from "../host";
+import { markStringsFor } from "../markStrings";
 import { usePaneStyles } from "../styles";
 import { FindingList } from "./FindingList";
 import { countBy, listedFindings } from "./verdict";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
+/** Errors, then warnings, then notes; the engine's order within each. */
+function bySeverity(findings: Finding[]): Finding[] {
+  return SEVERITIES.flatMap((sev) => findings.filter((f) => f.severity === sev));
+}
+
 export function FindingsView({ results }: { results: CheckedSheet[] }) {
   const { host, strings, op } = usePane();
   const styles = usePaneStyles();
   const [hidden, setHidden] = useState<Set<Severity>>(new Set());
   const [currentKey, setCurrentKey] = useState<string | null>(null);
+  const { groupHeading } = markStringsFor(host.locale);
   const all = results.flatMap(listedFindings);
   if (all.length === 0) return null;
-  const shown = all.filter((f) => !hidden.has(f.severity));
+  // The order they are listed in: sheet by sheet, errors first — next/previous follow it.
+  const shown = results.flatMap((r) => bySeverity(listedFindings(r)).filter((f) => !hidden.has(f.severity)));
   const navigable = shown.filter((f) => f.cell);
   const index = navigable.findIndex((f) => findingKey(f) === currentKey);
   const label: Record<Severity, string> = {
@@ -77,13 +86,24 @@ export function FindingsView({ results }: { results: CheckedSheet[] }) {
                 {strings.sheetWhere(r.sheet)}
               </Text>
             )}
-            <FindingList
-              findings={mine}
-              sheet={r.sheet}
-              fresh={r.fresh}
-              currentKey={currentKey}
-              onSelect={(f: Finding) => setCurrentKey(findingKey(f))}
-            />
+            {SEVERITIES.map((sev) => {
+              const group = mine.filter((f) => f.severity === sev);
+              if (group.length === 0) return null;
+              return (
+                <section key={sev} aria-label={groupHeading(label[sev], group.length)} data-severity={sev}>
+                  <Text as={results.length > 1 ? "h3" : "h2"} size={300} weight="semibold" block>
+                    {groupHeading(label[sev], group.length)}
+                  </Text>
+                  <FindingList
+                    findings={group}
+                    sheet={r.sheet}
+                    fresh={r.fresh}
+                    currentKey={currentKey}
+                    onSelect={(f: Finding) => setCurrentKey(findingKey(f))}
+                  />
+                </section>
+              );
+            })}
           </section>
         );
       })}

@@ -1,42 +1,49 @@
 /** Display helpers for values the engine hands back (presentation only, no rules). */
-import { clipText, isCellError, type CellValue, type Finding } from "../../engine";
+import {
+  clipText,
+  fmtNum,
+  fmtPctFixed,
+  isCellError,
+  isMismatch,
+  isPercentFormat,
+  renderSteps,
+  type CellValue,
+  type Finding,
+  type Locale,
+} from "../../engine";
 
 /** A computed value as the cell will show it: percentages as %, numbers to 2 decimals at most. */
 export function formatCellValue(value: CellValue, numberFormat?: string): string {
   if (value === null) return "";
   if (isCellError(value)) return value.error;
   if (typeof value === "number") {
-    if (numberFormat && numberFormat.includes("%")) return `${trim2(value * 100)}%`;
-    return trim2(value);
+    // The engine's rules for formats and rounding (Excel's ROUND), so the pane shows what the cell will.
+    if (isPercentFormat(numberFormat)) return `${fmtNum(value * 100, 2)}%`;
+    return fmtNum(value, 2);
   }
   return clipText(String(value));
 }
 
-function trim2(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}
-
-/** Findings whose stated/expected values are rates (fractions shown as percentages). */
-const RATE_CODES = new Set(["rate-mismatch"]);
-
 /**
- * The typed and the computed value a conflict quotes, under the keys the engine uses, shown as
- * the cell shows them: a rate as 12.35%, a score without float noise.
+ * The typed and the computed value a mismatch finding quotes, shown as the cell shows them (a rate
+ * as 12.35%, a score without float noise), and how the rules got it, in the pane's language.
+ * Other findings quote no such pair: all undefined.
  */
-export function statedAndComputed(f: Finding): { stated?: string; computed?: string; explanation?: string } {
-  const rate = RATE_CODES.has(f.code);
-  const pick = (...keys: string[]) => {
-    for (const k of keys) {
-      const v = f.data[k];
-      if (v === undefined || v === null) continue;
-      if (typeof v !== "number") return clipText(String(v), k === "explanation" ? 400 : undefined);
-      return rate ? `${(Math.round(v * 10000) / 100).toFixed(2)}%` : String(Math.round(v * 10000) / 10000);
-    }
-    return undefined;
+export function statedAndComputed(
+  f: Finding,
+  locale: Locale,
+): { stated?: string; computed?: string; explanation?: string } {
+  if (!isMismatch(f)) return {};
+  const rate = f.code === "rate-mismatch";
+  const show = (v: CellValue | undefined) => {
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== "number") return clipText(String(v));
+    return rate ? fmtPctFixed(v) : fmtNum(v);
   };
+  const steps = f.data.explanation;
   return {
-    stated: pick("stated", "typed"),
-    computed: pick("expected", "computed"),
-    explanation: pick("explanation"),
+    stated: show(f.data.stated),
+    computed: show(f.data.expected),
+    explanation: steps && steps.length ? clipText(renderSteps(steps, locale), 400) : undefined,
   };
 }

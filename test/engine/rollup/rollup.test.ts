@@ -69,7 +69,9 @@ describe("rollup into seed 001's own 部门整体 form", () => {
       ["专项工作经费", "contains"],
     ]);
     const left = plan.findings.filter((f) => f.severity !== "info");
-    expect(left.map((f) => [f.code, f.data.project])).toEqual([["rollup-no-room", "三届三次人代会工作费"]]);
+    expect(left.map((f) => [f.code, (f.data as { project?: string }).project])).toEqual([
+      ["rollup-no-room", "三届三次人代会工作费"],
+    ]);
   });
 
   it("writes nothing over the published table, and finds nothing wrong with it", () => {

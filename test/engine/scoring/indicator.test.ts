@@ -1,5 +1,6 @@
 import { getRuleSet } from "../../../src/engine/rules/index";
 import { SCORING_ERROR_CODES, UNSCORABLE_REASONS } from "../../../src/engine/scoring/codes";
+import { formatScoringError } from "../../../src/engine/i18n/messages";
 import { scoreIndicator, type IndicatorInput } from "../../../src/engine/scoring/indicator";
 
 const mof = getRuleSet("mof-2020");
@@ -328,12 +329,14 @@ test.each<[string, IndicatorInput]>([
   expect(scoreIndicator(input, mof).ok).toBe(true);
 });
 
-test("every error template names only keys the outcomes carry, in both languages", () => {
-  for (const [code, t] of Object.entries(SCORING_ERROR_CODES)) {
-    const keys = (s: string) => (s.match(/\{(\w+)\}/g) ?? []).sort();
-    const zhKeys = keys(t.zh).map((k) => k.replace("reasonTextEn", "reasonText"));
-    const enKeys = keys(t.en).map((k) => k.replace("reasonTextEn", "reasonText"));
-    expect({ code, keys: zhKeys }).toEqual({ code, keys: enKeys });
+test("every scoring error renders in both languages (the catalogues are typed over every code)", () => {
+  for (const [, input, code] of errorRows) {
+    const out = scoreIndicator(input, mof);
+    if (out.ok) throw new Error(`${code} expected`);
+    const zh = formatScoringError(out.code, out.data, "zh-CN");
+    const en = formatScoringError(out.code, out.data, "en");
+    expect(zh).not.toBe(en);
+    expect(en.replace(/“[^”]*”|"[^"]*"/g, "")).not.toMatch(/[\u4e00-\u9fff]/);
   }
 });
 

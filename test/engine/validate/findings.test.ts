@@ -5,7 +5,9 @@
  */
 import { detectForms } from "../../../src/engine/detect/detect";
 import type { DetectedForm } from "../../../src/engine/detect/form";
-import { ALL_FINDING_CODES, FINDING_CODES, type FindingCode } from "../../../src/engine/i18n/messages";
+import { ALL_FINDING_CODES, FINDING_CODES, formatFinding } from "../../../src/engine/i18n/messages";
+import { explainWrite, renderSteps } from "../../../src/engine/i18n/explain";
+import type { FindingCode } from "../../../src/engine/validate/finding";
 import { getRuleSet } from "../../../src/engine/rules";
 import type { RuleSet } from "../../../src/engine/rules/schema";
 import { a1, SheetView, type SheetSnapshot } from "../../../src/engine/sheet/snapshot";
@@ -137,6 +139,16 @@ const indicatorSum = (t: ReturnType<typeof projectSeed>) => {
   return `=SUM(${a1(rows[0], sc)}:${a1(rows[rows.length - 1], sc)})`;
 };
 
+/** Scoring errors a form row rarely reaches (their own cases are in test/engine/scoring). */
+const SCORING_ONLY = [
+  "spent-negative",
+  "rate-overflow",
+  "weight-invalid",
+  "nature-conflict",
+  "rate-in-no-band",
+  "unscorable",
+] as const;
+
 /** 年度指标值 over 符号 | (值) | 单位, and 自评得分 over two parts named `parts`. */
 const SPLIT_SCORE_ROWS = (parts: [string, string]) => [
   ["一级指标", "二级指标", "三级指标", "年度指标值", null, null, "实际完成值", "自评得分", null],
@@ -145,7 +157,7 @@ const SPLIT_SCORE_ROWS = (parts: [string, string]) => [
   [null, "质量指标", "合格率", ">=", 95, "%", "98%", 50, 50],
 ];
 
-const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
+const TABLE: Record<Exclude<FindingCode, (typeof SCORING_ONLY)[number]>, { triggers: Case; clean: Case }> = {
   "weights-total": {
     triggers: () =>
       project(
@@ -410,6 +422,33 @@ const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
       project((t) => {
         t.set(ind(t, 0), icol(t, "target"), 3);
         t.set(ind(t, 0), icol(t, "score"), 26.67);
+      }),
+  },
+  "rate-rounded": {
+    // 10.55 ÷ 10.56 is 99.91%, but amounts rounded to 2 places can give the stated 100.00%.
+    triggers: () =>
+      project(
+        (t) => t.set(fundsTotal(t), fcol(t, "spent"), 10.55),
+        (t) => [fundsTotal(t), fcol(t, "rate")],
+      ),
+    // 10.3 ÷ 10.56 is 97.54%: no rounding of the amounts gives 100%.
+    clean: () => project((t) => t.set(fundsTotal(t), fcol(t, "spent"), 10.3)),
+  },
+  "exec-score-rounded": {
+    // 10.33 ÷ 10.56 gives 9.78 of 10; amounts before their 2-decimal rounding give 9.77–9.79.
+    triggers: () =>
+      project(
+        (t) => {
+          t.set(fundsTotal(t), fcol(t, "spent"), 10.33);
+          t.set(fundsTotal(t), fcol(t, "score"), 9.79);
+        },
+        (t) => [fundsTotal(t), fcol(t, "score")],
+      ),
+    // 9.5 is outside what any such amounts give: an error (exec-score-mismatch), not this warning.
+    clean: () =>
+      project((t) => {
+        t.set(fundsTotal(t), fcol(t, "spent"), 10.33);
+        t.set(fundsTotal(t), fcol(t, "score"), 9.5);
       }),
   },
   "rate-over-100": {
@@ -821,7 +860,8 @@ const TABLE: Record<FindingCode, { triggers: Case; clean: Case }> = {
 
 describe("every finding code has a case that triggers it and one that must not", () => {
   it("the table covers the whole catalogue", () => {
-    expect(Object.keys(TABLE).sort()).toEqual([...ALL_FINDING_CODES].sort());
+    const formCodes = ALL_FINDING_CODES.filter((c) => !(SCORING_ONLY as readonly string[]).includes(c));
+    expect(Object.keys(TABLE).sort()).toEqual(formCodes.sort());
   });
 
   describe.each(Object.entries(TABLE))("%s", (code, { triggers, clean }) => {
@@ -885,10 +925,14 @@ test.each([
 test("a score mismatch quotes the same explanation a calculation plan gives (built only for that row)", () => {
   const t = projectSeed(0);
   t.set(ind(t, 1), icol(t, "score"), 3);
-  const found = check(t.sheet).find((f) => f.code === "score-mismatch")!;
+  const found = check(t.sheet).find((f) => f.code === "score-mismatch");
+  if (found?.code !== "score-mismatch") throw new Error("score-mismatch expected");
   const cell = a1(ind(t, 1), icol(t, "score"));
   expect(found.cell).toBe(cell);
   const planned = planCalculation(t.sheet, RULES).explained.find((w) => w.cell === cell)!;
-  expect(found.data.explanation).toBe(planned.explanation);
-  expect(String(found.data.explanation)).toMatch(/得 \d/);
+  // The finding carries steps: the same line in zh-CN, and the same reasoning in English.
+  expect(renderSteps(found.data.explanation ?? [], "zh-CN")).toBe(planned.explanation);
+  expect(renderSteps(found.data.explanation ?? [], "zh-CN")).toMatch(/得 \d/);
+  expect(renderSteps(found.data.explanation ?? [], "en")).toBe(explainWrite(planned, "en"));
+  expect(formatFinding(found, "en")).toMatch(/scores \d/);
 });

@@ -11,10 +11,11 @@ import {
   severityOf,
   type Locale,
 } from "../../../src/engine/i18n/messages";
-import type { FindingData } from "../../../src/engine/validate/finding";
+import type { Finding } from "../../../src/engine/validate/finding";
+import { step } from "../../../src/engine/scoring/steps";
 
-/** One value for every key any template quotes. */
-const SAMPLE: FindingData = {
+/** One value for every key any message quotes (a union of every code's data). */
+const SAMPLE: Record<string, unknown> = {
   stated: 99,
   expected: 100,
   weight: 40,
@@ -39,14 +40,30 @@ const SAMPLE: FindingData = {
   unit: "%",
   nature: "正向",
   what: "totalScore",
-  rows: "14、15",
+  rows: [14, 15],
+  cells: [{ cell: "I13", what: "execScore" }, { cell: "I14" }],
+  formula: "=SUM(I14:I19)",
   detail: "boom",
-  explanation: "≥2 次，实际 1：1 ÷ 2 × 40 = 20",
+  explanation: [step("more-ratio", { A: 2, B: 1, w: 40, score: 20 })],
   target: "≥2次",
   actual: "1次",
   reason: "kind-mismatch",
-  reasonText: "指标值与实际完成值类型不同",
-  reasonTextEn: "kinds differ",
+  task: "专项工作",
+  project: "专项工作经费",
+  source: "a.xlsx",
+  how: "match-exact",
+  scoreRate: 0.9,
+  execRate: 0.8,
+  threshold: 0.9,
+  at: 89.99,
+  got: "优",
+  excellent: 90,
+  good: 80,
+  pass: 60,
+  bands: "优秀 ≥ 90，良好 ≥ 80",
+  decimals: 1,
+  words: ["年度指标值", "备注"],
+  values: ["12", "30"],
 };
 
 const LOCALES: Locale[] = ["zh-CN", "en"];
@@ -57,7 +74,12 @@ describe.each(LOCALES)("messages in %s", (locale) => {
     const text = formatMessage(code, SAMPLE, locale);
     expect(text).not.toMatch(/\{\w+(\|\w+)?\}/);
     expect(text).not.toContain("undefined");
+    expect(text).not.toContain("[object Object]");
     expect(text.length).toBeGreaterThan(5);
+  });
+
+  it.each(CODES)("%s quotes every value it is given, never a dash for data it has", (code) => {
+    expect(formatMessage(code, SAMPLE, locale)).not.toContain("—");
   });
 
   it("an unknown code gets a generic line naming it", () => {
@@ -114,9 +136,9 @@ describe("rendering details", () => {
   });
 
   it("formatFinding renders the finding's code and data", () => {
-    const f = {
+    const f: Finding = {
       code: "total-mismatch",
-      severity: "error" as const,
+      severity: "error",
       cell: "I20",
       row: 20,
       data: { stated: 99, expected: 100 },
@@ -135,8 +157,11 @@ describe("rendering details", () => {
   });
 
   it("scoring codes render with the scoring module's templates", () => {
-    expect(formatMessage("unscorable", { reasonText: "指标值无法识别", target: "abc", actual: 2 })).toContain(
+    expect(formatMessage("unscorable", { reason: "target-unreadable", target: "abc", actual: 2 })).toContain(
       "指标值无法识别",
+    );
+    expect(formatMessage("unscorable", { reason: "target-unreadable", target: "abc", actual: 2 }, "en")).toContain(
+      "the target cannot be read",
     );
     expect(formatMessage("weight-invalid", { weight: -1 }, "en")).toContain("-1");
   });

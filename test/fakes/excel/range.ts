@@ -429,17 +429,38 @@ export class FakeDataValidation extends FakeObject<RangeTarget> {
     const t = (): RangeTarget => this._must();
     const hit = () => t().sheet.validations.find((v) => intersects(v.range, t().box));
     return {
-      type: { get: () => (hit() ? "List" : "None") },
+      type: { get: () => (hit() ? (hit()!.custom !== undefined ? "Custom" : "List") : "None") },
       rule: {
-        get: () => (hit() ? { list: { inCellDropDown: true, source: hit()!.list } } : {}),
+        get: () => {
+          const h = hit();
+          if (!h) return {};
+          return h.custom !== undefined
+            ? { custom: { formula: h.custom } }
+            : { list: { inCellDropDown: true, source: h.list } };
+        },
         set: (v) => {
-          const rule = v as { list?: { source?: unknown } };
-          if (!rule.list || typeof rule.list.source !== "string") {
-            throw new FakeOfficeError("InvalidArgument", "The fake supports list validation rules only.");
+          const rule = v as { list?: { source?: unknown }; custom?: { formula?: unknown } };
+          const custom = rule.custom && typeof rule.custom.formula === "string" ? rule.custom.formula : undefined;
+          if (custom === undefined && (!rule.list || typeof rule.list.source !== "string")) {
+            throw new FakeOfficeError("InvalidArgument", "The fake supports list and custom validation rules only.");
           }
+          if (custom !== undefined && (!custom.startsWith("=") || custom.length > 256))
+            throw new FakeOfficeError(
+              "InvalidArgument",
+              "A custom rule's formula starts with = and has at most 255 characters.",
+            );
           if (hit())
             throw new FakeOfficeError("InvalidOperation", "The range already has data validation; clear it first.");
-          t().sheet.validations.push({ range: { ...t().box }, list: rule.list.source });
+          const list = custom === undefined ? (rule.list!.source as string) : "";
+          t().sheet.validations.push({ range: { ...t().box }, list, ...(custom !== undefined ? { custom } : {}) });
+        },
+      },
+      errorAlert: {
+        get: () => (hit()?.message !== undefined ? { showAlert: true, style: "Stop", message: hit()!.message } : {}),
+        set: (v) => {
+          const h = hit();
+          if (!h) throw new FakeOfficeError("InvalidOperation", "Set a rule before its error alert.");
+          h.message = String((v as { message?: unknown }).message ?? "");
         },
       },
     };

@@ -77,15 +77,13 @@ function auditSum(ctx: EvalContext, c: ComputedCell, node: Node): void {
     .filter(([r, col]) => !(r === c.row && col === c.col) && addsSomething(ctx, r, col, false));
   const base = { what: c.target, formula: c.formula };
   if (missing.length > 0) {
-    const cells = missing.map((x) => (x.what ? `${a1(x.row, x.col)}（${WHAT[x.what] ?? x.what}）` : a1(x.row, x.col)));
-    ctx.sink.add("formula-misses", c.row, c.col, { ...base, cells: cells.join("、") });
+    const cells = missing.map((x) => (x.what ? { cell: a1(x.row, x.col), what: x.what } : { cell: a1(x.row, x.col) }));
+    ctx.sink.add("formula-misses", c.row, c.col, { ...base, cells });
   }
   if (extra.length > 0) {
-    ctx.sink.add("formula-extra", c.row, c.col, { ...base, cells: extra.map(([r, col]) => a1(r, col)).join("、") });
+    ctx.sink.add("formula-extra", c.row, c.col, { ...base, cells: extra.map(([r, col]) => ({ cell: a1(r, col) })) });
   }
 }
-
-const WHAT: Record<string, string> = { execScore: "预算执行率得分", execWeight: "预算执行率分值" };
 
 /**
  * A cell whose absence or presence changes the sum: a number (or a formula, which will show one).

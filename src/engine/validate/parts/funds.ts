@@ -6,10 +6,11 @@ import type { FundsBlock, FundsColumn, FundsRow } from "../../detect/form";
 import { execRate, scoreExecution } from "../../scoring/execution";
 import { rulesOf } from "../../rules/resolve";
 import type { Finding } from "../finding";
-import { readNumber, type NumberCell } from "../cells";
+import { displayDecimals, numberOf, ownDecimals, readNumber, sameAt, type NumberCell } from "../cells";
 import { computedAt, errorCell, type EvalContext } from "../context";
 import type { ComputedCell } from "../evaluation";
 import { outcomeProblem } from "./outcomeProblem";
+import { amountRateRange } from "../precision";
 
 export interface FundsResult {
   /** The 分值 of 预算执行率 (stated, or the rule set's when the cell is empty); undefined without a weight column. */
@@ -94,6 +95,7 @@ export function evaluateRate(
   if (cell) {
     cell.expected = outcome.value;
     cell.explanation = outcome.explanation;
+    cell.steps = outcome.steps;
     cell.data = { budget: budget.value, spent: spent.value };
   }
   if (outcome.value > 1 + 1e-12) {
@@ -142,7 +144,10 @@ function evaluateExecution(
   }
   cell.expected = outcome.value.score;
   cell.explanation = outcome.explanation;
+  cell.steps = outcome.steps;
   if (outcome.value.alternatives) cell.alternatives = outcome.value.alternatives;
+  allowScoreFromShownRate(ctx, cell, rate, weight);
+  softenWithinAmountRounding(ctx, cell, budget.value, spent.value, weight);
   cell.data = { weight, rate: rate.rate ?? null };
   if (outcome.value.reasonRequired && rate.rate !== undefined) {
     ctx.sink.add("exec-reason-required", fr.row, cols.rate ?? cols.score, {
@@ -151,6 +156,51 @@ function evaluateExecution(
       ruleSet: ctx.ruleSet.label,
     });
   }
+}
+
+/**
+ * A form that shows its 执行率 rounded (49.88% as 50%) and scores from what it shows (10 × 50% = 5)
+ * is consistent at its own precision: that score is accepted too — only when the shown rate is
+ * the amounts' rate at the places it shows (a wrong rate is no excuse for its score).
+ */
+function allowScoreFromShownRate(ctx: EvalContext, cell: ComputedCell, rate: RateResult, weight: number): void {
+  const shown = rate.cell ? shownRate(rate.cell) : undefined;
+  if (shown === undefined || rate.rate === undefined || Math.abs(shown.value - rate.rate) < 1e-12) return;
+  if (!sameAt(shown.value, rate.rate, shown.decimals)) return;
+  const again = scoreExecution({ budget: 1, spent: shown.value, weight }, ctx.ruleSet, false);
+  if (again.ok) cell.alternatives = [...(cell.alternatives ?? []), again.value.score];
+}
+
+/**
+ * An execution score the amounts could give before their own display rounding (20 × 30 ÷ 278.4449
+ * is 2.15; 30.00 may be up to 30.005, which gives 2.16): a warning, not an error.
+ */
+function softenWithinAmountRounding(
+  ctx: EvalContext,
+  cell: ComputedCell,
+  budget: number,
+  spent: number,
+  weight: number,
+): void {
+  const stated = numberOf(cell.stated, cell.numberFormat);
+  if (stated.kind !== "number" || typeof cell.expected !== "number" || sameAt(stated.value, cell.expected, 2)) return;
+  const range = amountRateRange(budget, spent);
+  if (!range) return;
+  const lo = scoreExecution({ budget: 1, spent: range.lo, weight }, ctx.ruleSet, false);
+  const hi = scoreExecution({ budget: 1, spent: range.hi, weight }, ctx.ruleSet, false);
+  if (!lo.ok || !hi.ok) return;
+  if (stated.value < lo.value.score - 0.005 || stated.value > hi.value.score + 0.005) return;
+  cell.assumed = { code: "exec-score-rounded", data: { budget, spent } };
+}
+
+/** The 执行率 a cell shows, as a fraction, with the decimals (of the fraction) it shows. */
+function shownRate(c: ComputedCell): { value: number; decimals: number } | undefined {
+  const n = numberOf(c.stated, c.numberFormat);
+  if (n.kind !== "number") return undefined;
+  const points = !n.percent && n.value > 1.5;
+  const value = points ? n.value / 100 : n.value;
+  const own = displayDecimals(c.numberFormat) ?? ownDecimals(n.value) + (points ? 2 : 0);
+  return { value, decimals: own };
 }
 
 /**

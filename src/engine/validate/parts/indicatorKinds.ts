@@ -4,7 +4,24 @@
  * Rates bounded by 100%: satisfaction, pass/coverage/accuracy-type rates. Growth or completion
  * rates may legitimately pass 100%, so they are not listed.
  */
-const BOUNDED_RATE = /满意|合格率|达标率|覆盖率|知晓率|正确率|准确率|通过率|出勤率|到位率|普及率|验收率|完好率|知晓度/;
+export const BOUNDED_RATE_WORDS = [
+  "满意",
+  "合格率",
+  "达标率",
+  "覆盖率",
+  "知晓率",
+  "正确率",
+  "准确率",
+  "通过率",
+  "出勤率",
+  "到位率",
+  "普及率",
+  "验收率",
+  "完好率",
+  "知晓度",
+] as const;
+/** The native templates test the same words with SEARCH (src/templates/formulas.ts). */
+const BOUNDED_RATE = new RegExp(BOUNDED_RATE_WORDS.join("|"));
 
 export function isBoundedRate(level2: string, level3: string): boolean {
   return BOUNDED_RATE.test(level3) || BOUNDED_RATE.test(level2);

@@ -3,7 +3,7 @@
  * 分值 and the 得分 cell. No finding is made here; reporting and scoring work from what this returns.
  */
 import type { IndicatorRow, IndicatorTable } from "../../detect/form";
-import { isCellError, type CellValue } from "../../sheet/snapshot";
+import { isCellError, type CellValue, type SheetView } from "../../sheet/snapshot";
 import { parseNature, parseValue } from "../../value/parse";
 import type { ParsedNature, ParsedValue } from "../../value/types";
 import { isNothingText, readNumber, type NumberCell } from "../cells";
@@ -25,7 +25,10 @@ export interface RowInput {
   nature: ParsedNature;
   direction: ParsedNature;
   target: ParsedValue;
+  /** The target and actual cells' number formats (null: General or no column). */
+  targetFormat: string | null;
   actual: ParsedValue;
+  actualFormat: string | null;
   /** 度量单位 as text ("" when empty, an error or a "nothing here" mark). */
   unitText: string;
   weightCell: NumberCell;
@@ -45,17 +48,26 @@ export function isPlaceholderName(name: string): boolean {
   return name === "" || PLACEHOLDER_NAME.test(name.trim());
 }
 
-/** The row's inputs, or null when the row is blank (a cleared or placeholder row of the template). */
+function cellAt(view: SheetView, row: number, col: number | undefined): CellValue {
+  return col === undefined ? null : view.value(row, col);
+}
+
+/** A row that details the one above it: "其中…". */
+export function isBreakdownName(name: string): boolean {
+  return /^\s*其中/.test(name);
+}
+
+/** The row's inputs, or null when the row is blank (a cleared or placeholder row of the template) or a breakdown. */
 export function readIndicatorRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): RowInput | null {
   const { view } = ctx;
   const c = table.columns;
   const row = r.row;
-  const cell = (col: number | undefined): CellValue => (col === undefined ? null : view.value(row, col));
-  const format = (col: number | undefined): string | null => (col === undefined ? null : view.numberFormat(row, col));
-  const targetRaw = cell(c.target);
-  const actualRaw = cell(c.actual);
-  const target = parseValue(targetRaw, format(c.target));
-  const actual = parseValue(actualRaw, format(c.actual));
+  const targetRaw = cellAt(view, row, c.target);
+  const actualRaw = cellAt(view, row, c.actual);
+  const targetFormat = c.target === undefined ? null : view.numberFormat(row, c.target);
+  const actualFormat = c.actual === undefined ? null : view.numberFormat(row, c.actual);
+  const target = parseValue(targetRaw, targetFormat);
+  const actual = parseValue(actualRaw, actualFormat);
   const weightCell = readNumber(view, row, c.weight);
   const scoreCell = c.score === undefined ? undefined : computedAt(ctx, row, c.score, "indicatorScore", "General");
   const nothingEntered =
@@ -64,9 +76,12 @@ export function readIndicatorRow(ctx: EvalContext, table: IndicatorTable, r: Ind
     weightCell.kind === "empty" &&
     (!scoreCell || statesNothing(scoreCell));
   if (nothingEntered && isPlaceholderName(r.level3)) return null;
-  const natureRaw = cell(c.nature);
-  const directionRaw = cell(c.direction);
-  const unitRaw = cell(c.unit);
+  // "其中桃树种植面积" under "★补助各类瓜果蔬菜种植面积": a breakdown of the indicator above, with
+  // no 分值 and no 得分 of its own — not an indicator missing its weight, and not part of any sum.
+  if (isBreakdownName(r.level3) && weightCell.kind === "empty" && (!scoreCell || statesNothing(scoreCell))) return null;
+  const natureRaw = cellAt(view, row, c.nature);
+  const directionRaw = cellAt(view, row, c.direction);
+  const unitRaw = cellAt(view, row, c.unit);
   const unitText = unitRaw === null || isCellError(unitRaw) ? "" : String(unitRaw).trim();
   return {
     r,
@@ -81,7 +96,9 @@ export function readIndicatorRow(ctx: EvalContext, table: IndicatorTable, r: Ind
     nature: parseNature(natureRaw),
     direction: parseNature(directionRaw),
     target,
+    targetFormat,
     actual,
+    actualFormat,
     unitText: isNothingText(unitText) ? "" : unitText,
     weightCell,
     scoreCell,

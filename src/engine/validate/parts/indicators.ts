@@ -42,9 +42,8 @@ export function evaluateIndicators(ctx: EvalContext, table: IndicatorTable): Ind
 /** Parts of the table detection could not tell the meaning of: said once each, never guessed at. */
 function reportUnsureColumns(ctx: EvalContext, table: IndicatorTable): void {
   for (const u of table.unsure ?? []) {
-    const words = u.words.join("、");
-    if (u.label === "") ctx.sink.add("column-unlabelled", u.row, u.col, { values: words });
-    else ctx.sink.add("layout-unsure", u.row, u.col, { label: u.label, words });
+    if (u.label === "") ctx.sink.add("column-unlabelled", u.row, u.col, { values: u.words });
+    else ctx.sink.add("layout-unsure", u.row, u.col, { label: u.label, words: u.words });
   }
 }
 
@@ -80,11 +79,16 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
 }
 
 /** The score the rules give the row (filled into its 得分 cell), or undefined when it cannot be scored. */
+const EXPLAIN = { explain: true } as const;
+const NO_EXPLAIN = { explain: false } as const;
+
+/** The score the rules give the row (filled into its 得分 cell), or undefined when it cannot be scored. */
 function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): IndicatorScore | undefined {
-  const { view } = ctx;
   const { c, row, scoreCell } = x;
-  const targetFormat = c.target === undefined ? null : view.numberFormat(row, c.target);
-  const actualFormat = c.actual === undefined ? null : view.numberFormat(row, c.actual);
+  // Without a 分值 column the weight is unknown: the row is scored against a nominal weight only to
+  // know whether its target was met; its 得分 is not compared with anything (weights-unknown).
+  const judged = weight !== undefined ? scoreCell : undefined;
+  const { targetFormat, actualFormat } = x;
   const input: IndicatorInput = {
     nature: x.natureRaw,
     direction: x.directionRaw,
@@ -96,14 +100,11 @@ function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): In
     actualFormat,
     level1: x.r.level1,
     level2: x.r.level2,
+    statedScore: judged && !statesNothing(judged) && !isOurFormula(judged.formula) ? judged.stated : undefined,
     // Read once (./indicatorRead.ts), from these very cells and formats.
     read: { target: x.target, targetFormat, actual: x.actual, actualFormat, nature: x.nature, direction: x.direction },
   };
-  // Without a 分值 column the weight is unknown: the row is scored against a nominal weight only to
-  // know whether its target was met; its 得分 is not compared with anything (weights-unknown).
-  const judged = weight !== undefined ? scoreCell : undefined;
-  if (judged && !statesNothing(judged) && !isOurFormula(judged.formula)) input.statedScore = judged.stated;
-  const outcome = scoreIndicator(input, ctx.ruleSet, { explain: ctx.explain });
+  const outcome = scoreIndicator(input, ctx.ruleSet, ctx.explain ? EXPLAIN : NO_EXPLAIN);
   if (!outcome.ok) {
     const cells = {
       target: c.target,
@@ -118,8 +119,14 @@ function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): In
   }
   if (judged) {
     fillScore(judged, outcome.value, outcome.explanation);
+    judged.steps = outcome.steps;
     allowOtherDirections(ctx, x, outcome.value, judged, input);
-    if (!ctx.explain) judged.rescore = { input, ruleSet: ctx.ruleSet };
+    // What to score again for the explanation a mismatch finding quotes (compare.ts). A stated score
+    // equal to the rules' is never a mismatch: keeping nothing for it spares a 10,000-row check
+    // 10,000 inputs kept alive to the end (most of its garbage-collection time).
+    if (!ctx.explain && !(typeof judged.stated === "number" && judged.stated === outcome.value.score)) {
+      judged.rescore = { input, ruleSet: ctx.ruleSet };
+    }
   }
   return outcome.value;
 }

@@ -4,7 +4,7 @@
  * When validation already reported the same code on the row (a unit mismatch on the 指标值 cell),
  * that finding is reused, so a row never gets the same message twice.
  */
-import type { Outcome } from "../../scoring/outcome";
+import type { ScoringFailure } from "../../scoring/outcome";
 import type { Finding, FindingData } from "../finding";
 import type { EvalContext } from "../context";
 
@@ -16,10 +16,10 @@ const INPUT_WORDS = ["target", "actual", "weight", "budget", "spent", "nature"] 
 
 export function outcomeProblem(
   ctx: EvalContext,
-  outcome: Extract<Outcome<unknown>, { ok: false }>,
+  outcome: ScoringFailure,
   row: number,
   cells: ProblemCells,
-  extra: FindingData = {},
+  extra: { label?: string } = {},
 ): Finding {
   let col = cells.default;
   for (const word of INPUT_WORDS) {
@@ -31,9 +31,10 @@ export function outcomeProblem(
   const known = recentOnRow(ctx.sink.findings, row + 1, outcome.code);
   if (known) return known;
   // Catalogue messages quote `value` where the scoring data says `target`/`actual`.
-  const data: FindingData = { ...extra, ...outcome.data };
-  if (data.value === undefined) data.value = outcome.data.target ?? outcome.data.actual ?? null;
-  return ctx.sink.add(outcome.code, row, col ?? null, data);
+  const scoring: FindingData["unscorable"] = outcome.data as FindingData["unscorable"];
+  const data = { ...extra, ...outcome.data, value: scoring.value ?? scoring.target ?? scoring.actual ?? null };
+  // The outcome's code and data belong together (ScoringFailure); the spread hides that from TypeScript.
+  return ctx.sink.add(outcome.code, row, col ?? null, data as FindingData[typeof outcome.code]);
 }
 
 /** Findings are recorded row by row: look back only over this row's (no O(n²) on big sheets). */

@@ -5,8 +5,10 @@
  */
 import type { DetectedForm } from "../../detect/form";
 import { describeFormBands, formGradeBands, formGradeFor } from "./formGrades";
-import { explainGrade, gradeFor, scoreTotal, sumScores } from "../../scoring/total";
-import { formatNumber } from "../../i18n/messages";
+import { gradeFor, gradeWithSteps, scoreTotal, sumScores } from "../../scoring/total";
+import { formatNumber } from "../../i18n/show";
+import { step, type Step } from "../../scoring/steps";
+import type { CellNotes, Correction } from "../finding";
 import { renderSteps } from "../../i18n/explain";
 import { a1 } from "../../sheet/snapshot";
 import { computedAt, effectiveNumber, impossibleScore, type EvalContext } from "../context";
@@ -89,6 +91,7 @@ function capTotal(ctx: EvalContext, cell: ComputedCell, funds: FundsResult): voi
   cell.expected = capped.value.total;
   const capSteps = (capped.steps ?? []).filter((st) => st.code.startsWith("total-cap"));
   cell.explanation = `${cell.explanation}；${renderSteps(capSteps, "zh-CN")}`;
+  cell.steps = [...(cell.steps ?? []), ...capSteps];
 }
 
 /** What a sum adds: values (undefined = cannot be known) and the row each comes from (-1: not a row). */
@@ -96,7 +99,7 @@ interface Parts {
   values: (number | undefined)[];
   rows: number[];
   /** Stated scores that could not stand and were counted at the rules' value: "I13（41 → 40）". */
-  corrected: string[];
+  corrected: Correction[];
   /** Typed scores counted as typed although their row has an error (a 满意度 of 500%). */
   doubtful?: string[];
 }
@@ -114,7 +117,7 @@ function scoresOf(rs: IndicatorResult[]): Parts {
 
 /** What each score cell adds to a sum: what it shows, or the rules' value when what it shows cannot stand. */
 function scoresOfCells(cells: (ComputedCell | undefined)[]): Parts {
-  const corrected: string[] = [];
+  const corrected: Correction[] = [];
   const doubtful: string[] = [];
   const values = cells.map((c) => {
     if (!c) return undefined;
@@ -124,12 +127,8 @@ function scoresOfCells(cells: (ComputedCell | undefined)[]): Parts {
         doubtful.push(a1(c.row, c.col));
       return v;
     }
-    const shown =
-      typeof c.stated === "number"
-        ? formatNumber(c.stated)
-        : String((c.stated as { error?: string })?.error ?? c.stated);
-    const to = typeof c.expected === "number" ? formatNumber(c.expected) : "?";
-    corrected.push(`${a1(c.row, c.col)}（${shown} → ${to}）`);
+    const from = typeof c.stated === "object" && c.stated !== null ? c.stated.error : c.stated;
+    corrected.push({ cell: a1(c.row, c.col), from, to: typeof c.expected === "number" ? c.expected : null });
     return typeof c.expected === "number" ? c.expected : undefined;
   });
   return { values, rows: cells.map((c) => c?.row ?? -1), corrected, doubtful };
@@ -151,23 +150,25 @@ function addSum(
   if (missing.length > 0) {
     // Nothing known yet (a blank template): nothing to report either.
     if (missing.length < parts.values.length) {
-      cell.problem = ctx.sink.add("total-incomplete", row, col, { what: target, rows: missing.join("、") });
+      cell.problem = ctx.sink.add("total-incomplete", row, col, { what: target, rows: missing });
     }
     return cell;
   }
   const values = parts.values as number[];
   cell.expected = sumScores(values);
-  cell.explanation = explainSum(values, cell.expected);
-  cell.data = { column: target === "sumWeight" || target === "totalWeight" ? "weight" : "score" };
-  if (parts.corrected.length > 0) cell.data.corrected = parts.corrected.join("、");
-  if (parts.doubtful?.length) cell.data.doubtful = parts.doubtful.join("、");
+  cell.steps = [sumStep(values, cell.expected)];
+  cell.explanation = renderSteps(cell.steps, "zh-CN");
+  const data: CellNotes = { column: target === "sumWeight" || target === "totalWeight" ? "weight" : "score" };
+  if (parts.corrected.length > 0) data.corrected = parts.corrected;
+  if (parts.doubtful?.length) data.doubtful = parts.doubtful;
+  cell.data = data;
   return cell;
 }
 
-function explainSum(values: number[], sum: number): string {
-  if (values.length === 0) return `无可加总的项 = 0`;
-  if (values.length > 12) return `${values.length} 项之和 = ${formatNumber(sum)}`;
-  return `${values.map(formatNumber).join(" + ")} = ${formatNumber(sum)}`;
+function sumStep(values: number[], sum: number): Step {
+  if (values.length === 0) return step("sum-none");
+  if (values.length > 12) return step("sum-many", { count: values.length, sum });
+  return step("sum-of", { terms: values.map(formatNumber).join(" + "), sum });
 }
 
 function addGrade(
@@ -187,9 +188,10 @@ function addGrade(
   const g = ctx.ruleSet.grades;
   cell.expected = grade;
   // Explicit grade bands (version B's "> 90", a gap) are explained band by band; cut-offs as before.
-  cell.explanation = ctx.ruleSet.gradeBands
-    ? explainGrade(total, ctx.ruleSet)
-    : `总分 ${formatNumber(total)}（优 ≥ ${g.excellent}，良 ≥ ${g.good}，中 ≥ ${g.pass}）→ ${grade}`;
+  cell.steps = ctx.ruleSet.gradeBands
+    ? gradeWithSteps(total, ctx.ruleSet).steps
+    : [step("grade-cutoffs", { t: total, excellent: g.excellent, good: g.good, pass: g.pass, grade })];
+  cell.explanation = renderSteps(cell.steps, "zh-CN");
   cell.data = { total };
 }
 
@@ -204,7 +206,8 @@ function gradeByFormBands(ctx: EvalContext, form: DetectedForm, cell: ComputedCe
   const grade = formGradeFor(total, bands);
   const described = describeFormBands(bands);
   cell.expected = grade;
-  cell.explanation = `总分 ${formatNumber(total)}，按表中等级标准（${described}）→ ${grade}`;
+  cell.steps = [step("grade-form-bands", { t: total, bands: described, grade })];
+  cell.explanation = renderSteps(cell.steps, "zh-CN");
   ctx.sink.add("grade-bands-from-form", cell.row, cell.col, { bands: described });
 }
 
@@ -212,7 +215,7 @@ function gradeByFormBands(ctx: EvalContext, form: DetectedForm, cell: ComputedCe
 function noteUnknownWeights(ctx: EvalContext, form: DetectedForm, rows: IndicatorResult[]): void {
   const table = form.indicators;
   if (!table || table.columns.score === undefined || rows.length === 0) return;
-  ctx.sink.add("weights-unknown", table.headerRows[0], table.columns.score);
+  ctx.sink.add("weights-unknown", table.headerRows[0], table.columns.score, {});
 }
 
 /** A 合计 covering the whole table with no 总分 below it (四川 2023): it may close the form, execution included. */
