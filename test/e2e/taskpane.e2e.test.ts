@@ -434,3 +434,38 @@ test("生成自评报告 on Excel for Mac: no download; a print-ready sheet inst
     await page.close();
   }
 }, 120_000);
+
+test("issue 11's confirm chain: a 得分 typed above its 分值 never feeds a proposed 总分; confirm → re-evaluate → the next proposal", async () => {
+  const { page, errors } = await openPane(320);
+  try {
+    // The clerk typed 21 where the 分值 is 20 (the seed's third indicator).
+    await wb(page, "wb.mustSheet(args[0]).cellForWrite(args[1], args[2]).value = 21;", SHEET, row3, scoreCol);
+    await page.getByRole("tab", { name: "计算" }).click();
+    await page.getByRole("button", { name: "计算", exact: true }).click();
+    await page.getByText(new RegExp(`已在工作表“${SHEET}”写入 \\d+ 个单元格`)).waitFor();
+    // The typed 21 stays (it is the clerk's) and is offered for replacement; the 总分 is never built from it.
+    expect(await value(page, CELL.typedWrong)).toBe(21);
+    const offer = page.getByRole("checkbox", { name: new RegExp(`${CELL.typedWrong}[\\s\\S]*21[\\s\\S]*20`) });
+    await offer.waitFor({ state: "attached" });
+    const total = await value(page, CELL.totalScore);
+    expect(total === null || total === 100).toBe(true);
+    expect(await page.getByText(/计算值 101/).count()).toBe(0);
+    // Confirm the replacement: the sheet is evaluated again, and what it proposes next follows from 20.
+    await offer.check();
+    await page.getByRole("button", { name: "用计算值替换勾选的单元格" }).click();
+    await page.getByRole("button", { name: "确认替换" }).click();
+    await page.getByText(`已按您的确认替换工作表“${SHEET}”上的 1 个单元格。`).waitFor();
+    expect(await value(page, CELL.typedWrong)).toBe(20);
+    await page.getByRole("button", { name: "计算", exact: true }).click();
+    await page
+      .getByText(new RegExp(`工作表“${SHEET}”`))
+      .first()
+      .waitFor();
+    expect(await value(page, CELL.totalScore)).toBe(100);
+    expect(await page.getByText(/计算值 101/).count()).toBe(0);
+    await shot(page, "taskpane-confirm-chain-320.png");
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 300_000);
