@@ -46,6 +46,8 @@ module.exports = (env, options) => {
         // and give functions.js only the scoring code the functions call (≤ 30 KB gzip); detection and
         // checks, which only the pane uses, then ship in taskpane.js.
         { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
+        // So are the operations and templates: each pane chunk gets only the operations it calls.
+        { test: /[\\/]src[\\/](ops|templates)[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

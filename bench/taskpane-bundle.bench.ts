@@ -32,7 +32,8 @@ function isProductionBuild(dir: string): boolean {
   return !fs.readdirSync(dir).some((f) => f.endsWith(".js.map"));
 }
 
-function productionBuild(): { dir: string; temporary: boolean } {
+/** dist/ when it holds a production build, else a production build in a temporary folder. */
+export function productionBuild(): { dir: string; temporary: boolean } {
   if (isProductionBuild(dist)) return { dir: dist, temporary: false };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-bundle-"));
   execFileSync(path.join(root, "node_modules", ".bin", "webpack"), ["--mode", "production", "--output-path", dir], {

@@ -2,8 +2,12 @@
  * Command-line parsing into a typed command, or a UsageError with a zh-CN message.
  * Hand-written (no dependency): the grammar is four verbs and a few flags.
  */
+/** A command used wrongly: said in both languages where it is found; `--lang` picks one. */
 export class UsageError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly messageEn: string,
+  ) {
     super(message);
     this.name = "UsageError";
   }
@@ -107,6 +111,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (!VERBS.has(verb))
     throw new UsageError(
       `未知的命令：${verb}（可用：template、check、calc、freeze、review、report、report-check、rollup、rules）`,
+      `unknown command: ${verb} (available: template, check, calc, freeze, review, report, report-check, rollup, rules)`,
     );
   out.verb = verb as Verb;
   for (let i = 0; i < rest.length; i++) {
@@ -116,7 +121,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
         ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
         : [a, undefined];
     if ((BOOL_FLAGS.has(flag) || VALUE_FLAGS.has(flag)) && !FLAGS_OF[out.verb as keyof typeof FLAGS_OF].has(flag)) {
-      throw new UsageError(`${verb} 不接受选项 ${flag}`);
+      throw new UsageError(`${verb} 不接受选项 ${flag}`, `${verb} does not take the option ${flag}`);
     }
     if (BOOL_FLAGS.has(flag)) {
       if (flag === "--native") out.native = true;
@@ -127,12 +132,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (VALUE_FLAGS.has(flag)) {
       const value = inline ?? rest[++i];
       if (value === undefined || (inline === undefined && value.startsWith("-") && value !== "-")) {
-        throw new UsageError(`选项 ${flag} 需要一个值`);
+        throw new UsageError(`选项 ${flag} 需要一个值`, `the option ${flag} needs a value`);
       }
       setValue(out, flag, value);
       continue;
     }
-    if (a.startsWith("-") && a !== "-") throw new UsageError(`未知的选项：${a}`);
+    if (a.startsWith("-") && a !== "-") throw new UsageError(`未知的选项：${a}`, `unknown option: ${a}`);
     out.positional.push(a);
   }
   return out;
@@ -142,18 +147,30 @@ function setValue(out: ParsedArgs, flag: string, value: string): void {
   switch (flag) {
     case "-o":
     case "--out":
-      if (out.out !== undefined) throw new UsageError(`输出文件只能指定一次（已有 ${out.out}）`);
+      if (out.out !== undefined)
+        throw new UsageError(
+          `输出文件只能指定一次（已有 ${out.out}）`,
+          `the output file can be given once (already ${out.out})`,
+        );
       out.out = value;
       return;
     case "--html":
-      if (out.html !== undefined) throw new UsageError(`--html 只能指定一次（已有 ${out.html}）`);
+      if (out.html !== undefined)
+        throw new UsageError(
+          `--html 只能指定一次（已有 ${out.html}）`,
+          `--html can be given once (already ${out.html})`,
+        );
       out.html = value;
       return;
     case "--rules":
       out.rules = value;
       return;
     case "--into":
-      if (out.into !== undefined) throw new UsageError(`--into 只能指定一次（已有 ${out.into}）`);
+      if (out.into !== undefined)
+        throw new UsageError(
+          `--into 只能指定一次（已有 ${out.into}）`,
+          `--into can be given once (already ${out.into})`,
+        );
       out.into = value;
       return;
     case "--show":
@@ -166,23 +183,32 @@ function setValue(out: ParsedArgs, flag: string, value: string): void {
       out.formulas = value;
       return;
     case "--format":
-      if (value !== "text" && value !== "json") throw new UsageError(`--format 只能是 text 或 json，而不是 ${value}`);
+      if (value !== "text" && value !== "json")
+        throw new UsageError(`--format 只能是 text 或 json，而不是 ${value}`, `--format is text or json, not ${value}`);
       out.format = value;
       return;
     case "--lang":
-      if (!/^(zh|zh-CN|en)$/.test(value)) throw new UsageError(`--lang 只能是 zh 或 en，而不是 ${value}`);
+      if (!/^(zh|zh-CN|en)$/.test(value))
+        throw new UsageError(`--lang 只能是 zh 或 en，而不是 ${value}`, `--lang is zh or en, not ${value}`);
       out.lang = value === "en" ? "en" : "zh-CN";
       return;
     case "--jobs": {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 1 || n > 64)
-        throw new UsageError(`--jobs 应为 1 到 64 之间的整数，而不是 ${value}`);
+        throw new UsageError(
+          `--jobs 应为 1 到 64 之间的整数，而不是 ${value}`,
+          `--jobs is a whole number from 1 to 64, not ${value}`,
+        );
       out.jobs = n;
       return;
     }
     case "--timeout": {
       const n = Number(value);
-      if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--timeout 应为正数（秒），而不是 ${value}`);
+      if (!Number.isFinite(n) || n <= 0)
+        throw new UsageError(
+          `--timeout 应为正数（秒），而不是 ${value}`,
+          `--timeout is a positive number of seconds, not ${value}`,
+        );
       out.timeout = n;
       return;
     }

@@ -21,12 +21,18 @@ function ruleSetFromFile(file: string, cwd: string): RuleSet {
   try {
     text = fs.readFileSync(path.resolve(cwd, file), "utf8");
   } catch {
-    throw new UsageError(`找不到规则文件：${file}（--rules 可以是规则编号 ${availableIds()}，或一个 .json 规则文件）`);
+    throw new UsageError(
+      `找不到规则文件：${file}（--rules 可以是规则编号 ${availableIds()}，或一个 .json 规则文件）`,
+      `rule file not found: ${file} (--rules is a rule set id, ${availableIds()}, or a .json rule file)`,
+    );
   }
   const r = parseUserRuleSet(text);
   if (r.ok) return r.ruleSet;
   const lines = r.issues.map((i) => `  · ${i}`).join("\n");
-  throw new UsageError(`规则文件 ${file} 有 ${r.issues.length} 处问题：\n${lines}`);
+  throw new UsageError(
+    `规则文件 ${file} 有 ${r.issues.length} 处问题：\n${lines}`,
+    `rule file ${file} has ${r.issues.length} problem(s):\n${lines}`,
+  );
 }
 
 /** Validate --rules up front, so a typo or a bad rule file is a usage error before any workbook is read. */
@@ -35,7 +41,10 @@ export function ruleSetFromFlag(value: string | undefined, cwd: string = process
   const builtin = findRuleSet(value);
   if (builtin) return builtin;
   if (/\.json$/i.test(value) || fs.existsSync(path.resolve(cwd, value))) return ruleSetFromFile(value, cwd);
-  throw new UsageError(`未知的评分规则：${value}（可用：${availableIds()}，或一个 .json 规则文件）`);
+  throw new UsageError(
+    `未知的评分规则：${value}（可用：${availableIds()}，或一个 .json 规则文件）`,
+    `unknown rule set: ${value} (available: ${availableIds()}, or a .json rule file)`,
+  );
 }
 
 /**
@@ -61,12 +70,13 @@ const STATUS = {
 function listingOf(r: RuleSet, lang: Locale): string {
   const label = lang === "en" ? r.labelEn : r.label;
   const status = r.status ? STATUS[lang][r.status] : lang === "en" ? "unstated" : "未注明";
-  const from = (r.sources ?? []).map((s) => [s.docNo, s.document, s.year].filter(Boolean).join(" ")).join("；");
+  const sep = lang === "en" ? "; " : "；";
+  const from = (r.sources ?? []).map((s) => [s.docNo, s.document, s.year].filter(Boolean).join(" ")).join(sep);
   const note = lang === "en" ? r.noteEn : r.note;
-  const source = lang === "en" ? "source" : "来源";
+  const source = lang === "en" ? "source: " : "来源：";
   return (
     `${r.id.padEnd(16)} ${label}\n` +
-    `${"".padEnd(16)} [${status}] ${source}：${from || "—"}\n` +
+    `${"".padEnd(16)} [${status}] ${source}${from || "—"}\n` +
     (note ? `${"".padEnd(16)} ${note}\n` : "")
   );
 }

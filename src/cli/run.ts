@@ -23,8 +23,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     switch (args.verb) {
       case "help": {
         // --help --lang en (or zh) prints that language only; plain --help prints both.
-        const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-        const lang = i < 0 ? "" : argv[i].includes("=") ? argv[i].split("=")[1] : (argv[i + 1] ?? "");
+        const lang = langFlag(argv);
         io.stdout(/^en/i.test(lang) ? HELP_EN : /^zh/i.test(lang) ? HELP_ZH : HELP);
         return EXIT.ok;
       }
@@ -51,6 +50,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return await runReportCheck(args, io);
     }
   } catch (e) {
-    return reportFailure(e, io);
+    return reportFailure(e, io, langOf(argv));
   }
+}
+
+/** The --lang value as typed ("" when absent), read from argv itself: a usage error may come before parsing ends. */
+function langFlag(argv: string[]): string {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  return i < 0 ? "" : argv[i].includes("=") ? argv[i].split("=")[1] : (argv[i + 1] ?? "");
+}
+
+function langOf(argv: string[]): "zh-CN" | "en" {
+  return /^en/i.test(langFlag(argv)) ? "en" : "zh-CN";
 }

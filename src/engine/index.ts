@@ -5,7 +5,10 @@
  */
 export * from "./sheet/snapshot";
 export * from "./value/types";
-export { parseValue, parseNature } from "./value/parse";
+export { parseValue, parseNature, isPercentFormat } from "./value/parse";
+export { isPercentUnit } from "./value/units";
+// Number display, one rule for every front: Excel's rounding, never toFixed on the binary value.
+export { fmtNum, fmtFixed, fmtPct, fmtPctFixed } from "./scoring/format";
 export * from "./rules/index";
 export { RuleSetSchema } from "./rules/schema";
 export * from "./round";

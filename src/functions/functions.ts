@@ -11,6 +11,7 @@
  * the 1×1 result shows as a plain value; a column arrives as n×1 and the result spills.
  */
 import { Failure, jxExecRate, jxExecScore, jxExplain, jxGrade, jxIndicatorScore, jxParseValue, type Cell } from "./jx";
+import { awaitsImportedRules, loadImportedRules } from "./importedRules";
 import { valueError, workbookRules, type ExcelValueError } from "./runtime";
 
 type ExcelCell = number | string | ExcelValueError;
@@ -21,6 +22,24 @@ function toExcel(cell: Cell): ExcelCell {
 
 function gridToExcel(grid: Cell[][]): ExcelCell[][] {
   return grid.map((row) => row.map(toExcel));
+}
+
+type Rules = ReturnType<typeof workbookRules>;
+
+/**
+ * Computes under the workbook's rules. A workbook carrying an imported rule set needs its
+ * validator, which loads on first use: then the result is a Promise (Excel shows #BUSY! for that
+ * moment), typed as the plain result because Excel reads the declared type for functions.json.
+ * Every other call stays synchronous.
+ */
+function withWorkbookRules<T>(compute: (rules: Rules) => T): T {
+  const rules = workbookRules();
+  if (!awaitsImportedRules(rules)) return compute(rules);
+  const later = loadImportedRules().then(
+    () => compute(rules),
+    () => compute(rules), // not loaded: each cell says so (jx's importedRulesUnavailable)
+  );
+  return later as unknown as T;
 }
 
 /**
@@ -44,7 +63,7 @@ export function EXECRATE(全年预算数: any, 全年执行数: any): any {
  * @returns 预算执行率得分
  */
 export function EXECSCORE(全年预算数: any, 全年执行数: any, 分值?: any, 规则?: string): any {
-  return toExcel(jxExecScore(全年预算数, 全年执行数, 分值, 规则, workbookRules()));
+  return withWorkbookRules((rules) => toExcel(jxExecScore(全年预算数, 全年执行数, 分值, 规则, rules)));
 }
 
 /**
@@ -66,10 +85,12 @@ export function INDICATORSCORE(
   度量单位?: any[][],
   规则?: string,
 ): any[][] {
-  return gridToExcel(
-    jxIndicatorScore(
-      { nature: 指标性质, target: 指标值, actual: 实际完成值, weight: 分值, unit: 度量单位, ruleSet: 规则 },
-      workbookRules(),
+  return withWorkbookRules((rules) =>
+    gridToExcel(
+      jxIndicatorScore(
+        { nature: 指标性质, target: 指标值, actual: 实际完成值, weight: 分值, unit: 度量单位, ruleSet: 规则 },
+        rules,
+      ),
     ),
   );
 }
@@ -82,7 +103,7 @@ export function INDICATORSCORE(
  * @returns 等级
  */
 export function GRADE(总分: any, 规则?: string): any {
-  return toExcel(jxGrade(总分, 规则, workbookRules()));
+  return withWorkbookRules((rules) => toExcel(jxGrade(总分, 规则, rules)));
 }
 
 /**
@@ -114,10 +135,12 @@ export function EXPLAIN(
   度量单位?: any[][],
   规则?: string,
 ): any[][] {
-  return gridToExcel(
-    jxExplain(
-      { nature: 指标性质, target: 指标值, actual: 实际完成值, weight: 分值, unit: 度量单位, ruleSet: 规则 },
-      workbookRules(),
+  return withWorkbookRules((rules) =>
+    gridToExcel(
+      jxExplain(
+        { nature: 指标性质, target: 指标值, actual: 实际完成值, weight: 分值, unit: 度量单位, ruleSet: 规则 },
+        rules,
+      ),
     ),
   );
 }

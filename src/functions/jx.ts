@@ -6,9 +6,7 @@
 import {
   clipText,
   execRate,
-  findStoredRuleSet,
   scoreExecution,
-  storedRuleSet,
   type StoredRules,
   formatScoringError,
   gradeFor,
@@ -22,6 +20,7 @@ import {
   type RuleSet,
 } from "../engine";
 import { asGrid, at, commonShape, isBlank, optional, plain } from "./args";
+import { awaitsImportedRules, findWorkbookRuleSet, workbookRuleSet } from "./importedRules";
 import { FN_MESSAGES } from "./messages";
 
 /** A cell that cannot be computed, with the zh-CN reason; becomes `#VALUE!` in Excel. */
@@ -50,14 +49,16 @@ function guarded<T>(compute: () => T | Failure): T | Failure {
  */
 export type WorkbookRules = string | StoredRules | undefined;
 
-const storedOf = (w: WorkbookRules): StoredRules | undefined => (typeof w === "string" ? { id: w } : w);
+export const storedOf = (w: WorkbookRules): StoredRules | undefined => (typeof w === "string" ? { id: w } : w);
 
 /** `[规则]` given → that rule set (unknown id is an error); omitted → the workbook's, else default. */
 export function resolveRuleSet(explicit: unknown, workbook: WorkbookRules): RuleSet | Failure {
   return guarded(() => {
+    // functions.ts loads the validator first (loadImportedRules); not loaded means it could not be.
+    if (awaitsImportedRules(storedOf(workbook))) return new Failure(FN_MESSAGES.importedRulesUnavailable);
     if (!isBlank(explicit)) {
       const id = String(explicit).trim();
-      const found = findStoredRuleSet(id, storedOf(workbook));
+      const found = findWorkbookRuleSet(id, storedOf(workbook));
       if (found) return found;
       return new Failure(
         FN_MESSAGES.unknownRuleSet(
@@ -69,7 +70,7 @@ export function resolveRuleSet(explicit: unknown, workbook: WorkbookRules): Rule
       );
     }
     try {
-      return storedRuleSet(storedOf(workbook));
+      return workbookRuleSet(storedOf(workbook));
     } catch {
       return new Failure(FN_MESSAGES.ruleSetUnavailable);
     }

@@ -8,6 +8,8 @@ export const FN_MESSAGES = {
     `区域大小不一致（${shapes}）：前四个参数要么是单个单元格，要么是同样行列数的区域。`,
   unknownRuleSet: (id: string, known: string) => `未知的规则集“${id}”。可用的规则集：${known || "（无）"}。`,
   ruleSetUnavailable: "规则集不可用：评分引擎没有加载任何规则集。",
+  importedRulesUnavailable:
+    "无法读取本工作簿导入的规则集：加载项的文件没有加载完整。请确认能访问加载项所在的服务器，然后重新计算。",
   totalEmpty: "总分为空：请引用填好的总分单元格。",
   totalNotNumber: (raw: string) => `总分“${raw}”不是数字。`,
   internal: (detail: string) => `计算出错：${detail}`,

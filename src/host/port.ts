@@ -119,4 +119,11 @@ export interface WorkbookPort {
    * are then made without notes, and the pane says so.
    */
   supportsNotes?(): boolean;
+  /**
+   * Copy a sheet, everything on it, to a new sheet named `name` placed right after it; the active
+   * sheet stays as it was. Absent where the host cannot (Excel needs ExcelApi 1.7: see canCopySheet).
+   */
+  copySheet?(sheet: string, name: string): Promise<void>;
+  /** Whether copySheet works here (Excel: ExcelApi 1.7). */
+  canCopySheet?(): boolean;
 }

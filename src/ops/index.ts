@@ -15,6 +15,7 @@ import { reviewWorkbookImpl } from "./review";
 import { insertTemplateImpl } from "./template";
 import { applyRollupImpl, previewRollupImpl, type RollupOptions, type RollupPreview } from "./rollup";
 import { crossCheckWorkbookImpl, type CrossCheckOptions } from "./crossCheck";
+import { copySheetsImpl } from "./copySheet";
 import { draftSheetReportsImpl, writeReportSheetImpl } from "./report";
 
 export { OperationError } from "./errors";
@@ -225,4 +226,13 @@ export async function draftSheetReports(
  */
 export async function writeReportSheet(port: WorkbookPort, drafts: ReportDraft[]): Promise<{ sheet: string }> {
   return writeReportSheetImpl(port, drafts);
+}
+
+/**
+ * Copy each sheet, as it is, to a new sheet right after it named "<sheet> <suffix>" (a free name),
+ * before a write the clerk may want to compare with. Returns the copies' names. Throws
+ * OperationError (zh-CN) where the host cannot copy sheets; nothing is changed then.
+ */
+export async function copySheets(port: WorkbookPort, sheets: string[], suffix = "副本"): Promise<string[]> {
+  return copySheetsImpl(port, sheets, suffix);
 }

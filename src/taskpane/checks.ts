@@ -7,8 +7,8 @@
  */
 import { useCallback, useRef, useState } from "react";
 import type { Finding, Locale, RuleSet } from "../engine";
-import { checkSheet, checkWorkbook } from "../ops";
 import type { WorkbookPort } from "../host/port";
+import { loadOps } from "./loadOps";
 import { useMarks, type Marks } from "./marks";
 import { withCrossFindings, type SheetWithOwn } from "./crossSheet";
 
@@ -58,7 +58,7 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
 
   const checkActive = useCallback(
     async (ruleSet: RuleSet) => {
-      const check = await checkSheet(port, null, ruleSet);
+      const check = await (await loadOps()).checkSheet(port, null, ruleSet);
       const done = withFresh(check, undefined);
       store([done], "sheet", null);
       await marks.follow([done]);
@@ -69,6 +69,7 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
 
   const checkAll = useCallback(
     async (ruleSet: RuleSet, onProgress?: (done: number, total: number, label: string) => void) => {
+      const { checkWorkbook } = await loadOps();
       const all = await withCrossFindings(port, await checkWorkbook(port, ruleSet, { onProgress }));
       const next = all.map((c) => withFresh(c, undefined));
       store(next, "workbook", null);
@@ -81,7 +82,7 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
     async (sheet: string, ruleSet: RuleSet) => {
       const shown = latest.current;
       const before = shown.find((r) => r.sheet === sheet);
-      const checked = await checkSheet(port, sheet, ruleSet);
+      const checked = await (await loadOps()).checkSheet(port, sheet, ruleSet);
       const whole = before !== undefined && shown.length > 1;
       // In a whole-workbook view the cross-sheet findings are redone too: a change on a project
       // sheet can settle (or raise) a finding on the 部门整体 sheet.
@@ -105,6 +106,7 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
       const shown = latest.current;
       if (shown.length === 0) return;
       const checked = [];
+      const { checkSheet } = await loadOps();
       for (const r of shown) checked.push(await checkSheet(port, r.sheet, ruleSet));
       const all = shown.length > 1 ? await withCrossFindings(port, checked) : checked;
       const next = all.map((r, i) => withFresh(r, shown[i]));

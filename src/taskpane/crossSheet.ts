@@ -6,7 +6,7 @@
  */
 import type { Finding, SheetCheck, SheetSnapshot } from "../engine";
 import type { WorkbookPort } from "../host/port";
-import { crossCheckWorkbook } from "../ops";
+import { loadOps } from "./loadOps";
 
 export interface SheetWithOwn extends SheetCheck {
   sheet: string;
@@ -28,6 +28,6 @@ export async function withCrossFindings<T extends SheetWithOwn>(
   const own = sheets.map((s) => ({ ...s, own: s.own ?? s.findings, findings: s.own ?? s.findings }));
   if (!hasBothKinds(own)) return own;
   const read = own.flatMap((s) => (s.forms.length > 0 && s.snapshot ? [{ snapshot: s.snapshot, forms: s.forms }] : []));
-  const cross = await crossCheckWorkbook(port, { sheets: read });
+  const cross = await (await loadOps()).crossCheckWorkbook(port, { sheets: read });
   return own.map((s) => ({ ...s, findings: [...s.own, ...cross.filter((f) => f.sheet === s.sheet)] }));
 }

@@ -4,7 +4,7 @@
  * fit it best; anything else means 模板.
  */
 import { useEffect, useState } from "react";
-import { detectForms, type DetectedForm, type RuleSet } from "../engine";
+import type { DetectedForm, RuleSet } from "../engine";
 import type { WorkbookPort } from "../host/port";
 
 export interface FirstStep {
@@ -31,8 +31,9 @@ export function useFirstStep(port: WorkbookPort): FirstStep | null {
   const [step, setStep] = useState<FirstStep | null>(null);
   useEffect(() => {
     let live = true;
-    port.readSheet(null).then(
-      (snapshot) => {
+    // Detection loads beside the read (its own chunk), after the pane's first paint.
+    Promise.all([port.readSheet(null), import("../engine/detect/detect")]).then(
+      ([snapshot, { detectForms }]) => {
         if (live) setStep({ sheet: snapshot.name, form: detectForms(snapshot)[0] ?? null });
       },
       () => undefined, // No readable sheet: the pane opens on 模板 without a hint.

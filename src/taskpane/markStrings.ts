@@ -14,6 +14,10 @@ const zh = {
   unmarked: (sheet: string) => `工作表“${sheet}”已没有需要标记的单元格，原有标记已清除。`,
   /** A severity heading over its findings: 错误（4）. */
   groupHeading: (label: string, n: number) => `${label}（${n}）`,
+  copyFirst: "先复制工作表（在旁边保留一份原样的副本）",
+  copyUnsupported: "此版本的 Excel 不能复制工作表（需要 ExcelApi 1.7）。",
+  copySuffix: "副本",
+  copiedTo: (names: string) => `已先把原样复制到${names}；撤销只恢复原工作表，副本保留。`,
 };
 
 export type MarkStrings = typeof zh;
@@ -28,6 +32,11 @@ const en: MarkStrings = {
     `Marked "${sheet}" again from the new results: ${n} cell${n === 1 ? "" : "s"}.`,
   unmarked: (sheet: string) => `Nothing on "${sheet}" needs a mark any more; its marks were cleared.`,
   groupHeading: (label: string, n: number) => `${label} (${n})`,
+  copyFirst: "Copy the sheet first (keep an unchanged copy next to it)",
+  copyUnsupported: "This version of Excel cannot copy sheets (ExcelApi 1.7 is needed).",
+  copySuffix: "copy",
+  copiedTo: (names: string) =>
+    `Copied first, unchanged, to ${names}; Undo restores the original sheet and keeps the copy.`,
 };
 
 export function markStringsFor(locale: Locale): MarkStrings {

@@ -6,7 +6,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Finding, Locale } from "../engine";
 import type { WorkbookPort } from "../host/port";
-import { clearMarks, markFindings } from "../ops";
+import { loadOps } from "./loadOps";
 
 interface Checked {
   sheet: string;
@@ -43,6 +43,7 @@ export function useMarks(port: WorkbookPort, locale: Locale): Marks {
 
   const mark = useCallback(
     async (sheets: Checked[]) => {
+      const { markFindings } = await loadOps();
       let cells = 0;
       let notes = true;
       for (const s of sheets) {
@@ -59,6 +60,7 @@ export function useMarks(port: WorkbookPort, locale: Locale): Marks {
 
   const unmark = useCallback(
     async (sheets: string[]) => {
+      const { clearMarks } = await loadOps();
       for (const sheet of sheets) await clearMarks(port, sheet);
       update(new Set([...current.current].filter((s) => !sheets.includes(s))));
       setRemarked(null);
@@ -71,6 +73,7 @@ export function useMarks(port: WorkbookPort, locale: Locale): Marks {
       let last: Marks["remarked"] = null;
       for (const s of sheets) {
         if (!current.current.has(s.sheet)) continue;
+        const { markFindings } = await loadOps();
         const done = await markFindings(port, s.sheet, markable(s.findings), { locale });
         last = { sheet: s.sheet, cells: done.marked };
       }

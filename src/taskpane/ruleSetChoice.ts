@@ -6,12 +6,14 @@
 import { useEffect, useMemo, useState } from "react";
 import { DEFAULT_RULE_SET_ID, listRuleSets, type RuleSet } from "../engine";
 import { RULE_SET_SETTING } from "../host/settings";
-import { importRuleSet, readWorkbookRules } from "../ops/ruleSets";
 import type { Checks } from "./checks";
 import { describeError } from "./errors";
 import type { PaneHost } from "./host";
 import type { Strings } from "./strings";
 import type { Operation } from "./useOperation";
+
+// Reading and importing a rule file (the schema and its validator) load when first needed.
+const loadRuleFiles = () => import(/* webpackChunkName: "rule-files" */ "../ops/ruleSets");
 
 export interface RuleSetChoice {
   ruleSets: RuleSet[];
@@ -34,18 +36,20 @@ export function useRuleSetChoice(host: PaneHost, strings: Strings, op: Operation
 
   useEffect(() => {
     let live = true;
-    readWorkbookRules(host.port).then(
-      (stored) => {
-        if (!live) return;
-        if (stored.custom) setCustom(stored.custom);
-        if (
-          stored.storedId &&
-          [...builtins, ...(stored.custom ? [stored.custom] : [])].some((r) => r.id === stored.storedId)
-        )
-          setRuleSetId(stored.storedId);
-      },
-      () => undefined, // An unreadable setting just means the default rules.
-    );
+    loadRuleFiles()
+      .then(({ readWorkbookRules }) => readWorkbookRules(host.port))
+      .then(
+        (stored) => {
+          if (!live) return;
+          if (stored.custom) setCustom(stored.custom);
+          if (
+            stored.storedId &&
+            [...builtins, ...(stored.custom ? [stored.custom] : [])].some((r) => r.id === stored.storedId)
+          )
+            setRuleSetId(stored.storedId);
+        },
+        () => undefined, // An unreadable setting just means the default rules.
+      );
     return () => {
       live = false;
     };
@@ -83,7 +87,7 @@ export function useRuleSetChoice(host: PaneHost, strings: Strings, op: Operation
     let issues: string[] = [];
     await op.run(async (onProgress) => {
       onProgress(0, 2, strings.savingRuleSet);
-      const r = await importRuleSet(host.port, text);
+      const r = await (await loadRuleFiles()).importRuleSet(host.port, text);
       if (!r.ok) {
         issues = r.issues;
         return;

@@ -75,7 +75,7 @@ describe("ziping report-check", () => {
     ]);
     const amount = rows.find((x) => x.code === "report-amount-mismatch")!;
     expect(amount).toMatchObject({ paragraph: 3, severity: "error" });
-    expect(amount.message).toMatch(/spending .* 38\.7万元; the form holds 41\.61万元/);
+    expect(amount.message).toMatch(/spending .* “38\.7万元”; the form holds “41\.61万元”/);
   });
   it("a clean report and seed 001's published report: exit 0, nothing found", async () => {
     for (const report of ["clean.docx", "seed001.txt"]) {

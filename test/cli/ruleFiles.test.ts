@@ -22,7 +22,7 @@ test("`rules` lists the sourced sets with status and source; --lang en in Englis
   expect(zh.stdout).toMatch(/^mof-platform-b /m);
   expect(zh.stdout).toContain("90.00 不定级");
   const en = await cli(["rules", "--lang", "en"], dir);
-  expect(en.stdout).toContain("[recommended] source：财预〔2021〕101号");
+  expect(en.stdout).toContain("[recommended] source: 财预〔2021〕101号");
 });
 
 test("`rules --show ID` prints JSON that, with an id of one's own, is a valid rule file", async () => {

@@ -10,11 +10,18 @@ export interface E2EInit {
   sheets: SheetSnapshot[];
   displayLanguage: string;
   settings?: Record<string, string>;
+  /** Office.context.diagnostics.platform (default "OfficeOnline"). */
+  platform?: string;
 }
 
 const g = globalThis as unknown as Record<string, unknown>;
 const init = g.__E2E_INIT__ as E2EInit;
-const workbook = new FakeWorkbook({ sheets: {}, displayLanguage: init.displayLanguage, settings: init.settings });
+const workbook = new FakeWorkbook({
+  sheets: {},
+  displayLanguage: init.displayLanguage,
+  settings: init.settings,
+  platform: init.platform,
+});
 for (const s of init.sheets) workbook.putSnapshot(s);
 workbook.activeSheetName = init.sheets[0]?.name ?? "";
 installFakeOffice(globalThis, workbook);

@@ -11,10 +11,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { promisify } from "util";
+import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../fixtures/chromium";
 import { a1, type SheetSnapshot } from "../../src/engine/sheet/snapshot";
-import { seedProjectFormsWithLayout } from "../fixtures/seed001";
+import { seedProjectFormsWithLayout, SEED001_PROJECTS } from "../fixtures/seed001";
 import type { E2EInit } from "./fakeHostEntry";
 import { serveFolder } from "./staticServer";
 
@@ -86,7 +87,11 @@ afterAll(async () => {
 });
 
 /** Open the pane on a fresh fake workbook; office.js is answered by the fake, nothing else leaves the machine. */
-async function openPane(width: number, language = "zh-CN"): Promise<{ page: Page; errors: string[] }> {
+async function openPane(
+  width: number,
+  language = "zh-CN",
+  platform = "OfficeOnline",
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser!.newPage({ viewport: { width, height: 900 } });
   page.setDefaultTimeout(30_000);
   const errors: string[] = [];
@@ -96,7 +101,7 @@ async function openPane(width: number, language = "zh-CN"): Promise<{ page: Page
     if (url === OFFICE_JS) {
       const body = fakeScript.replace(
         '"displayLanguage":"zh-CN"',
-        JSON.stringify({ displayLanguage: language }).slice(1, -1),
+        JSON.stringify({ displayLanguage: language, platform }).slice(1, -1),
       );
       return route.fulfill({ contentType: "application/javascript", body });
     }
@@ -135,6 +140,13 @@ const allFormats = (page: Page, sheet: string) =>
   );
 const markCount = (page: Page) =>
   wb<number>(page, "return wb.conditionalFormatsWith(args[0], args[1]).length;", SHEET, MARK_MARKER);
+/** The notes on the form's sheet, cell → text. */
+const notesOf = (page: Page) =>
+  wb<Record<string, string>>(
+    page,
+    "return Object.fromEntries(wb.mustSheet(args[0]).notes.map((n) => [n.cell, n.text]));",
+    SHEET,
+  );
 
 async function shot(page: Page, name: string): Promise<string> {
   const file = path.join(artifacts, name);
@@ -217,6 +229,11 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     expect(await markCount(page)).toBeGreaterThan(0);
     expect(await allValues(page, SHEET)).toBe(before);
     expect(await allFormats(page, SHEET)).toBe(formatsBefore);
+    // Each marked cell explains itself: a note with our header line and the finding's words.
+    await page.getByText("每个标记的单元格附有说明", { exact: false }).waitFor();
+    const notes = await notesOf(page);
+    expect(notes[CELL.typedWrong]).toMatch(/^【绩效自评助手】\n.*得分填写为 19.*应为 20/);
+    expect(Object.values(notes).every((t) => t.startsWith("【绩效自评助手】"))).toBe(true);
 
     // 计算: empty cells filled, the typed 19 kept and shown as a conflict.
     await page.getByRole("tab", { name: "计算" }).click();
@@ -242,6 +259,8 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     await page.getByText(`已按您的确认替换工作表“${SHEET}”上的 1 个单元格。`).waitFor();
     expect(await value(page, CELL.typedWrong)).toBe(20);
     expect(await value(page, CELL.emptyScore1)).toBe(40);
+    // The marked sheet was checked and marked again: the fixed cell lost its note and colour.
+    expect((await notesOf(page))[CELL.typedWrong]).toBeUndefined();
     // The 总分 filled from the typed 19 no longer adds up: it is the next decision, not a stale number.
     await page.getByText(/填写值 99 → 计算值 100/).waitFor();
     await page.getByRole("checkbox", { name: new RegExp(CELL.totalScore) }).check();
@@ -255,6 +274,7 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     await page.getByRole("button", { name: "清除标记" }).click();
     await page.getByText(`已清除工作表“${SHEET}”上本加载项所做的标记`, { exact: false }).waitFor();
     expect(await markCount(page)).toBe(0);
+    expect(await notesOf(page)).toEqual({});
     expect(await value(page, CELL.typedWrong)).toBe(20);
     expect(await value(page, CELL.emptyScore1)).toBe(40);
 
@@ -343,7 +363,7 @@ test("English, keyboard only, at 320 px: tabs by Home/End/arrows, check with Ent
     expect(await checkTab.getAttribute("aria-selected")).toBe("true");
     await checkTab.focus();
     await page.keyboard.press("End");
-    expect(await page.getByRole("tab", { name: "Freeze" }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.getByRole("tab", { name: "Rollup & report" }).getAttribute("aria-selected")).toBe("true");
     await page.keyboard.press("Home");
     expect(await page.getByRole("tab", { name: "Template" }).getAttribute("aria-selected")).toBe("true");
     await page.keyboard.press("ArrowRight");
@@ -358,6 +378,57 @@ test("English, keyboard only, at 320 px: tabs by Home/End/arrows, check with Ent
       await page.getByRole("button", { name: label, exact: true }).waitFor();
     }
     await shot(page, "taskpane-en-320.png");
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 120_000);
+
+test("生成自评报告 on Excel on the web: the .docx downloads, and the docx code loads only on the click", async () => {
+  const { page, errors } = await openPane(400);
+  try {
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(r.url());
+    });
+    await page.getByRole("tab", { name: "汇总与报告" }).click();
+    const before = scripts.length;
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "生成自评报告", exact: true }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/绩效自评报告\.docx$/);
+    await page.getByText(/请在下载栏或保存对话框中查看/).waitFor();
+    // The docx package came in a chunk of its own, fetched for this click.
+    expect(scripts.length).toBeGreaterThan(before);
+    const zip = await JSZip.loadAsync(fs.readFileSync(await file.path()));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).toContain(SEED001_PROJECTS[0].name);
+    expect(xml).toContain("【请填写：项目背景】");
+    expect(await wb<number>(page, "return wb.sheets.length;")).toBe(1);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 120_000);
+
+test("生成自评报告 on Excel for Mac: no download; a print-ready sheet instead", async () => {
+  const { page, errors } = await openPane(320, "zh-CN", "Mac");
+  try {
+    await page.getByRole("tab", { name: "汇总与报告" }).click();
+    await page.getByRole("button", { name: "生成自评报告", exact: true }).click();
+    await page.getByText(/已把自评报告放到新工作表“自评报告”/).waitFor();
+    const layout = await wb<{ printArea?: string; paperSize?: string }>(
+      page,
+      "return wb.mustSheet('自评报告').pageLayout;",
+    );
+    expect(layout.paperSize).toBe("A4");
+    expect(layout.printArea).toMatch(/^A1:[A-Z]+\d+$/);
+    expect(await wb<string>(page, "return wb.activeSheetName;")).toBe("自评报告");
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, "taskpane-report-mac-320.png");
     expect(errors).toEqual([]);
   } finally {
     await page.close();

@@ -7,6 +7,7 @@ import { DetailedCellError } from "hyperformula";
 import { buildJxWorkbook } from "./hfJx";
 import { jxExplain, jxGrade, jxIndicatorScore } from "../../src/functions/jx";
 import { getRuleSet } from "../../src/engine";
+import { loadImportedRules } from "../../src/functions/importedRules";
 
 const sheet = [
   // A budget, B spent, C formula
@@ -55,6 +56,8 @@ test("an unknown rule id is #VALUE! with the ids on offer", () => {
 });
 
 describe("a rule set imported into the workbook (id + JSON) is what the functions score by", () => {
+  // functions.ts loads the validator for imported rule sets before calling jx (see importedRules.test.ts).
+  beforeAll(() => loadImportedRules());
   const custom = { ...getRuleSet("mof-2021-101"), id: "my-city-2024", label: "某市2024" };
   const workbook = { id: "my-city-2024", data: JSON.stringify(custom) };
   const args = { nature: "", target: "≥100%", actual: 0.84, weight: 10, unit: "%" };

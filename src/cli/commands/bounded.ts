@@ -24,6 +24,12 @@ export interface CommandOutput {
   stderr: string;
 }
 
+/** --lang en anywhere in argv (a usage error may come before parsing ends). */
+function langOfArgv(argv: string[]): "zh-CN" | "en" {
+  const i = argv.indexOf("--lang");
+  return argv.includes("--lang=en") || (i >= 0 && argv[i + 1] === "en") ? "en" : "zh-CN";
+}
+
 /** The worker side: run calc or freeze with its output captured. */
 export async function commandTask(input: CommandInput): Promise<CommandOutput> {
   const out: CommandOutput = { code: EXIT.failure, stdout: "", stderr: "" };
@@ -32,7 +38,7 @@ export async function commandTask(input: CommandInput): Promise<CommandOutput> {
     const args = parseArgs(input.argv);
     out.code = await (args.verb === "freeze" ? runFreeze(args, io) : runCalc(args, io));
   } catch (e) {
-    out.code = reportFailure(e, io);
+    out.code = reportFailure(e, io, langOfArgv(input.argv));
   }
   return out;
 }

@@ -112,7 +112,8 @@ export async function checkFile(
 /** Progress lines only when there are many files, and at most about twenty of them. */
 const PROGRESS_FROM = 10;
 export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
-  if (args.positional.length === 0) throw new UsageError("check 需要至少一个 .xlsx 文件或文件夹");
+  if (args.positional.length === 0)
+    throw new UsageError("check 需要至少一个 .xlsx 文件或文件夹", "check needs at least one .xlsx file or folder");
   // A rule file's path is made absolute: workers resolve it against their own working directory.
   const rules = rulesForWorkers(args.rules, io.cwd);
   const { files, missing } = await expandInputs(args.positional, io.cwd, args.lang);

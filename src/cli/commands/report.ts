@@ -16,20 +16,34 @@ import { describeError, openWorkbook, DEFAULT_TIMEOUT_SECONDS } from "../open";
 import { ruleSetFor, ruleSetFromFlag } from "../rules";
 
 async function newDocxPath(args: ParsedArgs, io: CliIo, input: string): Promise<string> {
-  if (!args.out) throw new UsageError("report 需要用 -o 指定输出的 .docx 文件");
+  if (!args.out)
+    throw new UsageError("report 需要用 -o 指定输出的 .docx 文件", "report needs -o with the .docx file to write");
   const out = path.resolve(io.cwd, args.out);
-  if (!/\.docx$/i.test(out)) throw new UsageError(`输出文件应以 .docx 结尾：${args.out}`);
-  if (out === path.resolve(io.cwd, input)) throw new UsageError("输出文件不能与输入文件相同");
+  if (!/\.docx$/i.test(out))
+    throw new UsageError(`输出文件应以 .docx 结尾：${args.out}`, `the output file should end in .docx: ${args.out}`);
+  if (out === path.resolve(io.cwd, input))
+    throw new UsageError("输出文件不能与输入文件相同", "the output file cannot be the input file");
   const st = await fs.lstat(out).catch(() => null);
-  if (st?.isSymbolicLink()) throw new UsageError(`输出路径是一个符号链接：${args.out}（请换一个新的文件名）`);
-  if (st) throw new UsageError(`输出文件已存在：${args.out}（不会覆盖已有文件）`);
+  if (st?.isSymbolicLink())
+    throw new UsageError(
+      `输出路径是一个符号链接：${args.out}（请换一个新的文件名）`,
+      `the output path is a symbolic link: ${args.out} (choose a new file name)`,
+    );
+  if (st)
+    throw new UsageError(
+      `输出文件已存在：${args.out}（不会覆盖已有文件）`,
+      `the output file exists: ${args.out} (an existing file is never overwritten)`,
+    );
   return out;
 }
 
 async function draftsOf(port: ExcelJsPort, ruleSet: RuleSet, sheet: string | undefined): Promise<ReportDraft[]> {
   const sheets = await port.listSheets();
   if (sheet !== undefined && !sheets.includes(sheet)) {
-    throw new UsageError(`工作簿中没有工作表“${sheet}”（有：${sheets.join("、")}）`);
+    throw new UsageError(
+      `工作簿中没有工作表“${sheet}”（有：${sheets.join("、")}）`,
+      `the workbook has no sheet “${sheet}” (it has: ${sheets.map((n) => `“${n}”`).join(", ")})`,
+    );
   }
   const out: ReportDraft[] = [];
   for (const name of sheet !== undefined ? [sheet] : sheets)
@@ -38,7 +52,8 @@ async function draftsOf(port: ExcelJsPort, ruleSet: RuleSet, sheet: string | und
 }
 
 export async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
-  if (args.positional.length !== 1) throw new UsageError("report 需要且只需要一个 .xlsx 文件");
+  if (args.positional.length !== 1)
+    throw new UsageError("report 需要且只需要一个 .xlsx 文件", "report needs exactly one .xlsx file");
   const input = args.positional[0];
   const out = await newDocxPath(args, io, input);
   const flag = ruleSetFromFlag(args.rules, io.cwd);

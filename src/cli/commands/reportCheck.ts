@@ -40,7 +40,10 @@ interface FormsRead {
 export async function runReportCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   const [reportArg, ...formArgs] = args.positional;
   if (!reportArg || formArgs.length === 0) {
-    throw new UsageError("report-check 需要一个报告文件（.docx 或 .txt）和至少一个 .xlsx 文件或文件夹");
+    throw new UsageError(
+      "report-check 需要一个报告文件（.docx 或 .txt）和至少一个 .xlsx 文件或文件夹",
+      "report-check needs a report (.docx or .txt) and at least one .xlsx file or folder",
+    );
   }
   const flagRules = ruleSetFromFlag(args.rules, io.cwd);
   const display = path.relative(io.cwd, path.resolve(io.cwd, reportArg)) || reportArg;

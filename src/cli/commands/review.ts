@@ -23,11 +23,21 @@ import { ruleSetFor, ruleSetFromFlag, rulesForWorkers } from "../rules";
 
 const NO_FORM = { "zh-CN": "文件中未找到绩效自评表", en: "no self-evaluation form found in the file" };
 
-async function newOutput(value: string | undefined, ext: RegExp, what: string, io: CliIo): Promise<string | undefined> {
+async function newOutput(
+  value: string | undefined,
+  ext: RegExp,
+  what: { zh: string; en: string },
+  io: CliIo,
+): Promise<string | undefined> {
   if (value === undefined) return undefined;
   const out = path.resolve(io.cwd, value);
-  if (!ext.test(out)) throw new UsageError(`${what}的扩展名不对：${value}`);
-  if (await fs.lstat(out).catch(() => null)) throw new UsageError(`输出文件已存在：${value}（不会覆盖已有文件）`);
+  if (!ext.test(out))
+    throw new UsageError(`${what.zh}的扩展名不对：${value}`, `the ${what.en} has the wrong extension: ${value}`);
+  if (await fs.lstat(out).catch(() => null))
+    throw new UsageError(
+      `输出文件已存在：${value}（不会覆盖已有文件）`,
+      `the output file exists: ${value} (an existing file is never overwritten)`,
+    );
   return out;
 }
 
@@ -107,10 +117,15 @@ function closingLine(reviewed: ReviewedFile[], unread: UnreadFile[], out: string
 }
 
 export async function runReview(args: ParsedArgs, io: CliIo & { isTTY?: boolean }): Promise<number> {
-  if (args.positional.length === 0) throw new UsageError("review 需要至少一个文件或文件夹");
-  if (!args.out) throw new UsageError("review 需要用 -o 指定汇总工作簿（.xlsx）");
-  const out = (await newOutput(args.out, /\.xlsx$/i, "汇总工作簿", io))!;
-  const html = await newOutput(args.html, /\.html?$/i, "HTML 报告", io);
+  if (args.positional.length === 0)
+    throw new UsageError("review 需要至少一个文件或文件夹", "review needs at least one file or folder");
+  if (!args.out)
+    throw new UsageError(
+      "review 需要用 -o 指定汇总工作簿（.xlsx）",
+      "review needs -o with the summary workbook (.xlsx)",
+    );
+  const out = (await newOutput(args.out, /\.xlsx$/i, { zh: "汇总工作簿", en: "summary workbook" }, io))!;
+  const html = await newOutput(args.html, /\.html?$/i, { zh: "HTML 报告", en: "HTML report" }, io);
   const { files, missing } = await expandInputs(args.positional, io.cwd, args.lang, true);
   const temp = await TempFolder.create();
   let outcomes: Outcome[];

@@ -18,12 +18,19 @@ import { ruleSetFromFlag } from "../rules";
 import { newOutPath, refuseLosingParts, save } from "./write";
 
 export async function runRollup(args: ParsedArgs, io: CliIo): Promise<number> {
-  if (args.sheet !== undefined && args.into === undefined) throw new UsageError("--sheet 需要与 --into 一起使用");
+  if (args.sheet !== undefined && args.into === undefined)
+    throw new UsageError("--sheet 需要与 --into 一起使用", "--sheet goes with --into");
   if (args.positional.length === 0 && args.into === undefined)
-    throw new UsageError("rollup 需要项目支出绩效自评表所在的文件或文件夹");
+    throw new UsageError(
+      "rollup 需要项目支出绩效自评表所在的文件或文件夹",
+      "rollup needs the files or folders holding the project forms",
+    );
   const style = (args.formulas ?? "native") as FormulaStyle;
   if (style !== "native" && style !== "custom")
-    throw new UsageError(`--formulas 只能是 native 或 custom，而不是 ${style}`);
+    throw new UsageError(
+      `--formulas 只能是 native 或 custom，而不是 ${style}`,
+      `--formulas is native or custom, not ${style}`,
+    );
   const out = await newOutPath(args, io, args.into);
   const projects = await inputProjects(args, io, out);
   if (!projects) return EXIT.failure;
@@ -51,7 +58,7 @@ export async function runRollup(args: ParsedArgs, io: CliIo): Promise<number> {
     return rows.some((r) => r.severity === "error") ? EXIT.findings : EXIT.ok;
   } catch (e) {
     if (!(e instanceof OperationError)) throw e;
-    io.stderr(`${e.message}\n`);
+    io.stderr(`${e.messageIn(args.lang)}\n`);
     return EXIT.failure;
   }
 }

@@ -21,11 +21,16 @@ import { rowOf, textOf, type ReportRow } from "../report";
 import { ruleSetFor, ruleSetFromFlag } from "../rules";
 
 function outPath(args: ParsedArgs, io: CliIo, input?: string): string {
-  if (!args.out) throw new UsageError(`${args.verb} 需要用 -o 指定输出文件`);
+  if (!args.out)
+    throw new UsageError(`${args.verb} 需要用 -o 指定输出文件`, `${args.verb} needs -o with the output file`);
   const out = path.resolve(io.cwd, args.out);
-  if (!/\.xlsx$/i.test(out)) throw new UsageError(`输出文件应以 .xlsx 结尾：${args.out}`);
+  if (!/\.xlsx$/i.test(out))
+    throw new UsageError(`输出文件应以 .xlsx 结尾：${args.out}`, `the output file should end in .xlsx: ${args.out}`);
   if (input && path.resolve(io.cwd, input) === out) {
-    throw new UsageError("输出文件不能与输入文件相同：原文件保持不变，结果写入新文件");
+    throw new UsageError(
+      "输出文件不能与输入文件相同：原文件保持不变，结果写入新文件",
+      "the output file cannot be the input file: the input stays as it is and the result goes to a new file",
+    );
   }
   return out;
 }
@@ -38,9 +43,16 @@ export async function newOutPath(args: ParsedArgs, io: CliIo, input?: string): P
   const out = outPath(args, io, input);
   const st = await fs.lstat(out).catch(() => null);
   if (st?.isSymbolicLink()) {
-    throw new UsageError(`输出路径是一个符号链接：${args.out}（不会写到链接指向的位置，请换一个新的文件名）`);
+    throw new UsageError(
+      `输出路径是一个符号链接：${args.out}（不会写到链接指向的位置，请换一个新的文件名）`,
+      `the output path is a symbolic link: ${args.out} (nothing is written where it points; choose a new file name)`,
+    );
   }
-  if (st) throw new UsageError(`输出文件已存在：${args.out}（不会覆盖已有文件）`);
+  if (st)
+    throw new UsageError(
+      `输出文件已存在：${args.out}（不会覆盖已有文件）`,
+      `the output file exists: ${args.out} (an existing file is never overwritten)`,
+    );
   return out;
 }
 
@@ -93,12 +105,20 @@ export async function runTemplate(args: ParsedArgs, io: CliIo): Promise<number> 
   if (!kind || !(kind in TEMPLATES)) {
     throw new UsageError(
       `template 需要模板类型：project、department 或 department-gs${kind ? `（而不是 ${kind}）` : ""}`,
+      `template needs a kind: project, department or department-gs${kind ? ` (not ${kind})` : ""}`,
     );
   }
-  if (args.positional.length > 1) throw new UsageError(`多余的参数：${args.positional.slice(1).join(" ")}`);
+  if (args.positional.length > 1)
+    throw new UsageError(
+      `多余的参数：${args.positional.slice(1).join(" ")}`,
+      `extra arguments: ${args.positional.slice(1).join(" ")}`,
+    );
   const style = (args.formulas ?? "native") as FormulaStyle;
   if (style !== "native" && style !== "custom")
-    throw new UsageError(`--formulas 只能是 native 或 custom，而不是 ${style}`);
+    throw new UsageError(
+      `--formulas 只能是 native 或 custom，而不是 ${style}`,
+      `--formulas is native or custom, not ${style}`,
+    );
   const out = await newOutPath(args, io);
   const ruleSet = ruleSetFromFlag(args.rules, io.cwd);
   const port = new ExcelJsPort();
@@ -110,7 +130,10 @@ export async function runTemplate(args: ParsedArgs, io: CliIo): Promise<number> 
     protect: args.protect,
   });
   const code = await save(port, out, io, args);
-  if (code === EXIT.ok) io.stderr(`已生成模板“${sheet}”：${args.out}\n`);
+  if (code === EXIT.ok)
+    io.stderr(
+      args.lang === "en" ? `Template “${sheet}” written: ${args.out}\n` : `已生成模板“${sheet}”：${args.out}\n`,
+    );
   return code;
 }
 
@@ -143,7 +166,8 @@ function refuseLosing(lost: string[], input: string, args: ParsedArgs, io: CliIo
 }
 
 function singleInput(args: ParsedArgs): string {
-  if (args.positional.length !== 1) throw new UsageError(`${args.verb} 需要恰好一个输入文件`);
+  if (args.positional.length !== 1)
+    throw new UsageError(`${args.verb} 需要恰好一个输入文件`, `${args.verb} needs exactly one input file`);
   return args.positional[0];
 }
 
@@ -176,7 +200,10 @@ export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
   const out = await newOutPath(args, io, input);
   const style = args.formulas ?? "values";
   if (!["values", "native", "custom"].includes(style)) {
-    throw new UsageError(`--formulas 只能是 values、native 或 custom，而不是 ${style}`);
+    throw new UsageError(
+      `--formulas 只能是 values、native 或 custom，而不是 ${style}`,
+      `--formulas is values, native or custom, not ${style}`,
+    );
   }
   const flagRules = ruleSetFromFlag(args.rules, io.cwd);
   const opened = await openWorkbook(path.resolve(io.cwd, input), { timeoutSeconds: args.timeout, lang: args.lang });

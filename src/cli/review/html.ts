@@ -3,7 +3,7 @@
  * The same summary as the workbook, sortable by clicking a column head (a few lines of inline
  * script), printable (A4 landscape, header repeated), with the grade distribution as inline SVG.
  */
-import type { Locale } from "../../engine";
+import { fmtFixed, fmtPctFixed, type Locale } from "../../engine";
 import type { SummaryRow, UnreadFile } from "./model";
 import { adviceText, reviewWords, type ReviewWords } from "./words";
 
@@ -13,8 +13,9 @@ const escape = (s: unknown) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
   );
 
-const num = (v: unknown, places = 2) => (typeof v === "number" && Number.isFinite(v) ? v.toFixed(places) : "");
-const pct = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? `${(v * 100).toFixed(2)}%` : "");
+// The engine's number display (Excel's rounding: 2.675 → "2.68", where toFixed gives "2.67").
+const num = (v: unknown, places = 2) => (typeof v === "number" && Number.isFinite(v) ? fmtFixed(v, places) : "");
+const pct = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? fmtPctFixed(v) : "");
 
 const GRADES = ["优", "良", "中", "差"] as const;
 

@@ -4,10 +4,9 @@
  * (a computed cell without one takes the engine's default: 执行率 0.00%). Prose and table use this
  * one function, so every number reads the same in both.
  */
-import { excelRound } from "../round";
 import { isCellError, type CellValue, type SheetView } from "../sheet/snapshot";
 import type { ComputedCell } from "../validate/evaluation";
-import { formatNumber } from "../i18n/messages";
+import { fmtFixed, fmtNum, fmtPctFixed } from "../scoring/format";
 
 export class FormCells {
   private readonly computed = new Map<number, ComputedCell>();
@@ -66,7 +65,7 @@ export function show(v: CellValue | undefined, format: string | null): string {
   const section = (format ?? "").split(";")[0];
   const m = /0\.(0+)/.exec(section);
   const decimals = m ? m[1].length : /0/.test(section) ? 0 : null;
-  if (section.includes("%")) return `${excelRound(v * 100, decimals ?? 2).toFixed(decimals ?? 2)}%`;
-  if (decimals !== null) return excelRound(v, decimals).toFixed(decimals);
-  return formatNumber(v);
+  if (section.includes("%")) return fmtPctFixed(v, decimals ?? 2);
+  if (decimals !== null) return fmtFixed(v, decimals);
+  return fmtNum(v);
 }

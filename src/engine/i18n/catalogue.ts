@@ -39,6 +39,7 @@ export const FINDING_CODES = {
   "score-direction-assumed": "warning",
   "score-rounded": "warning",
   "rate-rounded": "warning",
+  "exec-score-rounded": "warning",
   // Values that cannot be
   "rate-over-100": "error",
   "exec-rate-over-100": "warning",

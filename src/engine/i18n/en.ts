@@ -83,6 +83,8 @@ export const EN_MESSAGES: FindingMessages = {
     `Execution rate ${is(d)} ${pct(d.stated)}; ${v(d.spent)} ÷ ${v(d.budget)} gives ${pct(d.expected)}.`,
   "rate-rounded": (d) =>
     `Execution rate ${is(d)} ${pct(d.stated)}; ${v(d.spent)} ÷ ${v(d.budget)} is ${pct(d.expected)}. The amounts are written to the places shown, and amounts before that rounding could give the stated rate: please check.`,
+  "exec-score-rounded": (d) =>
+    `Execution score ${is(d)} ${v(d.stated)}; ${v(d.spent)} ÷ ${v(d.budget)} gives ${v(d.expected)}. The amounts are written to the places shown, and amounts before that rounding could give the stated score: please check.`,
   "exec-score-mismatch": (d) =>
     `Execution score ${is(d)} ${v(d.stated)}; it should be ${v(d.expected)} (${explain(d.explanation)}).`,
   "layout-unsure": (d) =>

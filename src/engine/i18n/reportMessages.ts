@@ -61,21 +61,21 @@ function enMessages(): ReportMessages {
   const what = (x: string | undefined) => WHAT.en[x ?? ""] ?? v(x);
   return {
     "report-amount-mismatch": (d) =>
-      `The report states ${what(d.what)} of “${v(d.subject)}” as ${v(d.stated)}; the form holds ${v(d.expected)} (${v(d.cell)}).`,
+      `The report states ${what(d.what)} of “${v(d.subject)}” as “${v(d.stated)}”; the form holds “${v(d.expected)}” (${v(d.cell)}).`,
     "report-rate-mismatch": (d) =>
-      `The report states ${what(d.what)} of “${v(d.subject)}” as ${v(d.stated)}; the form holds ${v(d.expected)} (${v(d.cell)}).`,
+      `The report states ${what(d.what)} of “${v(d.subject)}” as “${v(d.stated)}”; the form holds “${v(d.expected)}” (${v(d.cell)}).`,
     "report-score-mismatch": (d) =>
-      `The report states ${what(d.what)} of “${v(d.subject)}” as ${v(d.stated)}; the form holds ${v(d.expected)} (${v(d.cell)}).`,
+      `The report states ${what(d.what)} of “${v(d.subject)}” as “${v(d.stated)}”; the form holds “${v(d.expected)}” (${v(d.cell)}).`,
     "report-grade-mismatch": (d) =>
       `The report states the grade of “${v(d.subject)}” as “${v(d.stated)}”; the form holds “${v(d.expected)}” (${v(d.cell)}).`,
     "report-text-inconsistent": (d) =>
-      `The report states ${what(d.what)} of “${v(d.subject)}” as ${v(d.stated)} here but as ${v(d.earlier)} earlier (“${v(d.earlierSentence)}”).`,
+      `The report states ${what(d.what)} of “${v(d.subject)}” as “${v(d.stated)}” here but as “${v(d.earlier)}” earlier (“${v(d.earlierSentence)}”).`,
     "report-prose-rate": (d) =>
-      `With a budget of ${v(d.budget)} and spending of ${v(d.spent)}, the rate is ${v(d.expected)}; the sentence says ${v(d.stated)}.`,
+      `With a budget of “${v(d.budget)}” and spending of “${v(d.spent)}”, the rate is ${v(d.expected)}; the sentence says “${v(d.stated)}”.`,
     "report-prose-difference": (d) =>
-      `${v(d.current)} against last year's ${v(d.prior)} differs by ${v(d.expected)}; the sentence says ${v(d.stated)}.`,
+      `“${v(d.current)}” against last year's “${v(d.prior)}” differs by “${v(d.expected)}”; the sentence says “${v(d.stated)}”.`,
     "report-prose-change-rate": (d) =>
-      `${v(d.current)} against last year's ${v(d.prior)} changes by ${v(d.expected)}; the sentence says ${v(d.stated)}.`,
+      `“${v(d.current)}” against last year's “${v(d.prior)}” changes by ${v(d.expected)}; the sentence says “${v(d.stated)}”.`,
     "report-grade-score": (d) =>
       `A total of ${v(d.total)} earns grade “${v(d.expected)}”; the sentence says “${v(d.stated)}”.`,
   };

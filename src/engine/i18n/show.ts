@@ -5,8 +5,7 @@
  * from JSON written by another version shows "—"), so rendering never throws.
  */
 import { clipText } from "../clip";
-import { excelRound } from "../round";
-import { fmtPctFixed } from "../scoring/format";
+import { fmtNum, fmtPctFixed } from "../scoring/format";
 import type { Step } from "../scoring/steps";
 import { UNSCORABLE_REASONS } from "../scoring/codes";
 import type { CellRef, Correction, Value } from "../validate/finding";
@@ -14,12 +13,9 @@ import { renderSteps } from "./explain";
 
 export type Locale = "zh-CN" | "en";
 
-/** 40 → "40", 3.75 → "3.75", 0.1 + 0.2 → "0.3": at most 4 decimals, trailing zeros dropped. */
+/** 40 → "40", 3.75 → "3.75", 0.1 + 0.2 → "0.3": at most 4 decimals (the one rule: scoring/format.ts). */
 export function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  const r = excelRound(n, 4);
-  // 1e-300 is not "0": a tiny non-zero amount keeps its significant digits.
-  return r === 0 && n !== 0 ? String(Number(n.toPrecision(4))) : String(r);
+  return fmtNum(n, 4);
 }
 
 const missing = (x: unknown): x is undefined | null | "" => x === undefined || x === null || x === "";

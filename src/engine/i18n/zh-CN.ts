@@ -75,6 +75,8 @@ export const ZH_MESSAGES: FindingMessages = {
     `执行率${wrote(d)} ${pct(d.stated)}，按 ${v(d.spent)} ÷ ${v(d.budget)} 应为 ${pct(d.expected)}。`,
   "rate-rounded": (d) =>
     `执行率${wrote(d)} ${pct(d.stated)}，按 ${v(d.spent)} ÷ ${v(d.budget)} 为 ${pct(d.expected)}；表中金额只写到所示位数，按舍入前的金额也可能得出填写值，请核对。`,
+  "exec-score-rounded": (d) =>
+    `预算执行率得分${wrote(d)} ${v(d.stated)}，按 ${v(d.spent)} ÷ ${v(d.budget)} 计算应为 ${v(d.expected)}；表中金额只写到所示位数，按舍入前的金额也可能得出填写值，请核对。`,
   "exec-score-mismatch": (d) =>
     `预算执行率得分${wrote(d)} ${v(d.stated)}，应为 ${v(d.expected)}（${explain(d.explanation)}）。`,
   "layout-unsure": (d) => `表头「${v(d.label)}」下的内容（${list(d.words)}）未能确定含义，这些列未作核对。`,

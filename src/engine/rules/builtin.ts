@@ -1,7 +1,7 @@
 /**
  * The built-in rule sets, as plain data. Adding a province is adding one object here (or loading
- * one from JSON through `parseRuleSet`). Every entry is checked against RuleSetSchema when the
- * module loads (see ./index.ts), so a broken built-in fails the tests instead of shipping.
+ * one from JSON through `parseRuleSet`). Every entry is checked against RuleSetSchema by the tests
+ * (rules.test.ts), so a broken built-in fails them instead of shipping.
  */
 
 import {
@@ -19,7 +19,7 @@ import { SOURCES } from "./sources";
 
 export { LEVEL2 } from "./builtinParts";
 
-/** Unvalidated data; ./index.ts parses each entry with RuleSetSchema. */
+/** Data as RuleSetSchema reads it (rules.test.ts checks each entry). */
 export const BUILTIN_RULE_SETS: unknown[] = [
   // Today's sets first (their ids are stored in workbooks and formulas), then the sourced ones.
   {
@@ -79,7 +79,7 @@ export const BUILTIN_RULE_SETS: unknown[] = [
     status: "unverified",
     sources: [SOURCES.domain],
     note: "成本单列为一级的版式；101号与河南专项债的成本权重见 mof-2021-101、ha-bond",
-    noteEn: "Cost as its own level 1; for the 101号 and Henan special-bond weights see mof-2021-101, ha-bond",
+    noteEn: "Cost as its own level 1; for the No. 101 and Henan special-bond weights see mof-2021-101, ha-bond",
     form: "project",
     executionWeight: 10,
     level1: [

@@ -4,7 +4,8 @@
  * it too. A stored JSON that no longer parses is ignored (the id then falls back like any unknown
  * id): a broken setting must not break every formula in the workbook.
  */
-import { findRuleSet, getRuleSet, parseRuleSetJson, type RuleSetParse } from "./index";
+import { findRuleSet, getRuleSet } from "./index";
+import { parseRuleSetJson, type RuleSetParse } from "./parse";
 import type { RuleSet } from "./schema";
 
 export interface StoredRules {

@@ -2,9 +2,25 @@
 import { clipText } from "../clip";
 import { excelRound } from "../round";
 
-/** Up to `digits` decimals, trailing zeros dropped: 3.750 → "3.75", 10 → "10". */
+/**
+ * Number display, one set for every message, explanation, report and draft (one rule, one place):
+ * each rounds as Excel's ROUND does (half away from zero on the decimal shown, ../round.ts), never
+ * as `toFixed` on the binary value (1.005 → "1.00").
+ */
+
+/**
+ * Up to `digits` decimals, trailing zeros dropped: 3.750 → "3.75", 10 → "10", 0.1 + 0.2 → "0.3".
+ * A tiny non-zero number is not "0": it keeps 4 significant digits (1e-300 → "1e-300").
+ */
 export function fmtNum(x: number, digits = 4): string {
-  return String(excelRound(x, digits));
+  const r = excelRound(x, digits);
+  return r === 0 && x !== 0 && Number.isFinite(x) ? String(Number(x.toPrecision(4))) : String(r);
+}
+
+/** Exactly `digits` decimals, as a cell formatted "0.00" shows it: 1.005 → "1.01", 2 → "2.00". */
+export function fmtFixed(x: number, digits = 2): string {
+  if (!Number.isFinite(x)) return String(x);
+  return excelRound(x, digits).toFixed(digits);
 }
 
 /** A fraction as a percent: 0.95 → "95%", 1.0556 → "105.56%". */
@@ -19,7 +35,7 @@ export function fmtPct(x: number, digits = 2): string {
 /** A fraction as a percent with fixed decimals, the way a 执行率 cell shows it: 1 → "100.00%". */
 export function fmtPctFixed(x: number, digits = 2): string {
   if (!Number.isFinite(x * 100)) return fmtPct(x, digits);
-  return `${excelRound(x * 100, digits).toFixed(digits)}%`;
+  return `${fmtFixed(x * 100, digits)}%`;
 }
 
 /** A value with its unit: percent values as %, others as `4 批次`. */

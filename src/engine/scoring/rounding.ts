@@ -8,6 +8,10 @@ import { excelRound } from "../round";
 /** Truncate toward zero at `places` decimals, on the decimal a person sees (2.675 → 2.67, 0.29 → 0.29). */
 export function truncateDecimal(x: number, places: number): number {
   if (!Number.isFinite(x) || x === 0) return x === 0 ? 0 : x;
+  // At 15+ integer digits a double has no decimals left to cut, and past 1e21 its digits print as
+  // `1e+21`, which the decimal shift below would turn into NaN (a NaN score found by the rule-set
+  // property test: the platform's uncapped execution score on a 5e-324 budget).
+  if (Math.abs(x) >= 1e15) return x;
   const [mantissa, exp] = Math.abs(x).toPrecision(15).split("e");
   const shifted = Number(`${mantissa}e${Number(exp ?? 0) + places}`);
   const back = Number(`${Math.floor(shifted)}e${-places}`) * Math.sign(x);

@@ -41,7 +41,9 @@ export interface ComputedCell {
    * A mismatch that rests on something the form does not state (the direction of a target written
    * without ≥ / ≤): reported with this warning code, never as an error.
    */
-  assumed?: { code: "score-direction-assumed"; data: { op: string } };
+  assumed?:
+    | { code: "score-direction-assumed"; data: { op: string } }
+    | { code: "exec-score-rounded"; data: { budget: number; spent: number } };
   /** Extra data a mismatch message quotes (amounts behind a rate …). */
   data?: CellNotes;
   /** True when another finding already explains a mismatch here (no second finding). */

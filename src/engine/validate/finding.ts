@@ -141,6 +141,7 @@ export interface FindingData {
   "score-direction-assumed": Mismatch & { op: string };
   "score-rounded": Mismatch & { decimals: number };
   "rate-rounded": Mismatch;
+  "exec-score-rounded": Mismatch & { budget: number; spent: number };
   // Values that cannot be
   "rate-over-100": Label & { stated: number };
   "exec-rate-over-100": { budget: number; spent: number; rate: number };
@@ -220,6 +221,7 @@ export const MISMATCH_CODES = [
   "score-direction-assumed",
   "score-rounded",
   "rate-rounded",
+  "exec-score-rounded",
 ] as const satisfies readonly FindingCode[];
 
 export type MismatchCode = (typeof MISMATCH_CODES)[number];

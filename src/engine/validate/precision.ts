@@ -45,14 +45,19 @@ export function withinRounding(stated: number, expected: number, decimals: numbe
  * rate's own precision (of the fraction).
  */
 export function rateWithinAmountRounding(stated: number, budget: unknown, spent: unknown, decimals: number): boolean {
-  if (typeof budget !== "number" || typeof spent !== "number" || budget <= 0 || spent < 0) return false;
+  const range = amountRateRange(budget, spent);
+  if (!range) return false;
+  const half = halfUnitAt(decimals);
+  return stated + half >= range.lo - 1e-12 && stated - half <= range.hi + 1e-12;
+}
+
+/** The rates amounts written with the decimals they show may stand for (31.69 ÷ 32.4 → 97.64%–97.98%). */
+export function amountRateRange(budget: unknown, spent: unknown): { lo: number; hi: number } | undefined {
+  if (typeof budget !== "number" || typeof spent !== "number" || budget <= 0 || spent < 0) return undefined;
   const hb = halfUnit(budget);
   const hs = halfUnit(spent);
-  if (budget - hb <= 0) return false;
-  const lo = Math.max(0, spent - hs) / (budget + hb);
-  const hi = (spent + hs) / (budget - hb);
-  const half = halfUnitAt(decimals);
-  return stated + half >= lo - 1e-12 && stated - half <= hi + 1e-12;
+  if (budget - hb <= 0) return undefined;
+  return { lo: Math.max(0, spent - hs) / (budget + hb), hi: (spent + hs) / (budget - hb) };
 }
 
 /** Half a unit of the last decimal a number is written with (31.69 → 0.005). */

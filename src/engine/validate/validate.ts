@@ -12,6 +12,7 @@ import { formScoreDecimals } from "./precision";
 import { isBlank } from "./context";
 import { evaluateForm } from "./evaluate";
 import { gradeFor } from "../scoring/total";
+import { fmtPctFixed } from "../scoring/format";
 import type { FormEvaluation } from "./evaluation";
 import type { Finding } from "./finding";
 import { FindingSink } from "./sink";
@@ -127,7 +128,7 @@ export function findingsOfEvaluation(ev: FormEvaluation, sink: FindingSink): Fin
 /** Rates read as percents in a message (0.9988 → 99.88%). */
 function shown(c: { target: string; expected?: number | string }): number | string {
   const rate = c.target === "execRate" || c.target === "taskRate";
-  return rate && typeof c.expected === "number" ? `${(c.expected * 100).toFixed(2)}%` : (c.expected ?? "");
+  return rate && typeof c.expected === "number" ? fmtPctFixed(c.expected) : (c.expected ?? "");
 }
 
 function byPosition(a: Finding, b: Finding): number {

@@ -9,6 +9,7 @@
 import { excelSerialToDeadline, isDateFormat, MAX_DATE_SERIAL, parseDeadlineText } from "./deadline";
 import { compactText, isEmptyMark } from "./normalize";
 import { formatSkeleton } from "./numfmt";
+import { isPercentUnit } from "./units";
 import { gradeWord, qualLevel } from "./qualitative";
 import type { NumberValue, Op, ParsedNature, ParsedValue } from "./types";
 
@@ -75,16 +76,9 @@ const SUFFIX_OP: Record<string, Op> = {
   之内: "<=",
 };
 
-/** Units that mean "percent": the number is in percentage points. */
-const PERCENT_UNITS = new Set(["%", "百分比", "百分率"]);
-
-export function isPercentUnit(unit: string | undefined | null): boolean {
-  return !!unit && PERCENT_UNITS.has(unit);
-}
-
-/** `%`, `百分比`, or a percent sign followed by words (`100%完成`). */
+/** A percent unit (./units.ts, the one list), or a percent sign followed by words (`100%完成`). */
 function startsPercent(unit: string): boolean {
-  return PERCENT_UNITS.has(unit) || unit.charCodeAt(0) === 37; /* % */
+  return unit.charCodeAt(0) === 37 /* % */ || isPercentUnit(unit);
 }
 
 /** Formats already read: a sheet repeats a few formats over thousands of cells. */
@@ -160,7 +154,7 @@ function parseText(raw: unknown, text: string): ParsedValue {
   if (m) {
     const unit1 = m[3];
     const unit2 = m[5];
-    const percent = isPercentUnit(unit2) || isPercentUnit(unit1);
+    const percent = (!!unit2 && isPercentUnit(unit2)) || (!!unit1 && isPercentUnit(unit1));
     if (!unit1 || unit1 === unit2 || isPercentUnit(unit1)) {
       let low = toNumber(m[2], percent);
       let high = toNumber(m[4], percent);

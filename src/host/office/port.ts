@@ -13,7 +13,7 @@ import { MAX_CELLS_PER_READ, planReadBands, planWriteBatches, REQUEST_BUDGET_BYT
 import { assertExcelHost, describeOfficeError, errorCode, isPayloadLimit, OfficeHostError } from "./errors";
 import { isOurMarkFormat } from "./marks";
 import { NO_NOTES, notedCells, queueNoteRead, type NoteState } from "./markNotes";
-import { planIssues } from "./planCheck";
+import { planIssues, sheetNameIssue } from "./planCheck";
 import { type OfficeRangeData, joinBandMerges, joinBands, parseAreas, toSnapshot } from "./snapshot";
 
 export interface OfficePortOptions {
@@ -379,12 +379,39 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const issues = planIssues(plan);
     if (issues.length > 0) {
       const more = issues.length > 1 ? `（另有 ${issues.length - 1} 处问题）` : "";
-      throw new OfficeHostError("InvalidPlan", `写入内容有误，工作表未做任何更改：${issues[0]}${more}`);
+      throw new OfficeHostError("InvalidPlan", `写入内容有误，工作表未做任何更改：${issues[0]}${more}`, issues[0]);
     }
     try {
       await applyPlan(plan, this.budget);
     } catch (e) {
       throw describeOfficeError(e, plan.sheet);
+    }
+  }
+
+  canCopySheet(): boolean {
+    return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.7");
+  }
+
+  async copySheet(sheet: string, name: string): Promise<void> {
+    assertExcelHost();
+    if (!this.canCopySheet())
+      throw new OfficeHostError(
+        "ApiNotFound",
+        "此版本的 Excel 不能复制工作表（需要 ExcelApi 1.7），工作簿未做任何更改。",
+      );
+    const issue = sheetNameIssue(name);
+    if (issue) throw new OfficeHostError("InvalidPlan", `副本名称有误，工作簿未做任何更改：${issue}`);
+    try {
+      await Excel.run(async (context) => {
+        const source = context.workbook.worksheets.getItem(sheet);
+        const copy = source.copy("After", source);
+        copy.name = name;
+        // The copy is a keepsake: the clerk stays on the sheet being changed.
+        source.activate();
+        await context.sync();
+      });
+    } catch (e) {
+      throw describeOfficeError(e, sheet);
     }
   }
 

@@ -13,6 +13,8 @@ import { usePaneStyles } from "../styles";
 import { formatCellValue, statedAndComputed } from "./cellText";
 import { FindingList } from "./FindingList";
 import { ConfirmBox } from "./ConfirmBox";
+import { copiedText, CopyFirstOption, useCopyFirst } from "./CopyFirst";
+import { markStringsFor } from "../markStrings";
 import { Notice, type NoticeState } from "./Notice";
 import { withUndo } from "../undo";
 
@@ -41,12 +43,22 @@ export function CalculatePanel() {
   // Nothing is pre-ticked: replacing a typed value needs the user's explicit choice.
   const [replace, setReplace] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<NoticeState | null>(null);
+  const copyFirst = useCopyFirst();
+  const withCopies = (n: NoticeState, copies: string[]): NoticeState =>
+    copies.length === 0
+      ? n
+      : {
+          ...n,
+          text: `${n.text}${markStringsFor(host.locale).sentenceSep}${copiedText(host.locale, copies, strings.quoteSheet, strings.listSep)}`,
+        };
 
   async function calculate(sheet: string | null, cells: string[]) {
     setNotice(null);
     setConfirming(false);
     const outcome = await op.run(async () => {
       const target = sheet ?? (await host.port.activeSheet());
+      // Before the undo record starts: the copy is not part of what 撤销 puts back.
+      const copies = cells.length > 0 ? await copyFirst.copy([target]) : [];
       // What the write changes is kept (in the workbook) so 撤销上一次操作 can put it back exactly.
       const { result, record } = await withUndo(host.port, cells.length > 0 ? "replace" : "calculate", [target], () =>
         calculateSheet(host.port, target, ruleSet, cells.length > 0 ? { replace: cells } : {}),
@@ -54,14 +66,16 @@ export function CalculatePanel() {
       if (record) undo.remember(record);
       // The pane changed the sheet: its check results must say what holds now.
       const check = await checks.refresh(result.sheet, ruleSet);
-      return { sheet: result.sheet, result, check };
+      return { sheet: result.sheet, result, check, copies };
     }, strings.progressCalculate);
     if (!outcome) return;
     setLast(outcome);
     setReplace(new Set());
     const { result } = outcome;
     const replaced = cells.length > 0 ? (result.replaced ?? cells).length : 0;
-    setNotice(calculateNotice(strings, outcome.sheet, result.written, replaced, outcome.check));
+    setNotice(
+      withCopies(calculateNotice(strings, outcome.sheet, result.written, replaced, outcome.check), outcome.copies),
+    );
   }
 
   function toggle(cell: string, on: boolean) {
@@ -135,6 +149,7 @@ export function CalculatePanel() {
           )}
         </section>
       )}
+      {last && conflicts.length > 0 && <CopyFirstOption option={copyFirst} />}
       {last && plan && plan.problems.length > 0 && (
         <section aria-label={strings.problemsTitle}>
           <Text weight="semibold" size={300} block>

@@ -6,6 +6,8 @@ import { freezeWorkbook } from "../../ops";
 import { hasJx } from "../../ops/jxFormula";
 import { withUndo } from "../undo";
 import { ConfirmBox } from "./ConfirmBox";
+import { copiedText, CopyFirstOption, useCopyFirst } from "./CopyFirst";
+import { markStringsFor } from "../markStrings";
 import { usePane } from "../host";
 import { usePaneStyles } from "../styles";
 import { Notice, type NoticeState } from "./Notice";
@@ -19,6 +21,7 @@ export function FreezePanel() {
   const [notice, setNotice] = useState<NoticeState | null>(null);
   // Cells whose JX formula had no value to freeze to: a reviewer would see #NAME? there.
   const [left, setLeft] = useState<NoticeState | null>(null);
+  const copyFirst = useCopyFirst();
 
   /** First what would change (the JX formulas in scope); asks only when there is something to freeze. */
   async function onPreview() {
@@ -49,21 +52,28 @@ export function FreezePanel() {
 
   const where = (sheets: string[]) => (scope === "sheet" ? strings.sheetWhere(sheets[0]) : strings.workbookWhere);
 
-  async function onFreeze(sheets: string[]) {
+  async function onFreeze({ sheets, cells: jx }: { sheets: string[]; cells: string[] }) {
     setPending(null);
-    const result = await op.run(async (onProgress) => {
+    const outcome = await op.run(async (onProgress) => {
+      // The sheets that will change, copied before the undo record starts (the copies stay on undo).
+      const copies = await copyFirst.copy(jx.map((c) => c.slice(0, c.lastIndexOf("!"))));
       const { result: frozen, record } = await withUndo(host.port, "freeze", sheets, () =>
         freezeWorkbook(host.port, { sheets: scope === "sheet" ? sheets : undefined, preferNative, onProgress }),
       );
       if (record) undo.remember(record);
-      return frozen;
+      return { frozen, copies };
     }, strings.progressFreeze);
-    if (!result) return;
+    if (!outcome) return;
+    const result = outcome.frozen;
+    const copied = outcome.copies.length
+      ? markStringsFor(host.locale).sentenceSep +
+        copiedText(host.locale, outcome.copies, strings.quoteSheet, strings.listSep)
+      : "";
     // Green only when formulas were frozen; nothing to do is said as such.
     setNotice(
       result.frozen > 0
-        ? { intent: "success", text: strings.frozenOn(result.frozen, where(sheets)) }
-        : { intent: "info", text: strings.nothingToFreeze(where(sheets)) },
+        ? { intent: "success", text: strings.frozenOn(result.frozen, where(sheets)) + copied }
+        : { intent: "info", text: strings.nothingToFreeze(where(sheets)) + copied },
     );
     const cells = result.unresolved ?? [];
     const shown = cells.slice(0, 20).join(strings.listSep) + (cells.length > 20 ? " …" : "");
@@ -86,6 +96,7 @@ export function FreezePanel() {
         onChange={(_, d) => setPreferNative(d.checked === true)}
         label={strings.preferNative}
       />
+      <CopyFirstOption option={copyFirst} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={op.busy} onClick={onPreview}>
           {strings.freeze}
@@ -96,7 +107,7 @@ export function FreezePanel() {
           title={strings.confirmFreezeTitle(pending.cells.length, where(pending.sheets))}
           lines={pending.cells}
           confirm={strings.confirmFreeze}
-          onConfirm={() => onFreeze(pending.sheets)}
+          onConfirm={() => onFreeze(pending)}
           onCancel={() => setPending(null)}
         />
       )}

@@ -1,8 +1,11 @@
 /** Display helpers for values the engine hands back (presentation only, no rules). */
 import {
   clipText,
+  fmtNum,
+  fmtPctFixed,
   isCellError,
   isMismatch,
+  isPercentFormat,
   renderSteps,
   type CellValue,
   type Finding,
@@ -14,14 +17,11 @@ export function formatCellValue(value: CellValue, numberFormat?: string): string
   if (value === null) return "";
   if (isCellError(value)) return value.error;
   if (typeof value === "number") {
-    if (numberFormat && numberFormat.includes("%")) return `${trim2(value * 100)}%`;
-    return trim2(value);
+    // The engine's rules for formats and rounding (Excel's ROUND), so the pane shows what the cell will.
+    if (isPercentFormat(numberFormat)) return `${fmtNum(value * 100, 2)}%`;
+    return fmtNum(value, 2);
   }
   return clipText(String(value));
-}
-
-function trim2(n: number): string {
-  return String(Math.round(n * 100) / 100);
 }
 
 /**
@@ -38,7 +38,7 @@ export function statedAndComputed(
   const show = (v: CellValue | undefined) => {
     if (v === undefined || v === null) return undefined;
     if (typeof v !== "number") return clipText(String(v));
-    return rate ? `${(Math.round(v * 10000) / 100).toFixed(2)}%` : String(Math.round(v * 10000) / 10000);
+    return rate ? fmtPctFixed(v) : fmtNum(v);
   };
   const steps = f.data.explanation;
   return {

@@ -22,6 +22,10 @@ describe.each(all.map((r) => [r.id, r] as const))("built-in %s", (_id, r) => {
   test("passes RuleSetSchema", () => {
     expect(RuleSetSchema.safeParse(r).success).toBe(true);
   });
+  test("passes parseRuleSet (schema and consistency) unchanged: the built-ins are not parsed at load", () => {
+    const parsed = parseRuleSet(r);
+    expect(parsed).toEqual({ ok: true, ruleSet: r });
+  });
   test("execution + 一级 weights = total", () => {
     expect(r.executionWeight + r.level1.reduce((s, l) => s + l.weight, 0)).toBe(r.total);
   });

@@ -434,6 +434,23 @@ const TABLE: Record<Exclude<FindingCode, (typeof SCORING_ONLY)[number]>, { trigg
     // 10.3 ÷ 10.56 is 97.54%: no rounding of the amounts gives 100%.
     clean: () => project((t) => t.set(fundsTotal(t), fcol(t, "spent"), 10.3)),
   },
+  "exec-score-rounded": {
+    // 10.33 ÷ 10.56 gives 9.78 of 10; amounts before their 2-decimal rounding give 9.77–9.79.
+    triggers: () =>
+      project(
+        (t) => {
+          t.set(fundsTotal(t), fcol(t, "spent"), 10.33);
+          t.set(fundsTotal(t), fcol(t, "score"), 9.79);
+        },
+        (t) => [fundsTotal(t), fcol(t, "score")],
+      ),
+    // 9.5 is outside what any such amounts give: an error (exec-score-mismatch), not this warning.
+    clean: () =>
+      project((t) => {
+        t.set(fundsTotal(t), fcol(t, "spent"), 10.33);
+        t.set(fundsTotal(t), fcol(t, "score"), 9.5);
+      }),
+  },
   "rate-over-100": {
     triggers: () =>
       project(

@@ -8,6 +8,7 @@ import { planCalculation } from "../../../src/engine/calculate/plan";
 import { validateSheet } from "../../../src/engine/validate/validate";
 import { a1 } from "../../../src/engine/sheet/snapshot";
 import { projectSeed } from "./tamper";
+import { buildSheet } from "../../fixtures/sheetBuilder";
 
 const RULES = getRuleSet("mof-2020");
 type Seed = ReturnType<typeof projectSeed>;
@@ -119,4 +120,17 @@ describe("an execution score from the rate as the form shows it", () => {
       score: ["error exec-score-mismatch"],
     });
   });
+});
+
+test("a 其中 breakdown row with no 分值 and no 得分 is not an indicator missing its weight", () => {
+  const rows = [
+    ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分"],
+    ["产出指标", "数量指标", "★补助种植面积", 50, "29.5亩", "29.5亩", 50],
+    [null, null, "其中桃树种植面积", null, "1.5亩", "1.5亩", null],
+    [null, null, "其中露天蔬菜", null, "28亩", "28亩", null],
+    ["满意度指标", "服务对象满意度指标", "满意度", 40, "≥90%", "95%", 40],
+    ["总分", null, null, 90, null, null, 90],
+  ];
+  const codes = validateSheet(buildSheet({ rows }), RULES).findings.map((f) => `${f.row} ${f.code}`);
+  expect(codes.filter((c) => /^(3|4) /.test(c) || c.includes("total-incomplete"))).toEqual([]);
 });

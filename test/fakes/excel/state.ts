@@ -216,6 +216,30 @@ export class FakeWorkbook {
     return s;
   }
 
+  /**
+   * Worksheet.copy: a new sheet with everything of `source` (cells, formats, merges, conditional
+   * formats, validations, notes, sizes, layout), placed right after it, named as Excel does.
+   */
+  copySheet(source: FakeSheet): FakeSheet {
+    let n = 2;
+    while (this.sheet(`${source.name} (${n})`)) n++;
+    const copy = new FakeSheet(`${source.name} (${n})`, this.newId("sheet"));
+    const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+    for (const [k, c] of source.cells) copy.cells.set(k, clone(c));
+    copy.merges = clone(source.merges);
+    copy.conditionalFormats = source.conditionalFormats.map((cf) => ({ ...clone(cf), id: this.newId("cf") }));
+    copy.validations = clone(source.validations);
+    copy.notes = clone(source.notes);
+    copy.columnWidths = new Map(source.columnWidths);
+    copy.rowHeights = new Map(source.rowHeights);
+    copy.protected = source.protected;
+    copy.protectionOptions = { ...source.protectionOptions };
+    copy.freeze = source.freeze ? { ...source.freeze } : null;
+    copy.pageLayout = clone(source.pageLayout);
+    this.sheets.splice(this.sheets.indexOf(source) + 1, 0, copy);
+    return copy;
+  }
+
   /** Write a grid of values from (row, col); "=…" strings become formulas; null leaves a cell empty. */
   setGrid(sheetName: string, row: number, col: number, rows: FakeValue[][]): void {
     const s = this.mustSheet(sheetName);

@@ -123,6 +123,23 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     });
   }
 
+  /** ExcelApi 1.7. The copy goes right after this sheet (the only position the adapter asks for). */
+  copy(positionType?: string, relativeTo?: FakeWorksheet): FakeWorksheet {
+    const copy = new FakeWorksheet(this.context, () => {
+      throw new FakeOfficeError("GeneralException", "worksheet not copied");
+    });
+    this.context.enqueue(() => {
+      const wb = this.context.wb;
+      if (wb.unsupportedSets.has("ExcelApi 1.7"))
+        throw new FakeOfficeError("ApiNotFound", "Worksheet.copy needs ExcelApi 1.7.");
+      const source = this._must();
+      if (positionType !== "After" || (relativeTo && relativeTo._must() !== source))
+        throw new FakeOfficeError("InvalidArgument", "The fake copies only right after the source sheet.");
+      copy._target = wb.copySheet(source);
+    });
+    return copy;
+  }
+
   get protection(): FakeProtection {
     return this._child("protection", () => new FakeProtection(this.context, () => this._t()));
   }

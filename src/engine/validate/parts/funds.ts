@@ -10,6 +10,7 @@ import { displayDecimals, numberOf, ownDecimals, readNumber, sameAt, type Number
 import { computedAt, errorCell, type EvalContext } from "../context";
 import type { ComputedCell } from "../evaluation";
 import { outcomeProblem } from "./outcomeProblem";
+import { amountRateRange } from "../precision";
 
 export interface FundsResult {
   /** The 分值 of 预算执行率 (stated, or the rule set's when the cell is empty); undefined without a weight column. */
@@ -146,6 +147,7 @@ function evaluateExecution(
   cell.steps = outcome.steps;
   if (outcome.value.alternatives) cell.alternatives = outcome.value.alternatives;
   allowScoreFromShownRate(ctx, cell, rate, weight);
+  softenWithinAmountRounding(ctx, cell, budget.value, spent.value, weight);
   cell.data = { weight, rate: rate.rate ?? null };
   if (outcome.value.reasonRequired && rate.rate !== undefined) {
     ctx.sink.add("exec-reason-required", fr.row, cols.rate ?? cols.score, {
@@ -167,6 +169,28 @@ function allowScoreFromShownRate(ctx: EvalContext, cell: ComputedCell, rate: Rat
   if (!sameAt(shown.value, rate.rate, shown.decimals)) return;
   const again = scoreExecution({ budget: 1, spent: shown.value, weight }, ctx.ruleSet, false);
   if (again.ok) cell.alternatives = [...(cell.alternatives ?? []), again.value.score];
+}
+
+/**
+ * An execution score the amounts could give before their own display rounding (20 × 30 ÷ 278.4449
+ * is 2.15; 30.00 may be up to 30.005, which gives 2.16): a warning, not an error.
+ */
+function softenWithinAmountRounding(
+  ctx: EvalContext,
+  cell: ComputedCell,
+  budget: number,
+  spent: number,
+  weight: number,
+): void {
+  const stated = numberOf(cell.stated, cell.numberFormat);
+  if (stated.kind !== "number" || typeof cell.expected !== "number" || sameAt(stated.value, cell.expected, 2)) return;
+  const range = amountRateRange(budget, spent);
+  if (!range) return;
+  const lo = scoreExecution({ budget: 1, spent: range.lo, weight }, ctx.ruleSet, false);
+  const hi = scoreExecution({ budget: 1, spent: range.hi, weight }, ctx.ruleSet, false);
+  if (!lo.ok || !hi.ok) return;
+  if (stated.value < lo.value.score - 0.005 || stated.value > hi.value.score + 0.005) return;
+  cell.assumed = { code: "exec-score-rounded", data: { budget, spent } };
 }
 
 /** The 执行率 a cell shows, as a fraction, with the decimals (of the fraction) it shows. */

@@ -52,7 +52,12 @@ function cellAt(view: SheetView, row: number, col: number | undefined): CellValu
   return col === undefined ? null : view.value(row, col);
 }
 
-/** The row's inputs, or null when the row is blank (a cleared or placeholder row of the template). */
+/** A row that details the one above it: "其中…". */
+export function isBreakdownName(name: string): boolean {
+  return /^\s*其中/.test(name);
+}
+
+/** The row's inputs, or null when the row is blank (a cleared or placeholder row of the template) or a breakdown. */
 export function readIndicatorRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): RowInput | null {
   const { view } = ctx;
   const c = table.columns;
@@ -71,6 +76,9 @@ export function readIndicatorRow(ctx: EvalContext, table: IndicatorTable, r: Ind
     weightCell.kind === "empty" &&
     (!scoreCell || statesNothing(scoreCell));
   if (nothingEntered && isPlaceholderName(r.level3)) return null;
+  // "其中桃树种植面积" under "★补助各类瓜果蔬菜种植面积": a breakdown of the indicator above, with
+  // no 分值 and no 得分 of its own — not an indicator missing its weight, and not part of any sum.
+  if (isBreakdownName(r.level3) && weightCell.kind === "empty" && (!scoreCell || statesNothing(scoreCell))) return null;
   const natureRaw = cellAt(view, row, c.nature);
   const directionRaw = cellAt(view, row, c.direction);
   const unitRaw = cellAt(view, row, c.unit);
