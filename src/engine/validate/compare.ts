@@ -78,18 +78,33 @@ export function compareStated(c: ComputedCell, sink: FindingSink, scoreDecimals 
   const decimals = rate ? rateDecimals(c, stated) + (points ? 2 : 0) : SCORE_DECIMALS;
   if (sameAt(shownStated, expected, decimals)) return null;
   if (c.alternatives?.some((a) => sameAt(shownStated, a, decimals))) return null;
+  return mismatch(c, sink, shownStated, expected, { rate, decimals, scoreDecimals });
+}
+
+/**
+ * A stated value the rules do not give: an error, unless what the form does not state could explain
+ * it — the amounts' or the scores' own rounding, an assumed direction (then a warning says which).
+ */
+function mismatch(
+  c: ComputedCell,
+  sink: FindingSink,
+  stated: number,
+  expected: number,
+  at: { rate: boolean; decimals: number; scoreDecimals: number },
+): Finding {
   const data: Mismatch = {
-    stated: shownStated,
+    stated,
     expected,
     explanation: stepsOf(c),
     ...(c.data ?? {}),
     ...(c.formula !== null ? { fromFormula: true } : {}),
   };
-  if (rate && rateWithinAmountRounding(shownStated, c.data?.budget, c.data?.spent, decimals)) {
+  if (at.rate && rateWithinAmountRounding(stated, c.data?.budget, c.data?.spent, at.decimals)) {
     return sink.make("rate-rounded", c.row, c.col, data);
   }
-  if (isScore && withinRounding(shownStated, expected, scoreDecimals)) {
-    return sink.make("score-rounded", c.row, c.col, { ...data, decimals: scoreDecimals });
+  const isScore = c.target === "indicatorScore" || c.target === "execScore";
+  if (isScore && withinRounding(stated, expected, at.scoreDecimals)) {
+    return sink.make("score-rounded", c.row, c.col, { ...data, decimals: at.scoreDecimals });
   }
   if (c.assumed) return sink.make(c.assumed.code, c.row, c.col, { ...data, ...c.assumed.data });
   return sink.make(MISMATCH_CODE[c.target], c.row, c.col, data);
