@@ -18,8 +18,7 @@ export function copyName(existing: string[], sheet: string, suffix: string): str
 /** Copy each sheet; returns the copies' names in the same order. Throws OperationError where the host cannot copy. */
 export async function copySheetsImpl(port: WorkbookPort, sheets: string[], suffix: string): Promise<string[]> {
   const copySheet = port.copySheet?.bind(port);
-  if (!copySheet || port.canCopySheet?.() === false)
-    throw new OperationError("copy-unsupported", "此版本的 Excel 不能复制工作表（需要 ExcelApi 1.7），未做任何更改。");
+  if (!copySheet || port.canCopySheet?.() === false) throw new OperationError("copy-unsupported", {});
   const names: string[] = [];
   for (const sheet of sheets) {
     const name = copyName(await port.listSheets(), sheet, suffix);

@@ -60,15 +60,13 @@ export async function previewRollupImpl(port: WorkbookPort, options: RollupOptio
   const all = await port.listSheets();
   const department = options.departmentSheet ?? (await firstDepartmentSheet(port, all));
   if (options.departmentSheet !== undefined && !all.includes(options.departmentSheet))
-    throw new OperationError("no-sheet", `找不到工作表“${options.departmentSheet}”`);
+    throw new OperationError("no-sheet", { sheet: options.departmentSheet });
   const own = options.projectSheets ?? all.filter((s) => s !== department);
   const projects = [...(await readProjectFacts(port, own, options.sourceLabel)), ...(options.projects ?? [])];
-  if (projects.length === 0)
-    throw new OperationError("no-projects", "没有找到项目支出绩效自评表（需要“项目名称”和“项目资金”区块）");
+  if (projects.length === 0) throw new OperationError("no-projects", {});
   if (department === undefined) return previewIntoTemplate(all, projects, options);
   const plan = planRollup(await port.readSheet(department), projects);
-  if (!plan)
-    throw new OperationError("no-department", `工作表“${department}”上没有带“部门年度重点工作任务”表的部门整体自评表`);
+  if (!plan) throw new OperationError("no-department", { sheet: department });
   return { sheet: department, createSheet: false, projects, plan };
 }
 
@@ -82,7 +80,7 @@ async function firstDepartmentSheet(port: WorkbookPort, sheets: string[]): Promi
 function previewIntoTemplate(existing: string[], projects: ProjectFacts[], options: RollupOptions): RollupPreview {
   const def = TEMPLATES.department;
   const ruleSet = findRuleSet(options.ruleSetId ?? def.defaultRuleSetId);
-  if (!ruleSet) throw new OperationError("unknown-rules", `未知的评分规则：${options.ruleSetId}`);
+  if (!ruleSet) throw new OperationError("unknown-rules", { ruleSetId: String(options.ruleSetId) });
   const formulaStyle = options.formulaStyle ?? "native";
   const taskRows = Math.max(def.taskRows ?? 5, projects.length);
   const sheet = freeSheetName(existing, def.sheetName);

@@ -26,12 +26,12 @@ export async function insertTemplateImpl(
   options: InsertTemplateArgs,
 ): Promise<{ sheet: string; ruleSetId: string }> {
   const def = TEMPLATES[options.kind];
-  if (!def) throw new OperationError("unknown-template", `未知的模板类型：${String(options.kind)}`);
+  if (!def) throw new OperationError("unknown-template", { kind: String(options.kind) });
   const chosen =
     options.ruleSet && options.ruleSet.id === options.ruleSetId
       ? options.ruleSet
       : findRuleSet(options.ruleSetId || def.defaultRuleSetId);
-  if (!chosen) throw new OperationError("unknown-rules", `未知的评分规则：${options.ruleSetId}`);
+  if (!chosen) throw new OperationError("unknown-rules", { ruleSetId: String(options.ruleSetId) });
   const ruleSet = ruleSetForKind(options.kind, chosen);
   options.onProgress?.(0, 2, "准备模板");
   // JX.* calls name the rule set only when it differs from the workbook's own setting, so a

@@ -149,7 +149,14 @@ const zh = {
   errEditMode: "Excel 正在编辑单元格。请先按 Enter 或 Esc 退出编辑，再试一次。",
   errNotFound: "找不到要操作的工作表或单元格，可能已被重命名或删除。",
   errAccessDenied: "工作表受保护或工作簿为只读，无法写入。",
+  errExists: "同名的工作表已存在，未做任何更改。",
+  errTooLarge: "数据量超过 Excel 单次传输的上限，请缩小表格后重试。",
+  errNoHost: "未检测到 Excel：请在 Excel 中通过“开始 → 绩效自评”打开本加载项。",
+  errInvalidPlan: "写入内容有误，工作表未做任何更改。",
+  errInternal: "操作未能完成：加载项内部出错。请重试；若仍出错，请把详细信息告诉信息技术人员。",
   errDetail: "详细信息：",
+  /** The pane's language, for messages the engine and the operations render themselves. */
+  locale: "zh-CN" as Locale,
 };
 
 export type Strings = typeof zh;
@@ -295,7 +302,14 @@ const en: Strings = {
   errEditMode: "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.",
   errNotFound: "The sheet or cell could not be found; it may have been renamed or deleted.",
   errAccessDenied: "The sheet is protected or the workbook is read-only.",
+  errExists: "A sheet of that name already exists; nothing was changed.",
+  errTooLarge: "The data is more than Excel can transfer at once; make the table smaller and try again.",
+  errNoHost: "Excel was not found: open this add-in in Excel from Home → 绩效自评.",
+  errInvalidPlan: "What was to be written is not valid; the sheet was not changed.",
+  errInternal:
+    "The operation did not finish: the add-in hit an internal error. Try again; if it persists, give IT the details.",
   errDetail: "Details: ",
+  locale: "en",
 };
 
 /** Chinese for any Chinese display language (zh-CN, zh-TW, zh-HK…), English otherwise. */

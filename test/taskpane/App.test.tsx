@@ -4,6 +4,7 @@ import type { CalcPlan, Finding, SheetCheck } from "../../src/engine";
 import { formatFinding } from "../../src/engine";
 import { RULE_SET_SETTING } from "../../src/host/settings";
 import * as ops from "../../src/ops";
+import { OperationError } from "../../src/ops/errors";
 import { MemoryPort } from "./memoryPort";
 import { renderPane } from "./renderPane";
 import { stringsFor } from "../../src/taskpane/strings";
@@ -507,19 +508,33 @@ describe("errors", () => {
     expect((screen.getByRole("button", { name: "校验当前工作表" }) as HTMLButtonElement).disabled).toBe(false);
   });
 
-  it("explains Office's cell-edit-mode error and passes Chinese messages through", async () => {
+  it("explains Office's cell-edit-mode error and an operation's error by its code, in the pane's language", async () => {
     mocked.calculateSheet.mockRejectedValue(
       Object.assign(new Error("The operation is not available in cell edit mode"), {
         code: "InvalidOperationInCellEditMode",
       }),
     );
-    mocked.insertTemplate.mockRejectedValue(new Error("模板规则集 xyz 不存在"));
+    mocked.insertTemplate.mockRejectedValue(new OperationError("unknown-rules", { ruleSetId: "xyz" }));
     renderPane();
     fireEvent.click(screen.getByRole("button", { name: "插入模板" }));
-    expect(await screen.findByText("模板规则集 xyz 不存在")).toBeTruthy();
+    expect(await screen.findByText("未知的评分规则：xyz")).toBeTruthy();
     tab("计算");
     fireEvent.click(screen.getByRole("button", { name: "计算" }));
     expect(await screen.findByText(/请先按 Enter 或 Esc 退出编辑/)).toBeTruthy();
+  });
+
+  it("never shows an error's own Chinese text in English: it is recognised by its code", async () => {
+    mocked.insertTemplate.mockRejectedValue(new OperationError("unknown-rules", { ruleSetId: "xyz" }));
+    mocked.calculateSheet.mockRejectedValue(
+      Object.assign(new Error("未检测到 Excel"), { name: "OfficeHostError", code: "NoHost" }),
+    );
+    renderPane({ locale: "en" });
+    fireEvent.click(screen.getByRole("button", { name: "Insert template" }));
+    expect(await screen.findByText("Unknown rule set: xyz")).toBeTruthy();
+    tab("Calculate");
+    fireEvent.click(screen.getByRole("button", { name: "Calculate" }));
+    expect(await screen.findByText(/Excel was not found/)).toBeTruthy();
+    expect(document.body.textContent).not.toContain("未检测到");
   });
 });
 

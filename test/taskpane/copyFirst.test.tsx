@@ -88,7 +88,7 @@ it("where sheets cannot be copied the option is off and says why", async () => {
 });
 
 it("a failed copy stops before anything is written", async () => {
-  mocked.copySheets.mockRejectedValue(new ops.OperationError("copy-unsupported", "此版本的 Excel 不能复制工作表"));
+  mocked.copySheets.mockRejectedValue(new ops.OperationError("copy-unsupported", {}));
   renderPane({ port: jxPort(CopyingPort, "表1") });
   fireEvent.click(screen.getByRole("tab", { name: "固化" }));
   fireEvent.click(screen.getByRole("checkbox", { name: /先复制工作表/ }));

@@ -58,7 +58,7 @@ export async function runRollup(args: ParsedArgs, io: CliIo): Promise<number> {
     return rows.some((r) => r.severity === "error") ? EXIT.findings : EXIT.ok;
   } catch (e) {
     if (!(e instanceof OperationError)) throw e;
-    io.stderr(`${e.message}\n`);
+    io.stderr(`${e.messageIn(args.lang)}\n`);
     return EXIT.failure;
   }
 }

@@ -79,7 +79,7 @@ export const BUILTIN_RULE_SETS: unknown[] = [
     status: "unverified",
     sources: [SOURCES.domain],
     note: "成本单列为一级的版式；101号与河南专项债的成本权重见 mof-2021-101、ha-bond",
-    noteEn: "Cost as its own level 1; for the 101号 and Henan special-bond weights see mof-2021-101, ha-bond",
+    noteEn: "Cost as its own level 1; for the No. 101 and Henan special-bond weights see mof-2021-101, ha-bond",
     form: "project",
     executionWeight: 10,
     level1: [

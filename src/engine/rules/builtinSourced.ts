@@ -63,7 +63,7 @@ const PLATFORM = {
   ...BASE_2020,
   id: "mof-platform",
   label: "财政部一体化平台（执行率得分不封顶；超目标 120% 标红；等级 ≥90 优）",
-  labelEn: "MoF budget platform (uncapped execution score; flag at 120% of target; 优 ≥ 90)",
+  labelEn: "MoF budget platform (uncapped execution score; flag at 120% of target; excellent ≥ 90)",
   short: "平台",
   shortEn: "Platform",
   status: "platform",
@@ -89,7 +89,7 @@ const PLATFORM_B = {
   ...PLATFORM,
   id: "mof-platform-b",
   label: "财政部一体化平台 版本B（优 须 >90：总分恰为 90.00 不定级）",
-  labelEn: "MoF budget platform, version B (优 needs > 90: a total of exactly 90.00 gets no grade)",
+  labelEn: "MoF budget platform, version B (excellent needs > 90: a total of exactly 90.00 gets no grade)",
   note: "列表视图与部门修正脚本的写法：总分 = 90.00 不落入任何等级，平台显示为空；此处显示“未定级”",
   noteEn: "The list views' rule: a total of exactly 90.00 falls in no band (NULL on the platform); shown as ungraded",
   gradeBands: {
@@ -107,7 +107,7 @@ const PLATFORM_C = {
   ...PLATFORM,
   id: "mof-platform-c",
   label: "财政部一体化平台 版本C（旧脚本：≥80 优，≥70 良，≥60 中）",
-  labelEn: "MoF budget platform, version C (older script: 优 ≥ 80, 良 ≥ 70, 中 ≥ 60)",
+  labelEn: "MoF budget platform, version C (older script: excellent ≥ 80, good ≥ 70, pass ≥ 60)",
   grades: GRADES_80_70_60,
 };
 

@@ -379,7 +379,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const issues = planIssues(plan);
     if (issues.length > 0) {
       const more = issues.length > 1 ? `（另有 ${issues.length - 1} 处问题）` : "";
-      throw new OfficeHostError("InvalidPlan", `写入内容有误，工作表未做任何更改：${issues[0]}${more}`);
+      throw new OfficeHostError("InvalidPlan", `写入内容有误，工作表未做任何更改：${issues[0]}${more}`, issues[0]);
     }
     try {
       await applyPlan(plan, this.budget);

@@ -168,7 +168,7 @@ test("no schema rule set scores an indicator above its weight, and no input thro
       for (const { names: n, ...row } of rows) {
         const out = scoreIndicator({ ...row, ...n }, rs);
         if (!out.ok) {
-          expect((out.data as { reason?: unknown }).reason).not.toBe("internal-error");
+          expect(out.code === "unscorable" ? out.data.reason : out.code).not.toBe("internal-error");
           continue;
         }
         const { score, weight } = out.value;
@@ -201,7 +201,7 @@ test("no schema rule set scores execution above its weight unless it says `cap: 
       for (const input of inputs) {
         const out = scoreExecution(input, rs);
         if (!out.ok) {
-          expect((out.data as { reason?: unknown }).reason).not.toBe("internal-error");
+          expect(out.code === "unscorable" ? out.data.reason : out.code).not.toBe("internal-error");
           continue;
         }
         const { score, weight } = out.value;
