@@ -3,6 +3,12 @@
  * bundled fresh and started as a process, as a reviewer runs it, with its default worker pool —
  * one worker per core) against exceljs merely loading the same files one after another in one
  * thread. One run each, after a warm-up of both. Goal ≤ 0.7.
+ *
+ * Measured 3.19 on a quiet machine before the worker fixes of docs/cli.md § Speed (full GCs under the
+ * workers' heap budget, workers waiting for the parent, JSZip's JavaScript inflate, one style per cell).
+ * The floor of this design on two cores is ≈ 0.9–1.0: a worker spends ≈ 1.6× a plain exceljs load per
+ * file (it loads the file with exceljs too, then evaluates it), halved by two workers, plus start-up and
+ * the summary write. Reaching 0.7 needs a lighter reader than exceljs for the read-only review.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";

@@ -65,3 +65,18 @@ test("without a bundle the same task runs in-process, results in input order", a
     process.env.ZIPING_WORKER_SCRIPT = bundle;
   }
 });
+
+test("a worker stopped at its timeout gives back the input it had queued: a new worker checks it", async () => {
+  const slow = path.join(dir, "slow.xlsx");
+  fs.writeFileSync(slow, loadableCells(600_000));
+  const good = path.join(root, "test/published/anhui-2022-chizhou-tangxi-weituo.xlsx");
+  // One worker: it holds the good file queued behind the slow one when the slow one is stopped.
+  const outcomes = await runPool<CheckInput, FileResult>(
+    { name: "check", run: checkTask },
+    [input(slow), input(good), input(good)],
+    { jobs: 1, timeoutSeconds: 2 },
+  );
+  expect(outcomes[0]).toEqual({ ok: false, kind: "timeout", message: expect.stringMatching(/^超时：超过 2 秒/) });
+  expect(outcomes[1].ok && outcomes[1].value.unreadable).toBe(false);
+  expect(outcomes[2]).toEqual(outcomes[1]);
+});

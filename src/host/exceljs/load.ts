@@ -8,6 +8,7 @@ import { WorkbookReadError } from "./errors";
 import { installLinearDateFormatCheck } from "./dateFormats";
 import { installVerbatimNumberFormats } from "./numFmtVerbatim";
 import { installLinearMergeLoading } from "./merges";
+import { prepareNativeInflate } from "./nativeZip";
 import { checkZipBudget, DEFAULT_ZIP_BUDGET, type ZipBudget } from "./zipBudget";
 
 export interface LoadLimits {
@@ -71,8 +72,10 @@ export async function loadWorkbook(
   const wb = new ExcelJS.Workbook();
   try {
     const loadOptions = options.readOnly ? { ignoreNodes: READ_ONLY_IGNORED_NODES } : undefined;
+    const buffer = Buffer.from(data.buffer, data.byteOffset, data.length);
+    prepareNativeInflate(buffer);
     // exceljs's typings want its own Buffer type; a Node Buffer is what it reads.
-    await wb.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.length) as never, loadOptions as never);
+    await wb.xlsx.load(buffer as never, loadOptions as never);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e; // a budget refused during loading (merged cells)
     const text = e instanceof Error ? e.message : String(e);
