@@ -140,6 +140,13 @@ const allFormats = (page: Page, sheet: string) =>
   );
 const markCount = (page: Page) =>
   wb<number>(page, "return wb.conditionalFormatsWith(args[0], args[1]).length;", SHEET, MARK_MARKER);
+/** The notes on the form's sheet, cell → text. */
+const notesOf = (page: Page) =>
+  wb<Record<string, string>>(
+    page,
+    "return Object.fromEntries(wb.mustSheet(args[0]).notes.map((n) => [n.cell, n.text]));",
+    SHEET,
+  );
 
 async function shot(page: Page, name: string): Promise<string> {
   const file = path.join(artifacts, name);
@@ -222,6 +229,11 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     expect(await markCount(page)).toBeGreaterThan(0);
     expect(await allValues(page, SHEET)).toBe(before);
     expect(await allFormats(page, SHEET)).toBe(formatsBefore);
+    // Each marked cell explains itself: a note with our header line and the finding's words.
+    await page.getByText("每个标记的单元格附有说明", { exact: false }).waitFor();
+    const notes = await notesOf(page);
+    expect(notes[CELL.typedWrong]).toMatch(/^【绩效自评助手】\n.*得分填写为 19.*应为 20/);
+    expect(Object.values(notes).every((t) => t.startsWith("【绩效自评助手】"))).toBe(true);
 
     // 计算: empty cells filled, the typed 19 kept and shown as a conflict.
     await page.getByRole("tab", { name: "计算" }).click();
@@ -247,6 +259,8 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     await page.getByText(`已按您的确认替换工作表“${SHEET}”上的 1 个单元格。`).waitFor();
     expect(await value(page, CELL.typedWrong)).toBe(20);
     expect(await value(page, CELL.emptyScore1)).toBe(40);
+    // The marked sheet was checked and marked again: the fixed cell lost its note and colour.
+    expect((await notesOf(page))[CELL.typedWrong]).toBeUndefined();
     // The 总分 filled from the typed 19 no longer adds up: it is the next decision, not a stale number.
     await page.getByText(/填写值 99 → 计算值 100/).waitFor();
     await page.getByRole("checkbox", { name: new RegExp(CELL.totalScore) }).check();
@@ -260,6 +274,7 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     await page.getByRole("button", { name: "清除标记" }).click();
     await page.getByText(`已清除工作表“${SHEET}”上本加载项所做的标记`, { exact: false }).waitFor();
     expect(await markCount(page)).toBe(0);
+    expect(await notesOf(page)).toEqual({});
     expect(await value(page, CELL.typedWrong)).toBe(20);
     expect(await value(page, CELL.emptyScore1)).toBe(40);
 
