@@ -75,6 +75,8 @@ async function oneRun(browser: Browser, url: string, fake: string): Promise<{ ms
   const page: Page = await browser.newPage({ viewport: { width: 400, height: 900 } });
   try {
     page.setDefaultTimeout(120_000);
+    // tsx names functions with a helper (__name) that the page does not have; they run there as text.
+    await page.addInitScript({ content: "globalThis.__name = (f) => f;" });
     await page.addInitScript(observeLongTasks);
     await page.route("**/*", (route) => {
       const u = route.request().url();

@@ -17,6 +17,7 @@ import {
   type RuleSet,
   type SheetSnapshot,
 } from "../engine";
+import type { Step } from "../engine/scoring/steps";
 import type { WorkbookPort, WriteOp } from "../host/port";
 import { RULE_SET_SETTING } from "../host/settings";
 import { builderFor, formulaFor } from "./calcFormulas";
@@ -37,6 +38,8 @@ export interface FilledCell {
   /** The formula written instead of the value, when a formula style was asked for. */
   formula?: string;
   explanation: string;
+  /** How the rules got the value, as steps a front renders in its language (explainWrite). */
+  steps?: Step[];
   /** "filled": the cell was empty; "replaced": the user confirmed replacing what it held. */
   how: "filled" | "replaced";
 }
@@ -126,6 +129,7 @@ function writesFor(
       value,
       ...(f ? { formula: f } : {}),
       explanation: w.explanation,
+      ...(w.steps ? { steps: w.steps } : {}),
       how: "filled",
     });
   }

@@ -42,7 +42,15 @@ export function jxFunctions(workbookRule: string | undefined): ExtraFunctions {
   return {
     "JX.EXECRATE": orBlank([0, 1], (a) => shown(jxExecRate(arg(a[0]), arg(a[1])))),
     "JX.EXECSCORE": orBlank([0, 1], (a) =>
-      shown(jxExecScore(arg(a[0]), arg(a[1]), a[2] === undefined ? undefined : arg(a[2]))),
+      shown(
+        jxExecScore(
+          arg(a[0]),
+          arg(a[1]),
+          a[2] === undefined ? undefined : arg(a[2]),
+          a[3] === undefined ? undefined : arg(a[3]),
+          workbookRule,
+        ),
+      ),
     ),
     "JX.INDICATORSCORE": orBlank([1, 2], (a) =>
       shown(

@@ -197,7 +197,8 @@ function evaluate(call: JxCall, res: Resolver): CellValue | undefined {
       out = jxExecRate(v(0), v(1));
       break;
     case "EXECSCORE":
-      out = jxExecScore(v(0), v(1), v(2));
+      // The rule set named in the call, else the workbook's (101号 bands, the platform's uncapped score).
+      out = jxExecScore(v(0), v(1), v(2), v(3), res.rule);
       break;
     case "INDICATORSCORE":
       out = jxIndicatorScore(
@@ -250,7 +251,7 @@ function toNative(call: JxCall, view: SheetView, workbookRule: string | undefine
       return rs && r0 && r1 && isNum(0) && isNum(1) ? nativeBuilder(rs).execRate(r0, r1) : null;
     }
     case "EXECSCORE": {
-      const rs = ruleOf(99);
+      const rs = ruleOf(3);
       const w = call.args[2]?.kind === "omitted" || !call.args[2] ? "10" : r2;
       return rs && r0 && r1 && w && isNum(0) && isNum(1) ? nativeBuilder(rs).execScore(r0, r1, w) : null;
     }

@@ -13,16 +13,33 @@ export interface FirstStep {
   form: DetectedForm | null;
 }
 
+// The pane renders the suggestion at every progress step of an operation: a 5,000-row form's
+// 一级指标 are collected once, not once per rule set and render.
+const LEVEL1_NAMES = new WeakMap<DetectedForm, Set<string>>();
+
+function level1Names(form: DetectedForm): Set<string> {
+  let names = LEVEL1_NAMES.get(form);
+  if (!names) {
+    names = new Set((form.indicators?.rows ?? []).map((r) => r.level1.replace(/\s/g, "")));
+    LEVEL1_NAMES.set(form, names);
+  }
+  return names;
+}
+
 /** How many of the form's 一级指标 the rule set names. */
 function fit(form: DetectedForm, ruleSet: RuleSet): number {
-  const names = new Set((form.indicators?.rows ?? []).map((r) => r.level1.replace(/\s/g, "")));
+  const names = level1Names(form);
   return ruleSet.level1.filter((l) => names.has(l.name)).length;
 }
 
 /** The rule set that fits the form better than the current one, or null when the current fits as well as any. */
 export function suggestRuleSet(form: DetectedForm, ruleSets: RuleSet[], current: RuleSet): RuleSet | null {
   let best = current;
-  for (const r of ruleSets) if (fit(form, r) > fit(form, best)) best = r;
+  let bestFit = fit(form, current);
+  for (const r of ruleSets) {
+    const f = fit(form, r);
+    if (f > bestFit) [best, bestFit] = [r, f];
+  }
   return best.id === current.id ? null : best;
 }
 

@@ -216,7 +216,8 @@ export function customBuilder(ruleArg?: string): FormulaBuilder {
   return {
     kind: "custom",
     execRate: (budget, spent) => `=JX.EXECRATE(${budget},${spent})`,
-    execScore: (budget, spent, weight) => `=JX.EXECSCORE(${budget},${spent},${weight})`,
+    // The execution rule is the rule set's too (101号 bands, the platform's uncapped score): pass it as the others do.
+    execScore: (budget, spent, weight) => `=JX.EXECSCORE(${budget},${spent},${weight}${rule})`,
     indicatorScore: (r) => `=JX.INDICATORSCORE(${r.nature},${r.target},${r.actual},${r.weight},${r.unit}${rule})`,
     grade: (total) => `=JX.GRADE(${total}${rule})`,
   };

@@ -8,7 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import { ExcelJsPort } from "../../src/host/exceljs";
 import { listRuleSets } from "../../src/engine";
-import { seedDepartmentForm, seedProjectForms } from "../fixtures/seed001";
+import { seedDepartmentForm, seedProjectForms, seedProjectFormsWithLayout } from "../fixtures/seed001";
 import { writeSnapshots } from "../ops/xlsx";
 import { cli } from "./helpers";
 
@@ -68,6 +68,11 @@ beforeAll(async () => {
   await writeSnapshots(path.join(dir, "forms.xlsx"), [slip, seedDepartmentForm()]);
   fs.mkdirSync(path.join(dir, "projects"));
   for (let i = 0; i < seeds.length; i++) await writeSnapshots(path.join(dir, "projects", `p${i}.xlsx`), [seeds[i]]);
+  // A score left blank: calc fills it and says why, in English.
+  const { sheet, layout } = seedProjectFormsWithLayout()[0];
+  const blank = { ...sheet, values: sheet.values.map((r) => r.slice()) };
+  blank.values[layout.indicators.rows[0]][layout.indicators.columns.score!] = null;
+  await writeSnapshots(path.join(dir, "blank.xlsx"), [blank]);
   fs.writeFileSync(path.join(dir, "report.txt"), REPORT.join("\n"));
   for (const line of REPORT) userData.add(line);
   await collectWorkbook(path.join(dir, "forms.xlsx"));
@@ -88,6 +93,7 @@ test.each([
   ["check missing file", ["check", "nothing-here.xlsx"]],
   ["check no file", ["check"]],
   ["calc", ["calc", "forms.xlsx", "-o", "calc-out.xlsx"]],
+  ["calc filling a blank score", ["calc", "blank.xlsx", "-o", "blank-out.xlsx"]],
   ["calc existing output", ["calc", "forms.xlsx", "-o", "forms.xlsx"]],
   ["template", ["template", "project", "-o", "tpl.xlsx", "--formulas", "custom"]],
   ["rules", ["rules"]],

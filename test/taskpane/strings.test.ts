@@ -33,3 +33,23 @@ describe("string tables", () => {
     }
   });
 });
+
+describe("English counts agree with their number", () => {
+  const en = stringsFor("en");
+  it.each([
+    ["marked", en.marked(1)],
+    ["written", en.written(1)],
+    ["replaced", en.replaced(1)],
+    ["frozen", en.frozen(1)],
+    ["notFrozen", en.notFrozen(1, "A1")],
+    ["writtenOn", en.writtenOn(1, "S")],
+    ["frozenOn", en.frozenOn(1, "S")],
+    ["verdict", en.verdict("99", "优", 1, 1)],
+  ])("%s with 1", (_key, text) => {
+    expect(text).not.toMatch(/\b1 (cells|formulas|JX formulas|errors|warnings)\b/);
+  });
+  it("and plural with 2", () => {
+    expect(en.marked(2)).toMatch(/2 cells/);
+    expect(en.frozen(2)).toMatch(/2 formulas/);
+  });
+});

@@ -13,6 +13,7 @@ import {
   type FormulaStyle,
   type TemplateKind,
 } from "../../ops";
+import { explainWrite } from "../../engine";
 import { TEMPLATES } from "../../templates";
 import { UsageError, type ParsedArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
@@ -174,7 +175,8 @@ function singleInput(args: ParsedArgs): string {
 /** A cell calc wrote, as a report row (code `cell-filled` / `cell-replaced`, severity info). */
 function filledRow(file: string, sheet: string, f: FilledCell, lang: "zh-CN" | "en"): ReportRow {
   const shown = f.formula ?? String(f.value ?? "");
-  const why = f.explanation ? (lang === "en" ? ` — ${f.explanation}` : `：${f.explanation}`) : "";
+  const explained = explainWrite(f, lang);
+  const why = explained ? (lang === "en" ? ` — ${explained}` : `：${explained}`) : "";
   const verb =
     f.how === "replaced"
       ? lang === "en"
