@@ -81,3 +81,19 @@ test("escaped number formats are read and written as written", async () => {
   expect(written).toContain('formatCode="0.0\\%"');
   expect(written).toContain('formatCode="yyyy\\年m\\月d\\日"');
 });
+
+test("a user's note on an empty cell survives calc (exceljs dropped notes on cells with no <c>)", async () => {
+  const spec = corpusSpecs().find((s) => s.name.startsWith("f0-"))!;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await buildFile(spec)).buffer as never);
+  const ws = wb.worksheets[0];
+  ws.getCell("L2").note = "请财务科核对";
+  ws.getCell("M30").note = "审核意见：待补充";
+  const input = Buffer.from(await wb.xlsx.writeBuffer());
+  const result = await calcRecorded(input);
+  expect(result.written.size).toBeGreaterThan(0);
+  const back = await ExcelJsPort.fromBuffer(result.buffer);
+  const sheet = back.workbook.worksheets[0];
+  expect(sheet.getCell("L2").note).toBe("请财务科核对");
+  expect(sheet.getCell("M30").note).toBe("审核意见：待补充");
+});

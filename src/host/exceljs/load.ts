@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { WorkbookReadError } from "./errors";
 import { installLinearDateFormatCheck } from "./dateFormats";
 import { installVerbatimNumberFormats } from "./numFmtVerbatim";
+import { installNotesOnEmptyCells } from "./notesOnEmptyCells";
 import { installLinearMergeLoading } from "./merges";
 import { prepareNativeInflate } from "./nativeZip";
 import { checkZipBudget, DEFAULT_ZIP_BUDGET, type ZipBudget } from "./zipBudget";
@@ -69,6 +70,7 @@ export async function loadWorkbook(
   installLinearMergeLoading();
   installLinearDateFormatCheck();
   installVerbatimNumberFormats();
+  installNotesOnEmptyCells();
   const wb = new ExcelJS.Workbook();
   try {
     const loadOptions = options.readOnly ? { ignoreNodes: READ_ONLY_IGNORED_NODES } : undefined;
