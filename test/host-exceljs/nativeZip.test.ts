@@ -32,13 +32,16 @@ test("the repository has real workbooks to compare", () => {
   expect(files.length).toBeGreaterThan(20);
 });
 
-test.each(files.map((f) => [path.relative(root, f)]))("%s loads the same through zlib as through JSZip", async (rel) => {
-  const data = fs.readFileSync(path.join(root, rel));
-  const viaJsZip = JSON.parse(await model(Buffer.from(data), false)) as { model: unknown };
-  const viaZlib = JSON.parse(await model(Buffer.from(data), true)) as { prepared: boolean; model: unknown };
-  expect(viaZlib.prepared).toBe(true);
-  expect(viaZlib.model).toEqual(viaJsZip.model);
-});
+test.each(files.map((f) => [path.relative(root, f)]))(
+  "%s loads the same through zlib as through JSZip",
+  async (rel) => {
+    const data = fs.readFileSync(path.join(root, rel));
+    const viaJsZip = JSON.parse(await model(Buffer.from(data), false)) as { model: unknown };
+    const viaZlib = JSON.parse(await model(Buffer.from(data), true)) as { prepared: boolean; model: unknown };
+    expect(viaZlib.prepared).toBe(true);
+    expect(viaZlib.model).toEqual(viaJsZip.model);
+  },
+);
 
 test("a zip with an archive comment, a backslash name or a stored size that lies goes to JSZip", async () => {
   const zip = new JSZip();
