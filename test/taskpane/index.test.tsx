@@ -27,7 +27,9 @@ it("renders the pane over the Office adapter, in English for an English Office, 
     // The isolated module graph has its own React, which Testing Library's act() cannot wrap:
     // rely on polling (findBy/waitFor) and tell that React it is not under act.
     (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-    jest.isolateModules(() => require("../../src/taskpane/index"));
+    // Not isolateModules: the panels load later through import(), which must resolve in the
+    // same module registry as the React that rendered them (beforeEach reset the registry).
+    require("../../src/taskpane/index");
     expect(await screen.findByRole("heading", { name: "Performance Self-Evaluation" })).toBeTruthy();
     const select = screen.getByRole("combobox", { name: /Scoring rules/ }) as HTMLSelectElement;
     await waitFor(() => expect(select.value).toBe("exec20"));
