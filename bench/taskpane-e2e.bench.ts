@@ -7,13 +7,11 @@
  *   'longtask') in that span: how long the pane stopped answering the clerk. Goal ≤ 200.
  * Each run opens a fresh page (the first check, as a clerk's); best of three, as the machine is shared.
  */
-import * as esbuild from "esbuild";
 import * as fs from "fs";
-import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../test/fixtures/chromium";
 import { generateProjectSheet } from "../test/fixtures/generate";
-import type { E2EInit } from "../test/e2e/fakeHostEntry";
+import { fakeHostScript } from "../test/e2e/fakeHostScript";
 import { serveFolder } from "../test/e2e/staticServer";
 import { productionBuild } from "./taskpane-bundle.bench";
 import type { BenchRun } from "./types";
@@ -23,18 +21,8 @@ const SHEET = "自评表";
 const RUNS = 3;
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-async function fakeOfficeScript(): Promise<string> {
-  const bundle = await esbuild.build({
-    entryPoints: [path.join(__dirname, "..", "test", "e2e", "fakeHostEntry.ts")],
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    write: false,
-    logLevel: "silent",
-  });
-  const init: E2EInit = { sheets: [{ ...generateProjectSheet(ROWS), name: SHEET }], displayLanguage: "zh-CN" };
-  return `window.__E2E_INIT__ = ${JSON.stringify(init)};\n${bundle.outputFiles[0].text}`;
+function fakeOfficeScript(): Promise<string> {
+  return fakeHostScript({ sheets: [{ ...generateProjectSheet(ROWS), name: SHEET }], displayLanguage: "zh-CN" });
 }
 
 /** Records every long task from page start; the measurement reads those inside its span. */

@@ -6,7 +6,6 @@
  * docs/images/taskpane.png.
  */
 import { execFile } from "child_process";
-import * as esbuild from "esbuild";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -16,7 +15,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../fixtures/chromium";
 import { a1, type SheetSnapshot } from "../../src/engine/sheet/snapshot";
 import { seedProjectFormsWithLayout, SEED001_PROJECTS } from "../fixtures/seed001";
-import type { E2EInit } from "./fakeHostEntry";
+import { fakeHostScript } from "./fakeHostScript";
 import { serveFolder } from "./staticServer";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -64,17 +63,7 @@ beforeAll(async () => {
     ["--mode", "production", "--output-path", buildDir],
     { cwd: root, maxBuffer: 64 * 1024 * 1024 },
   );
-  const bundle = await esbuild.build({
-    entryPoints: [path.join(__dirname, "fakeHostEntry.ts")],
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    write: false,
-    logLevel: "silent",
-  });
-  const init: E2EInit = { sheets: [preparedSheet()], displayLanguage: "zh-CN" };
-  fakeScript = `window.__E2E_INIT__ = ${JSON.stringify(init)};\n${bundle.outputFiles[0].text}`;
+  fakeScript = await fakeHostScript({ sheets: [preparedSheet()], displayLanguage: "zh-CN" });
   server = await serveFolder(buildDir);
   browser = await launchChromium();
   fs.mkdirSync(artifacts, { recursive: true });
