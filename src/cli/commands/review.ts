@@ -13,7 +13,7 @@ import { UsageError, type ParsedArgs } from "../args";
 import { expandInputs } from "../files";
 import { EXIT, type CliIo } from "../io";
 import { convertLegacy, LEGACY_EXTENSIONS, TempFolder, type LegacyResult } from "../legacy";
-import { describeError, openWorkbook, DEFAULT_TIMEOUT_SECONDS } from "../open";
+import { describeError, openForCheck, DEFAULT_TIMEOUT_SECONDS } from "../open";
 import { runPool } from "../pool";
 import { buildReviewHtml } from "../review/html";
 import { layoutReview, type ReviewedFile, type UnreadFile } from "../review/model";
@@ -56,7 +56,7 @@ export interface ReviewInput {
 
 export async function reviewTask(input: ReviewInput): Promise<Outcome> {
   const { file, display, locale } = input;
-  const opened = await openWorkbook(file, { readOnly: true, timeoutSeconds: input.timeoutSeconds, lang: locale });
+  const opened = await openForCheck(file, { timeoutSeconds: input.timeoutSeconds, lang: locale });
   if (!opened.ok) return { unread: { display, reason: opened.message } };
   try {
     const flagRules = ruleSetFromFlag(input.rules);

@@ -3,35 +3,10 @@
  * does not compile. Values are shown by ./show.ts (numbers, percents, words, lists, explanations).
  */
 import type { FindingMessages } from "./catalogue";
-import { showFor, type Words } from "./show";
+import { showFor } from "./show";
+import { EN_WORDS } from "./words";
 
-export const EN_WORDS: Words = {
-  met: "met",
-  partial: "partly met",
-  unmet: "not met",
-  initial: "initial budget",
-  budget: "full-year budget",
-  spent: "amount spent",
-  weight: "weight",
-  score: "score",
-  execRate: "execution rate",
-  execScore: "execution score",
-  execWeight: "execution weight",
-  indicatorScore: "score",
-  sumWeight: "subtotal weight",
-  sumScore: "subtotal score",
-  totalWeight: "total weight",
-  totalScore: "total score",
-  grade: "grade",
-  taskRate: "execution rate",
-  taskApproved: "approved total",
-  taskFiscal: "approved fiscal funds",
-  taskOther: "approved other funds",
-  taskSpent: "amount spent",
-  "match-exact": "same name",
-  "match-contains": "one name contains the other",
-  "match-amounts": "different name, same approved and spent amounts",
-};
+export { EN_WORDS };
 
 const { v, pct, word, list, cells, explain, is, reason } = showFor("en", EN_WORDS);
 

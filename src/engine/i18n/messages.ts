@@ -8,12 +8,12 @@ import type { Finding, FindingCode, FindingData } from "../validate/finding";
 import { isFindingCode, type FindingMessages } from "./catalogue";
 import { EN_MESSAGES, EN_WORDS } from "./en";
 import { reportMessage } from "./reportMessages";
-import { SCORING_MESSAGES } from "./scoringMessages";
 import { showFor, type Locale } from "./show";
 import { ZH_MESSAGES, ZH_WORDS } from "./zh-CN";
 
 export { FINDING_CODES, ALL_FINDING_CODES, isFindingCode, severityOf, type FindingMessages } from "./catalogue";
 export { formatNumber, type Locale } from "./show";
+export { formatScoringError } from "./scoringMessages";
 
 const MESSAGES: Record<Locale, FindingMessages> = { "zh-CN": ZH_MESSAGES, en: EN_MESSAGES };
 const SHOW = { "zh-CN": showFor("zh-CN", ZH_WORDS), en: showFor("en", EN_WORDS) };
@@ -62,14 +62,4 @@ function notes(d: Record<string, unknown>, lang: Locale): string {
       : `其中 ${cells} 所在行有错误，其得分暂按填写值计入，请先更正该行。`;
   }
   return out;
-}
-
-/**
- * Render a scoring error outcome where there is no form around it (a custom function): its
- * wording quotes the arguments (./scoringMessages.ts); another code as a finding.
- */
-export function formatScoringError(code: string, data: object, locale: Locale = "zh-CN"): string {
-  const table = SCORING_MESSAGES[locale === "en" ? "en" : "zh-CN"] as Record<string, (d: object) => string>;
-  const render = Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
-  return render ? render(data ?? {}) : formatMessage(code, data ?? {}, locale);
 }

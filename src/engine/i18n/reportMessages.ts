@@ -4,9 +4,8 @@
  * sentence's own arithmetic) gives.
  */
 import { REPORT_CODES, type ReportCode, type ReportData, type ReportFinding } from "../report/findings";
-import { EN_WORDS } from "./en";
 import { showFor, type Locale } from "./show";
-import { ZH_WORDS } from "./zh-CN";
+import { EN_WORDS, ZH_WORDS } from "./words";
 
 /** A locale's report messages, typed over every report code and its data. */
 type ReportMessages = { readonly [C in ReportCode]: (data: ReportData[C]) => string };

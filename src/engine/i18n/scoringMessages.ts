@@ -5,9 +5,8 @@
  */
 import type { ScoringErrorCode } from "../scoring/codes";
 import type { FindingData } from "../validate/finding";
-import { EN_WORDS } from "./en";
 import { showFor, type Locale } from "./show";
-import { ZH_WORDS } from "./zh-CN";
+import { EN_WORDS, ZH_WORDS } from "./words";
 
 type ScoringMessages = { readonly [C in ScoringErrorCode]: (data: FindingData[C]) => string };
 
@@ -62,3 +61,21 @@ function enMessages(): ScoringMessages {
 export const SCORING_MESSAGES: Record<Locale, ScoringMessages> = { "zh-CN": zhMessages(), en: enMessages() };
 
 export const SCORING_CODES = Object.keys(SCORING_MESSAGES["zh-CN"]) as ScoringErrorCode[];
+
+/**
+ * Render a scoring error outcome where there is no form around it (a custom function): its
+ * wording quotes the arguments. Every scoring error code has its line in both languages, so this
+ * needs no finding catalogue (functions.js ships without them).
+ */
+export function formatScoringError<C extends ScoringErrorCode>(
+  code: C,
+  data: FindingData[C],
+  locale: Locale = "zh-CN",
+): string {
+  const en = locale === "en";
+  const table = SCORING_MESSAGES[en ? "en" : "zh-CN"] as Record<string, (d: object) => string>;
+  // A code from another version (JSON) is named rather than thrown on.
+  if (!Object.prototype.hasOwnProperty.call(table, code))
+    return en ? `Cannot score (${code}).` : `无法计分（${code}）。`;
+  return table[code](data ?? {});
+}

@@ -3,35 +3,10 @@
  * does not compile. Values are shown by ./show.ts (numbers, percents, words, lists, explanations).
  */
 import type { FindingMessages } from "./catalogue";
-import { showFor, type Words } from "./show";
+import { showFor } from "./show";
+import { ZH_WORDS } from "./words";
 
-export const ZH_WORDS: Words = {
-  met: "达成预期",
-  partial: "部分达成",
-  unmet: "未达成",
-  initial: "年初预算数",
-  budget: "全年预算数",
-  spent: "全年执行数",
-  weight: "分值",
-  score: "得分",
-  execRate: "执行率",
-  execScore: "预算执行率得分",
-  execWeight: "预算执行率分值",
-  indicatorScore: "得分",
-  sumWeight: "合计分值",
-  sumScore: "合计得分",
-  totalWeight: "总分分值",
-  totalScore: "总分",
-  grade: "等级",
-  taskRate: "预算执行率",
-  taskApproved: "批复金额总额",
-  taskFiscal: "批复金额中的财政拨款",
-  taskOther: "批复金额中的其他资金",
-  taskSpent: "实际支出金额",
-  "match-exact": "名称相同",
-  "match-contains": "名称相互包含",
-  "match-amounts": "名称不同，批复金额与实际支出相同",
-};
+export { ZH_WORDS };
 
 const { v, pct, word, list, cells, explain, wrote, reason } = showFor("zh-CN", ZH_WORDS);
 

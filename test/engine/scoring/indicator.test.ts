@@ -1,6 +1,6 @@
 import { getRuleSet } from "../../../src/engine/rules/index";
 import { SCORING_ERROR_CODES, UNSCORABLE_REASONS } from "../../../src/engine/scoring/codes";
-import { formatScoringError } from "../../../src/engine/i18n/messages";
+import { formatScoringError } from "../../../src/engine/i18n/scoringMessages";
 import { scoreIndicator, type IndicatorInput } from "../../../src/engine/scoring/indicator";
 
 const mof = getRuleSet("mof-2020");

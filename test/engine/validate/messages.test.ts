@@ -8,6 +8,7 @@ import {
   formatFinding,
   formatMessage,
   formatNumber,
+  formatScoringError,
   severityOf,
   type Locale,
 } from "../../../src/engine/i18n/messages";
@@ -84,6 +85,12 @@ describe.each(LOCALES)("messages in %s", (locale) => {
 
   it("an unknown code gets a generic line naming it", () => {
     expect(formatMessage("made-up-code", {}, locale)).toContain("made-up-code");
+  });
+
+  it("a custom function's scoring error renders in its own words, an unknown one named (never thrown)", () => {
+    expect(formatScoringError("weight-invalid", { weight: -1 }, locale)).toContain("-1");
+    const unknown = formatScoringError("made-up-code" as "weight-invalid", { weight: 1 }, locale);
+    expect(unknown).toContain("made-up-code");
   });
 
   it("missing data shows a dash, never 'undefined'", () => {

@@ -132,6 +132,15 @@ describe.each([
   });
 });
 
+test("a text reporting one thing up and another down states no level (江西 蚕茶卫生院 2021)", () => {
+  const mixed = parseValue("签约率提高1%体检率下降1%");
+  expect(mixed).toMatchObject({ kind: "qualitative" });
+  expect(mixed).not.toHaveProperty("level");
+  // Either movement alone still reads as the words say.
+  expect(parseValue("签约率提高1%")).toMatchObject({ kind: "qualitative", level: "met" });
+  expect(parseValue("体检率下降1%,未达成")).toMatchObject({ kind: "qualitative", level: "unmet" });
+});
+
 test("a plain number carries no operator or unit", () => {
   const v = parseValue("95");
   expect(v).not.toHaveProperty("op");
