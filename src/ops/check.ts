@@ -5,6 +5,7 @@ import type { CheckOptions, RuleSet, SheetCheck, SheetSnapshot } from "../engine
 export type SheetChecked = SheetCheck & { sheet: string; snapshot?: SheetSnapshot };
 import type { WorkbookPort } from "../host/port";
 import { RULE_SET_SETTING } from "../host/settings";
+import { progressStep, type OnProgress } from "./progress";
 import { validateInThread, type SheetValidator } from "./validateJob";
 
 export async function checkSheetImpl(
@@ -34,16 +35,16 @@ export async function checkSheetImpl(
 export async function checkWorkbookImpl(
   port: WorkbookPort,
   ruleSet: RuleSet,
-  onProgress?: (done: number, total: number, label: string) => void,
+  onProgress?: OnProgress,
   options: CheckOptions = {},
   validate: SheetValidator = validateInThread,
 ): Promise<SheetChecked[]> {
   const sheets = await port.listSheets();
   const out: SheetChecked[] = [];
   for (const [i, name] of sheets.entries()) {
-    onProgress?.(i, sheets.length, name);
+    onProgress?.(i, sheets.length, progressStep("check-sheet", { sheet: name }));
     out.push(await checkSheetImpl(port, name, ruleSet, options, validate));
   }
-  onProgress?.(sheets.length, sheets.length, "");
+  onProgress?.(sheets.length, sheets.length, progressStep("check-done", {}));
   return out;
 }
