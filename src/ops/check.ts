@@ -6,6 +6,7 @@ export type SheetChecked = SheetCheck & { sheet: string; snapshot?: SheetSnapsho
 import type { WorkbookPort } from "../host/port";
 import { RULE_SET_SETTING } from "../host/settings";
 import { jxFunctions } from "./formulaFunctions";
+import { progressStep, type OnProgress } from "./progress";
 
 export async function checkSheetImpl(
   port: WorkbookPort,
@@ -34,15 +35,15 @@ export async function checkSheetImpl(
 export async function checkWorkbookImpl(
   port: WorkbookPort,
   ruleSet: RuleSet,
-  onProgress?: (done: number, total: number, label: string) => void,
+  onProgress?: OnProgress,
   options: CheckOptions = {},
 ): Promise<SheetChecked[]> {
   const sheets = await port.listSheets();
   const out: SheetChecked[] = [];
   for (const [i, name] of sheets.entries()) {
-    onProgress?.(i, sheets.length, name);
+    onProgress?.(i, sheets.length, progressStep("check-sheet", { sheet: name }));
     out.push(await checkSheetImpl(port, name, ruleSet, options));
   }
-  onProgress?.(sheets.length, sheets.length, "");
+  onProgress?.(sheets.length, sheets.length, progressStep("check-done", {}));
   return out;
 }

@@ -17,6 +17,10 @@ import { applyRollupImpl, previewRollupImpl, type RollupOptions, type RollupPrev
 import { crossCheckWorkbookImpl, type CrossCheckOptions } from "./crossCheck";
 import { copySheetsImpl } from "./copySheet";
 import { draftSheetReportsImpl, writeReportSheetImpl } from "./report";
+import type { OnProgress } from "./progress";
+export { freezeProblemText, type FreezeProblem } from "./freezeProblems";
+import type { FreezeProblem } from "./freezeProblems";
+export { progressStep, progressText, type OnProgress, type ProgressCode, type ProgressStep } from "./progress";
 
 export { OperationError } from "./errors";
 export { readWorkbookRules, importRuleSet, type WorkbookRules } from "./ruleSets";
@@ -31,7 +35,7 @@ export type FormulaStyle = "native" | "custom";
 
 export interface Progress {
   /** Called as work advances (done of total units), for long operations. */
-  onProgress?: (done: number, total: number, label: string) => void;
+  onProgress?: OnProgress;
 }
 
 export interface InsertTemplateOptions extends Progress {
@@ -134,12 +138,13 @@ export interface FreezeOptions extends Progress {
 /**
  * Replace every `JX.*` formula by its value (or a native formula), so the workbook opens anywhere.
  * `unresolved` (optional) lists "Sheet!A1" cells that had no value to freeze to and were left as they were;
- * `problems` (optional) says why, in Chinese, for those whose inputs were beyond bounds (a huge range, a deep chain).
+ * `problems` (optional) says why, as data (`freezeProblemText` words it), for those whose inputs were
+ * beyond bounds (a huge range, a deep chain).
  */
 export async function freezeWorkbook(
   port: WorkbookPort,
   options?: FreezeOptions,
-): Promise<{ frozen: number; unresolved?: string[]; problems?: string[]; blanked?: string[] }> {
+): Promise<{ frozen: number; unresolved?: string[]; problems?: FreezeProblem[]; blanked?: string[] }> {
   return freezeWorkbookImpl(port, options);
 }
 

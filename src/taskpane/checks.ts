@@ -8,6 +8,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { Finding, Locale, RuleSet } from "../engine";
 import type { WorkbookPort } from "../host/port";
+import type { OnProgress } from "../ops/progress";
 import { loadOps } from "./loadOps";
 import { useMarks, type Marks } from "./marks";
 import { withCrossFindings, type SheetWithOwn } from "./crossSheet";
@@ -25,7 +26,7 @@ export interface Checks extends Marks {
   /** The sheet a refresh re-checked because the pane changed it (for the 已更新 line), if any. */
   refreshed: string | null;
   checkActive(ruleSet: RuleSet): Promise<CheckedSheet>;
-  checkAll(ruleSet: RuleSet, onProgress?: (done: number, total: number, label: string) => void): Promise<void>;
+  checkAll(ruleSet: RuleSet, onProgress?: OnProgress): Promise<void>;
   /** Check `sheet` again after the pane changed it; the other results stay. */
   refresh(sheet: string, ruleSet: RuleSet): Promise<CheckedSheet>;
   /** Check every sheet shown again (after a rule change). */
@@ -68,7 +69,7 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
   );
 
   const checkAll = useCallback(
-    async (ruleSet: RuleSet, onProgress?: (done: number, total: number, label: string) => void) => {
+    async (ruleSet: RuleSet, onProgress?: OnProgress) => {
       const { checkWorkbook } = await loadOps();
       const all = await withCrossFindings(port, await checkWorkbook(port, ruleSet, { onProgress }));
       const next = all.map((c) => withFresh(c, undefined));

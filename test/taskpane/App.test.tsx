@@ -355,7 +355,7 @@ describe("计算", () => {
   it("shows progress in the pane's words while a long calculation runs", async () => {
     let finish: (v: ops.CalculateResult) => void = () => undefined;
     mocked.calculateSheet.mockImplementation((_port, _sheet, _rules, options) => {
-      options?.onProgress?.(1, 4, "正在读取工作表");
+      options?.onProgress?.(1, 4, ops.progressStep("calculate-planned", { sheet: "Sheet1" }));
       return new Promise((resolve) => {
         finish = resolve;
       });

@@ -38,7 +38,9 @@ export function numberOf(v: CellValue, format: string | null): NumberCell {
   if (isNothingText(text)) return EMPTY;
   const p = parseValue(v, format);
   if (p.kind === "empty") return EMPTY;
-  if (p.kind === "number") return { kind: "number", value: p.value, percent: p.percent };
+  // A comparison is not an amount: "比率不能超过100%，请核实" (a native template's prompt in a 得分
+  // cell) reads as "> 100%", and a 总分 must not add it as a score of 1.
+  if (p.kind === "number" && !p.op) return { kind: "number", value: p.value, percent: p.percent };
   return { kind: "invalid", text };
 }
 

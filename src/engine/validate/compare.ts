@@ -43,6 +43,9 @@ export function compareStated(c: ComputedCell, sink: FindingSink, scoreDecimals 
   const n = numberOf(c.stated, c.numberFormat);
   if (n.kind === "empty") return null;
   if (n.kind !== "number") {
+    // A formula's words where the row cannot be scored (our template's "比率不能超过100%，请核实" beside
+    // a 满意度 of 139%): the row's own finding says why; the prompt is not a second one.
+    if (c.formula !== null && c.expected === undefined && c.problem) return null;
     return sink.make("value-unreadable", c.row, c.col, { value: String(c.stated), ...withExpected });
   }
   const stated = n.value;

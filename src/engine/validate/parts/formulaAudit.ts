@@ -92,7 +92,9 @@ function auditSum(ctx: EvalContext, c: ComputedCell, node: Node): void {
 function addsSomething(ctx: EvalContext, row: number, col: number, wanted: boolean): boolean {
   const v = ctx.view.value(row, col);
   if (typeof v === "number") return v !== 0 || wanted;
-  if (ctx.view.formula(row, col) !== null) return true;
+  // A formula showing "" adds nothing (a blank template row's score formula under our native
+  // 总分); one that could not be evaluated here (null) may show a number in Excel.
+  if (ctx.view.formula(row, col) !== null) return wanted || v !== "";
   return wanted && (v === null || v === "");
 }
 
