@@ -32,7 +32,8 @@ const SCORE_DECIMALS = 2;
  */
 export function compareStated(c: ComputedCell, sink: FindingSink, scoreDecimals = SCORE_DECIMALS): Finding | null {
   if (c.stated === null || c.stated === "" || c.quiet) return null;
-  if (isCellError(c.stated)) return sink.make("error-cell", c.row, c.col, { value: c.stated.error, ...withExpected(c) });
+  if (isCellError(c.stated))
+    return sink.make("error-cell", c.row, c.col, { value: c.stated.error, ...withExpected(c) });
   if (c.target === "grade") return compareGrade(c, sink);
   const n = numberOf(c.stated, c.numberFormat);
   if (n.kind === "empty") return null;
