@@ -55,11 +55,11 @@ export const READ_ONLY_IGNORED_NODES = [
   "extLst",
 ];
 
-export async function loadWorkbook(
-  data: Uint8Array,
-  options: { limits?: LoadLimits; readOnly?: boolean } = {},
-): Promise<ExcelJS.Workbook> {
-  const limits = options.limits ?? DEFAULT_LOAD_LIMITS;
+/**
+ * What is refused before any part is parsed (empty, too large, encrypted, old .xls, not a zip,
+ * past the zip budget): the same checks and errors for exceljs and the light reader.
+ */
+export function checkBeforeLoading(data: Uint8Array, limits: LoadLimits = DEFAULT_LOAD_LIMITS): void {
   if (data.length === 0) throw new WorkbookReadError("empty-file");
   if (data.length > limits.maxBytes) {
     throw new WorkbookReadError("too-large", `${(data.length / 1048576).toFixed(1)} MB`);
@@ -67,6 +67,13 @@ export async function loadWorkbook(
   if (startsWith(data, CFB_MAGIC)) throw new WorkbookReadError(isEncryptedPackage(data) ? "encrypted" : "old-xls");
   if (!startsWith(data, ZIP_MAGIC)) throw new WorkbookReadError("not-xlsx");
   checkZipBudget(data, limits.zip ?? DEFAULT_ZIP_BUDGET);
+}
+
+export async function loadWorkbook(
+  data: Uint8Array,
+  options: { limits?: LoadLimits; readOnly?: boolean } = {},
+): Promise<ExcelJS.Workbook> {
+  checkBeforeLoading(data, options.limits ?? DEFAULT_LOAD_LIMITS);
   installLinearMergeLoading();
   installLinearDateFormatCheck();
   installVerbatimNumberFormats();

@@ -54,7 +54,7 @@ export function prepareNativeInflate(buffer: Buffer): boolean {
   return true;
 }
 
-interface Entry {
+export interface Entry {
   name: string;
   dir: boolean;
   data: Buffer;
@@ -75,7 +75,7 @@ function plainZipParts(buf: Buffer): Record<string, Part> | null {
 }
 
 /** Every entry inflated, in central-directory order; null when anything is out of the ordinary. */
-function readPlainZip(buf: Buffer): Entry[] | null {
+export function readPlainZip(buf: Buffer): Entry[] | null {
   const end = buf.length - 22;
   // No archive comment, one disk, no zip64: the directory ends right where the end record starts.
   if (end < 0 || buf.readUInt32LE(end) !== EOCD) return null;
