@@ -34,6 +34,9 @@ module.exports = (env, options) => {
       // The pane loads after functions.js on the same page (shared runtime), so it reuses the engine
       // and zod from there instead of shipping a second copy; functions.js stays self-contained.
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+      // The pane's check worker (src/taskpane/checkWorker.ts starts it on the first check): the engine
+      // off the pane's thread. Not in taskpane.html, so it costs nothing before the first paint.
+      "check-worker": "./src/taskpane/check.worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

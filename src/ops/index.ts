@@ -8,6 +8,8 @@ import type { WorkbookPort } from "../host/port";
 import { calculateSheetImpl, type FilledCell } from "./calculate";
 import { checkSheetImpl, checkWorkbookImpl, type SheetChecked } from "./check";
 export type { SheetChecked } from "./check";
+import type { SheetValidator } from "./validateJob";
+export { validateInThread, type SheetValidator, type ValidationJob } from "./validateJob";
 import { freezeWorkbookImpl } from "./freeze";
 import { clearMarksImpl, markFindingsImpl, type MarkOptions, type MarkResult } from "./marks";
 export type { MarkOptions, MarkResult } from "./marks";
@@ -68,24 +70,26 @@ export async function insertTemplate(
 /**
  * The engine's findings for every form on the sheet (sheet name filled in). Never writes.
  * `null` checks the active sheet, found in the same read; `sheet` says which one it was.
+ * `validate` runs the engine on the snapshot read (default: in this thread; the pane passes its worker).
  */
 export async function checkSheet(
   port: WorkbookPort,
   sheet: string | null,
   ruleSet: RuleSet,
   options: CheckOptions = {},
+  validate?: SheetValidator,
 ): Promise<SheetChecked> {
-  return checkSheetImpl(port, sheet, ruleSet, options);
+  return checkSheetImpl(port, sheet, ruleSet, options, validate);
 }
 
 /** Every sheet of the workbook checked (in order), each with its findings and verdicts. Never writes. */
 export async function checkWorkbook(
   port: WorkbookPort,
   ruleSet: RuleSet,
-  options: Progress & CheckOptions = {},
+  options: Progress & CheckOptions & { validate?: SheetValidator } = {},
 ): Promise<SheetChecked[]> {
-  const { onProgress, ...check } = options;
-  return checkWorkbookImpl(port, ruleSet, onProgress, check);
+  const { onProgress, validate, ...check } = options;
+  return checkWorkbookImpl(port, ruleSet, onProgress, check, validate);
 }
 
 export interface CalculateOptions extends Progress {
