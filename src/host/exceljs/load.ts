@@ -51,6 +51,12 @@ export const READ_ONLY_IGNORED_NODES = [
  * past the zip budget): the same checks and errors for exceljs and the light reader.
  */
 export function checkBeforeLoading(data: Uint8Array, limits: LoadLimits = DEFAULT_LOAD_LIMITS): void {
+  checkHeader(data, limits);
+  checkZipBudget(data, limits.zip ?? DEFAULT_ZIP_BUDGET);
+}
+
+/** checkBeforeLoading without the zip budget (the light reader applies it to the parts it inflated). */
+export function checkHeader(data: Uint8Array, limits: LoadLimits = DEFAULT_LOAD_LIMITS): void {
   if (data.length === 0) throw new WorkbookReadError("empty-file");
   if (data.length > limits.maxBytes) {
     throw new WorkbookReadError("too-large", `${(data.length / 1048576).toFixed(1)} MB`);
@@ -58,7 +64,6 @@ export function checkBeforeLoading(data: Uint8Array, limits: LoadLimits = DEFAUL
   // A compound file is an encrypted workbook (.xlsx or .xls) or else an old .xls, whatever its name.
   if (startsWith(data, CFB_MAGIC)) throw new WorkbookReadError(isEncryptedCompoundFile(data) ? "encrypted" : "old-xls");
   if (!startsWith(data, ZIP_MAGIC)) throw new WorkbookReadError("not-xlsx");
-  checkZipBudget(data, limits.zip ?? DEFAULT_ZIP_BUDGET);
 }
 
 export async function loadWorkbook(
