@@ -59,6 +59,8 @@ export function evaluateTotals(
       parts.doubtful?.unshift(...(p.doubtful ?? []));
     }
     const cell = addSum(ctx, total.row, total.scoreCol, "totalScore", parts);
+    const execScore = funds.execScore ? parts.values[0] : undefined;
+    if (execScore !== undefined && execScore > 0 && cell.data) cell.data.execScore = execScore;
     cell.adds = rows.filter((r) => r.score).map((r) => ({ row: r.row, col: r.score!.col }));
     const execAt = execScoreAt(form, funds);
     if (execAt) cell.adds.unshift({ ...execAt, what: "execScore" });
