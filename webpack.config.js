@@ -5,6 +5,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { corsHeaders } = require("./scripts/cors");
+const { TrimThemePlugin } = require("./scripts/webpack/trimTheme");
 
 const urlDev = "https://localhost:3000/";
 
@@ -33,6 +34,9 @@ module.exports = (env, options) => {
       // The pane loads after functions.js on the same page (shared runtime), so it reuses the engine
       // and zod from there instead of shipping a second copy; functions.js stays self-contained.
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+      // The pane's check worker (src/taskpane/checkWorker.ts starts it on the first check): the engine
+      // off the pane's thread. Not in taskpane.html, so it costs nothing before the first paint.
+      "check-worker": "./src/taskpane/check.worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -61,6 +65,8 @@ module.exports = (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      // The pane's Fluent theme carries only the tokens the built scripts use.
+      new TrimThemePlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

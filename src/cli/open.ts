@@ -1,5 +1,6 @@
 /** Open a workbook file for a command, with the size guard and a timeout; errors become zh-CN text. */
 import { ExcelJsPort, WorkbookReadError } from "../host/exceljs";
+import { openForReading, type ReadablePort } from "../host/exceljs/light/port";
 import { TimeoutError, withTimeout } from "./files";
 
 export const DEFAULT_TIMEOUT_SECONDS = 120;
@@ -15,6 +16,24 @@ export async function openWorkbook(
       ExcelJsPort.fromFile(file, { readOnly: options.readOnly }),
       (options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
     );
+    return { ok: true, port };
+  } catch (e) {
+    return { ok: false, message: describeError(e, options.lang) };
+  }
+}
+
+export type OpenedForReading = { ok: true; port: ReadablePort } | { ok: false; message: string };
+
+/**
+ * Open a workbook only to read it (check, review): the light reader (src/host/exceljs/light),
+ * which reads exactly what exceljs reads, or exceljs itself for a file the light reader leaves to it.
+ */
+export async function openForCheck(
+  file: string,
+  options: { timeoutSeconds?: number; lang?: "zh-CN" | "en" } = {},
+): Promise<OpenedForReading> {
+  try {
+    const port = await withTimeout(openForReading(file), (options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000);
     return { ok: true, port };
   } catch (e) {
     return { ok: false, message: describeError(e, options.lang) };

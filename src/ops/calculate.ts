@@ -23,11 +23,12 @@ import { RULE_SET_SETTING } from "../host/settings";
 import { builderFor, formulaFor } from "./calcFormulas";
 import { jxFunctions } from "./formulaFunctions";
 import { resolveReplacements, withValues, type Replacement } from "./replacements";
+import { progressStep, type OnProgress } from "./progress";
 
 export interface CalculateArgs {
   replace?: string[];
   formulaStyle?: "native" | "custom" | "values";
-  onProgress?: (done: number, total: number, label: string) => void;
+  onProgress?: OnProgress;
 }
 
 /** One cell calculate filled: where, what, and why (the engine's explanation). */
@@ -71,7 +72,7 @@ export async function calculateSheetImpl(
   const replacements = resolveReplacements(read, ruleSet, options.replace ?? [], fns);
   const snapshot = replacements.length > 0 ? withValues(read, replacements) : read;
   const plan = planCalculation(snapshot, ruleSet, fns);
-  options.onProgress?.(1, 3, "计算完成");
+  options.onProgress?.(1, 3, progressStep("calculate-planned", { sheet }));
   const style = options.formulaStyle ?? "values";
   const { ops, filled, changed } = writesFor(read, plan, ruleSet, style, workbookRule);
   for (const r of replacements) {
@@ -79,7 +80,7 @@ export async function calculateSheetImpl(
     filled.push({ cell: r.cell, target: r.target, value: r.value, explanation: r.explanation, how: "replaced" });
   }
   if (ops.length) await port.apply({ sheet, ops });
-  options.onProgress?.(3, 3, "已写入");
+  options.onProgress?.(3, 3, progressStep("calculate-written", { sheet }));
   const replaced = replacements.map((r) => r.cell);
   const after = withValues(read, [...replacements, ...changed]);
   // What is left to decide once these cells hold their values: a replaced cell is no longer a

@@ -1,23 +1,24 @@
 /** checkSheet: the engine's findings for every form on a sheet. Reads one snapshot; never writes. */
-import { validateSheet, type CheckOptions, type RuleSet, type SheetCheck, type SheetSnapshot } from "../engine";
+import type { CheckOptions, RuleSet, SheetCheck, SheetSnapshot } from "../engine";
 
 /** A sheet's check, with the snapshot it was made from (a workbook-level check reads it again). */
 export type SheetChecked = SheetCheck & { sheet: string; snapshot?: SheetSnapshot };
 import type { WorkbookPort } from "../host/port";
 import { RULE_SET_SETTING } from "../host/settings";
-import { jxFunctions } from "./formulaFunctions";
+import { progressStep, type OnProgress } from "./progress";
+import { validateInThread, type SheetValidator } from "./validateJob";
 
 export async function checkSheetImpl(
   port: WorkbookPort,
   wanted: string | null,
   ruleSet: RuleSet,
   options: CheckOptions = {},
+  validate: SheetValidator = validateInThread,
 ): Promise<SheetChecked> {
   const snapshot = await port.readSheet(wanted);
   const sheet = snapshot.name;
-  // Formulas saved without results (a file from exceljs or our CLI) are read as Excel would show them.
-  const functions = jxFunctions(await port.getSetting(RULE_SET_SETTING));
-  const result = validateSheet(snapshot, ruleSet, { ...options, functions });
+  const workbookRule = await port.getSetting(RULE_SET_SETTING);
+  const result = await validate({ snapshot, ruleSet, options, workbookRule });
   return {
     sheet,
     snapshot,
@@ -34,15 +35,16 @@ export async function checkSheetImpl(
 export async function checkWorkbookImpl(
   port: WorkbookPort,
   ruleSet: RuleSet,
-  onProgress?: (done: number, total: number, label: string) => void,
+  onProgress?: OnProgress,
   options: CheckOptions = {},
+  validate: SheetValidator = validateInThread,
 ): Promise<SheetChecked[]> {
   const sheets = await port.listSheets();
   const out: SheetChecked[] = [];
   for (const [i, name] of sheets.entries()) {
-    onProgress?.(i, sheets.length, name);
-    out.push(await checkSheetImpl(port, name, ruleSet, options));
+    onProgress?.(i, sheets.length, progressStep("check-sheet", { sheet: name }));
+    out.push(await checkSheetImpl(port, name, ruleSet, options, validate));
   }
-  onProgress?.(sheets.length, sheets.length, "");
+  onProgress?.(sheets.length, sheets.length, progressStep("check-done", {}));
   return out;
 }

@@ -25,11 +25,13 @@ import type { WorkbookPort, WriteOp } from "../host/port";
 import { RULE_SET_SETTING } from "../host/settings";
 import { NATIVE_NATURES, nativeBuilder } from "../templates";
 import { hasJx, parseJxCall, type JxArg, type JxCall } from "./jxFormula";
+import type { FreezeProblem, ResolveLimit } from "./freezeProblems";
+import { progressStep, type OnProgress } from "./progress";
 
 export interface FreezeArgs {
   sheets?: string[];
   preferNative?: boolean;
-  onProgress?: (done: number, total: number, label: string) => void;
+  onProgress?: OnProgress;
 }
 
 export interface FreezeResult {
@@ -41,8 +43,8 @@ export interface FreezeResult {
    * are blank, so it could only show #VALUE!): named, never blanked silently. "Sheet!A1".
    */
   blanked?: string[];
-  /** Why some of them could not be valued (a SUM over too many cells, a chain too deep), in Chinese, naming the cell. */
-  problems?: string[];
+  /** Why some of them could not be valued (a SUM over too many cells, a chain too deep): render with freezeProblemText. */
+  problems?: FreezeProblem[];
 }
 
 /**
@@ -50,7 +52,12 @@ export interface FreezeResult {
  * chain of 20,000 SUMs must fail for that cell, in Chinese, not take the whole freeze down with
  * "Maximum call stack size exceeded".
  */
-export class ResolveLimitError extends Error {}
+export class ResolveLimitError extends Error {
+  constructor(readonly limit: ResolveLimit) {
+    super(limit.code);
+    this.name = "ResolveLimitError";
+  }
+}
 
 /** How deep references may chain (A1 → SUM(A2) → SUM(A3) …) before a cell is given up. */
 export const MAX_RESOLVE_DEPTH = 500;
@@ -83,7 +90,7 @@ class Resolver {
     if (this.memo.has(key)) return this.memo.get(key);
     if (this.busy.has(key)) return undefined; // a cycle: no value
     if (this.depth >= MAX_RESOLVE_DEPTH) {
-      throw new ResolveLimitError(`引用链超过 ${MAX_RESOLVE_DEPTH} 层（经过 ${a1(row, col)}），无法求值`);
+      throw new ResolveLimitError({ code: "chain-too-deep", limit: MAX_RESOLVE_DEPTH, via: a1(row, col) });
     }
     this.busy.add(key);
     this.depth++;
@@ -154,7 +161,7 @@ class Resolver {
     if (r1 > r2 || c1 > c2) return 0;
     this.summed += (r2 - r1 + 1) * (c2 - c1 + 1);
     if (this.summed > MAX_SUM_CELLS) {
-      throw new ResolveLimitError(`求和区域合计超过 ${MAX_SUM_CELLS.toLocaleString("en-US")} 个单元格，无法求值`);
+      throw new ResolveLimitError({ code: "sum-too-large", limit: MAX_SUM_CELLS });
     }
     let total = 0;
     for (let row = r1; row <= r2; row++) {
@@ -292,7 +299,7 @@ export async function freezeWorkbookImpl(port: WorkbookPort, options: FreezeArgs
   let frozen = 0;
   const unresolved: string[] = [];
   const blanked: string[] = [];
-  let problems: string[] | undefined;
+  let problems: FreezeProblem[] | undefined;
   for (let i = 0; i < sheets.length; i++) {
     const sheet = sheets[i];
     const snapshot = await port.readSheet(sheet);
@@ -319,7 +326,7 @@ export async function freezeWorkbookImpl(port: WorkbookPort, options: FreezeArgs
         } catch (e) {
           if (!(e instanceof ResolveLimitError)) throw e;
           unresolved.push(`${sheet}!${cell}`);
-          (problems ??= []).push(`${sheet}!${cell}：${e.message}，保持原样`);
+          (problems ??= []).push({ cell: `${sheet}!${cell}`, ...e.limit });
           continue;
         }
         const value = resolved !== undefined ? resolved : cached !== null ? cached : undefined;
@@ -333,7 +340,7 @@ export async function freezeWorkbookImpl(port: WorkbookPort, options: FreezeArgs
       }
     }
     if (ops.length) await port.apply({ sheet, ops });
-    options.onProgress?.(i + 1, sheets.length, sheet);
+    options.onProgress?.(i + 1, sheets.length, progressStep("freeze-sheet", { sheet }));
   }
   const result: FreezeResult = unresolved.length ? { frozen, unresolved } : { frozen };
   if (problems) result.problems = problems;

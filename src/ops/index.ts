@@ -8,6 +8,8 @@ import type { WorkbookPort } from "../host/port";
 import { calculateSheetImpl, type FilledCell } from "./calculate";
 import { checkSheetImpl, checkWorkbookImpl, type SheetChecked } from "./check";
 export type { SheetChecked } from "./check";
+import type { SheetValidator } from "./validateJob";
+export { validateInThread, type SheetValidator, type ValidationJob } from "./validateJob";
 import { freezeWorkbookImpl } from "./freeze";
 import { clearMarksImpl, markFindingsImpl, type MarkOptions, type MarkResult } from "./marks";
 export type { MarkOptions, MarkResult } from "./marks";
@@ -17,6 +19,10 @@ import { applyRollupImpl, previewRollupImpl, type RollupOptions, type RollupPrev
 import { crossCheckWorkbookImpl, type CrossCheckOptions } from "./crossCheck";
 import { copySheetsImpl } from "./copySheet";
 import { draftSheetReportsImpl, writeReportSheetImpl } from "./report";
+import type { OnProgress } from "./progress";
+export { freezeProblemText, type FreezeProblem } from "./freezeProblems";
+import type { FreezeProblem } from "./freezeProblems";
+export { progressStep, progressText, type OnProgress, type ProgressCode, type ProgressStep } from "./progress";
 
 export { OperationError } from "./errors";
 export { readWorkbookRules, importRuleSet, type WorkbookRules } from "./ruleSets";
@@ -31,7 +37,7 @@ export type FormulaStyle = "native" | "custom";
 
 export interface Progress {
   /** Called as work advances (done of total units), for long operations. */
-  onProgress?: (done: number, total: number, label: string) => void;
+  onProgress?: OnProgress;
 }
 
 export interface InsertTemplateOptions extends Progress {
@@ -64,24 +70,26 @@ export async function insertTemplate(
 /**
  * The engine's findings for every form on the sheet (sheet name filled in). Never writes.
  * `null` checks the active sheet, found in the same read; `sheet` says which one it was.
+ * `validate` runs the engine on the snapshot read (default: in this thread; the pane passes its worker).
  */
 export async function checkSheet(
   port: WorkbookPort,
   sheet: string | null,
   ruleSet: RuleSet,
   options: CheckOptions = {},
+  validate?: SheetValidator,
 ): Promise<SheetChecked> {
-  return checkSheetImpl(port, sheet, ruleSet, options);
+  return checkSheetImpl(port, sheet, ruleSet, options, validate);
 }
 
 /** Every sheet of the workbook checked (in order), each with its findings and verdicts. Never writes. */
 export async function checkWorkbook(
   port: WorkbookPort,
   ruleSet: RuleSet,
-  options: Progress & CheckOptions = {},
+  options: Progress & CheckOptions & { validate?: SheetValidator } = {},
 ): Promise<SheetChecked[]> {
-  const { onProgress, ...check } = options;
-  return checkWorkbookImpl(port, ruleSet, onProgress, check);
+  const { onProgress, validate, ...check } = options;
+  return checkWorkbookImpl(port, ruleSet, onProgress, check, validate);
 }
 
 export interface CalculateOptions extends Progress {
@@ -134,12 +142,13 @@ export interface FreezeOptions extends Progress {
 /**
  * Replace every `JX.*` formula by its value (or a native formula), so the workbook opens anywhere.
  * `unresolved` (optional) lists "Sheet!A1" cells that had no value to freeze to and were left as they were;
- * `problems` (optional) says why, in Chinese, for those whose inputs were beyond bounds (a huge range, a deep chain).
+ * `problems` (optional) says why, as data (`freezeProblemText` words it), for those whose inputs were
+ * beyond bounds (a huge range, a deep chain).
  */
 export async function freezeWorkbook(
   port: WorkbookPort,
   options?: FreezeOptions,
-): Promise<{ frozen: number; unresolved?: string[]; problems?: string[]; blanked?: string[] }> {
+): Promise<{ frozen: number; unresolved?: string[]; problems?: FreezeProblem[]; blanked?: string[] }> {
   return freezeWorkbookImpl(port, options);
 }
 

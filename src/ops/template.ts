@@ -6,6 +6,7 @@ import type { WorkbookPort } from "../host/port";
 import { TEMPLATES, renderTemplate, type FormulaStyle, type TemplateKind } from "../templates";
 import { freeSheetName } from "./names";
 import { OperationError } from "./errors";
+import { progressStep, type OnProgress } from "./progress";
 
 export interface InsertTemplateArgs {
   kind: TemplateKind;
@@ -18,7 +19,7 @@ export interface InsertTemplateArgs {
   protect?: boolean;
   /** Department forms: how many empty 重点工作任务 rows (a rollup asks for one per project). */
   taskRows?: number;
-  onProgress?: (done: number, total: number, label: string) => void;
+  onProgress?: OnProgress;
 }
 
 export async function insertTemplateImpl(
@@ -33,7 +34,7 @@ export async function insertTemplateImpl(
       : findRuleSet(options.ruleSetId || def.defaultRuleSetId);
   if (!chosen) throw new OperationError("unknown-rules", { ruleSetId: String(options.ruleSetId) });
   const ruleSet = ruleSetForKind(options.kind, chosen);
-  options.onProgress?.(0, 2, "准备模板");
+  options.onProgress?.(0, 2, progressStep("template-preparing", {}));
   // JX.* calls name the rule set only when it differs from the workbook's own setting, so a
   // workbook-wide rule change still rescores forms that follow the workbook.
   // A workbook without a rule set of its own takes the template's, whatever the formula style:
@@ -51,7 +52,7 @@ export async function insertTemplateImpl(
     taskRows: options.taskRows,
   });
   await port.apply(plan);
-  options.onProgress?.(2, 2, "模板已插入");
+  options.onProgress?.(2, 2, progressStep("template-inserted", { sheet }));
   return { sheet, ruleSetId: ruleSet.id };
 }
 

@@ -5,12 +5,15 @@
  * Sheets the clerk marked stay marked from the latest results: a re-check marks them again, so a
  * fixed cell loses its colour and note and a new finding gets one.
  */
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, Locale, RuleSet } from "../engine";
 import type { WorkbookPort } from "../host/port";
+import type { OnProgress } from "../ops/progress";
 import { loadOps } from "./loadOps";
 import { useMarks, type Marks } from "./marks";
 import { withCrossFindings, type SheetWithOwn } from "./crossSheet";
+import { CheckWorkerClient } from "./checkWorker";
+import { nextTask } from "./nextTask";
 
 export interface CheckedSheet extends SheetWithOwn {
   /** Keys (findingKey) of findings that the previous check of this sheet did not have. */
@@ -25,7 +28,7 @@ export interface Checks extends Marks {
   /** The sheet a refresh re-checked because the pane changed it (for the 已更新 line), if any. */
   refreshed: string | null;
   checkActive(ruleSet: RuleSet): Promise<CheckedSheet>;
-  checkAll(ruleSet: RuleSet, onProgress?: (done: number, total: number, label: string) => void): Promise<void>;
+  checkAll(ruleSet: RuleSet, onProgress?: OnProgress): Promise<void>;
   /** Check `sheet` again after the pane changed it; the other results stay. */
   refresh(sheet: string, ruleSet: RuleSet): Promise<CheckedSheet>;
   /** Check every sheet shown again (after a rule change). */
@@ -42,8 +45,20 @@ function withFresh(check: SheetWithOwn, before: CheckedSheet | undefined): Check
   return { ...check, fresh };
 }
 
+/** The pane's check worker for as long as the pane is open (jobs run in this thread without one). */
+function useCheckWorker(): CheckWorkerClient {
+  const client = useRef<CheckWorkerClient | null>(null);
+  client.current ??= new CheckWorkerClient(async (job) => (await loadOps()).validateInThread(job));
+  useEffect(() => {
+    const c = client.current;
+    return () => c?.dispose();
+  }, []);
+  return client.current;
+}
+
 export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks {
   const marks = useMarks(port, locale);
+  const worker = useCheckWorker();
   const [results, setResults] = useState<CheckedSheet[]>([]);
   const [scope, setScope] = useState<CheckScope | null>(null);
   const [refreshed, setRefreshed] = useState<string | null>(null);
@@ -58,31 +73,39 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
 
   const checkActive = useCallback(
     async (ruleSet: RuleSet) => {
-      const check = await (await loadOps()).checkSheet(port, null, ruleSet);
+      worker.warm();
+      // The pane paints its busy state before the sheet is read.
+      await nextTask();
+      const check = await (await loadOps()).checkSheet(port, null, ruleSet, {}, worker.validate);
       const done = withFresh(check, undefined);
       store([done], "sheet", null);
       await marks.follow([done]);
       return done;
     },
-    [port, store, marks],
+    [port, store, marks, worker],
   );
 
   const checkAll = useCallback(
-    async (ruleSet: RuleSet, onProgress?: (done: number, total: number, label: string) => void) => {
+    async (ruleSet: RuleSet, onProgress?: OnProgress) => {
+      worker.warm();
+      await nextTask();
       const { checkWorkbook } = await loadOps();
-      const all = await withCrossFindings(port, await checkWorkbook(port, ruleSet, { onProgress }));
+      const checked = await checkWorkbook(port, ruleSet, { onProgress, validate: worker.validate });
+      const all = await withCrossFindings(port, checked);
       const next = all.map((c) => withFresh(c, undefined));
       store(next, "workbook", null);
       await marks.follow(next);
     },
-    [port, store, marks],
+    [port, store, marks, worker],
   );
 
   const refresh = useCallback(
     async (sheet: string, ruleSet: RuleSet) => {
       const shown = latest.current;
       const before = shown.find((r) => r.sheet === sheet);
-      const checked = await (await loadOps()).checkSheet(port, sheet, ruleSet);
+      worker.warm();
+      await nextTask();
+      const checked = await (await loadOps()).checkSheet(port, sheet, ruleSet, {}, worker.validate);
       const whole = before !== undefined && shown.length > 1;
       // In a whole-workbook view the cross-sheet findings are redone too: a change on a project
       // sheet can settle (or raise) a finding on the 部门整体 sheet.
@@ -98,7 +121,7 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
       await marks.follow(next);
       return next.find((r) => r.sheet === sheet) ?? next[0];
     },
-    [port, store, marks],
+    [port, store, marks, worker],
   );
 
   const refreshAll = useCallback(
@@ -107,13 +130,13 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
       if (shown.length === 0) return;
       const checked = [];
       const { checkSheet } = await loadOps();
-      for (const r of shown) checked.push(await checkSheet(port, r.sheet, ruleSet));
+      for (const r of shown) checked.push(await checkSheet(port, r.sheet, ruleSet, {}, worker.validate));
       const all = shown.length > 1 ? await withCrossFindings(port, checked) : checked;
       const next = all.map((r, i) => withFresh(r, shown[i]));
       store(next, shown.length > 1 ? "workbook" : "sheet", null);
       await marks.follow(next);
     },
-    [port, store, marks],
+    [port, store, marks, worker],
   );
 
   return { ...marks, results, scope, refreshed, checkActive, checkAll, refresh, refreshAll };

@@ -61,8 +61,8 @@ export function useRuleSetChoice(host: PaneHost, strings: Strings, op: Operation
     setRuleSetId(id);
     setSettingError(null);
     // One operation like the others: progress shows, and nothing else starts meanwhile.
-    await op.run(async (onProgress) => {
-      onProgress(0, 3, strings.savingRuleSet);
+    await op.run(async (_onProgress, say) => {
+      say(0, 3, strings.savingRuleSet);
       try {
         await host.port.setSetting(RULE_SET_SETTING, id);
       } catch (e) {
@@ -70,7 +70,7 @@ export function useRuleSetChoice(host: PaneHost, strings: Strings, op: Operation
         return;
       }
       if (host.recalculate) {
-        onProgress(1, 3, strings.recalculating);
+        say(1, 3, strings.recalculating);
         try {
           // JX.* formulas without a [规则] argument follow the workbook's rule set: rescore them now.
           await host.recalculate();
@@ -78,15 +78,15 @@ export function useRuleSetChoice(host: PaneHost, strings: Strings, op: Operation
           setSettingError(strings.recalculateFailed + describeError(e, strings).text);
         }
       }
-      onProgress(2, 3, strings.progressCheck);
+      say(2, 3, strings.progressCheck);
       await checks.refreshAll(chosen); // Results on show were judged under the old rules.
     });
   }
 
   async function importFile(text: string): Promise<string[]> {
     let issues: string[] = [];
-    await op.run(async (onProgress) => {
-      onProgress(0, 2, strings.savingRuleSet);
+    await op.run(async (_onProgress, say) => {
+      say(0, 2, strings.savingRuleSet);
       const r = await (await loadRuleFiles()).importRuleSet(host.port, text);
       if (!r.ok) {
         issues = r.issues;
@@ -95,7 +95,7 @@ export function useRuleSetChoice(host: PaneHost, strings: Strings, op: Operation
       setCustom(r.ruleSet);
       setRuleSetId(r.ruleSet.id);
       if (host.recalculate) {
-        onProgress(1, 2, strings.recalculating);
+        say(1, 2, strings.recalculating);
         await host.recalculate().catch(() => undefined);
       }
       await checks.refreshAll(r.ruleSet);

@@ -4,6 +4,7 @@
  * operations at once would only interleave their reads and writes.
  */
 import { useCallback, useRef, useState } from "react";
+import { progressText, type OnProgress } from "../ops/progress";
 import { describeError, type UserMessage } from "./errors";
 import type { Strings } from "./strings";
 
@@ -13,6 +14,9 @@ export interface ProgressState {
   label: string;
 }
 
+/** Progress the pane reports in its own words (already in the pane's language). */
+export type PaneProgress = (done: number, total: number, label: string) => void;
+
 export interface Operation {
   busy: boolean;
   progress: ProgressState | null;
@@ -20,12 +24,10 @@ export interface Operation {
   clearError(): void;
   /**
    * Runs `work`; resolves to its result, or undefined when it failed (the error is shown).
-   * `label` (the pane's own words, in the pane's language) replaces the labels an operation reports.
+   * `label` (the pane's own words for the whole operation) stands for the steps an operation
+   * reports; without one, each step is shown in the pane's language.
    */
-  run<T>(
-    work: (onProgress: (done: number, total: number, label: string) => void) => Promise<T>,
-    label?: string,
-  ): Promise<T | undefined>;
+  run<T>(work: (onProgress: OnProgress, say: PaneProgress) => Promise<T>, label?: string): Promise<T | undefined>;
 }
 
 export function useOperation(strings: Strings): Operation {
@@ -35,17 +37,17 @@ export function useOperation(strings: Strings): Operation {
   const running = useRef(false);
 
   const run = useCallback(
-    async <T>(
-      work: (onProgress: (done: number, total: number, label: string) => void) => Promise<T>,
-      label?: string,
-    ) => {
+    async <T>(work: (onProgress: OnProgress, say: PaneProgress) => Promise<T>, label?: string) => {
       if (running.current) return undefined;
       running.current = true;
       setBusy(true);
       setError(null);
       setProgress(label ? { done: 0, total: 0, label } : null);
       try {
-        return await work((done, total, reported) => setProgress({ done, total, label: label ?? reported }));
+        return await work(
+          (done, total, step) => setProgress({ done, total, label: label ?? progressText(step, strings.locale) }),
+          (done, total, said) => setProgress({ done, total, label: said }),
+        );
       } catch (e) {
         setError(describeError(e, strings));
         return undefined;

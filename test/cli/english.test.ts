@@ -10,6 +10,7 @@ import { ExcelJsPort } from "../../src/host/exceljs";
 import { listRuleSets } from "../../src/engine";
 import { seedDepartmentForm, seedProjectForms, seedProjectFormsWithLayout } from "../fixtures/seed001";
 import { writeSnapshots } from "../ops/xlsx";
+import { sumChain } from "../hostile/hostileFiles";
 import { cli } from "./helpers";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-cli-en-"));
@@ -72,10 +73,24 @@ beforeAll(async () => {
   const { sheet, layout } = seedProjectFormsWithLayout()[0];
   const blank = { ...sheet, values: sheet.values.map((r) => r.slice()) };
   blank.values[layout.indicators.rows[0]][layout.indicators.columns.score!] = null;
+  // 时效 rows left blank too: their explanations quote a date and months, in English.
+  const rows = layout.indicators.rows;
+  const ic = layout.indicators.columns;
+  Object.assign(blank.values[rows[2]], { [ic.target!]: "2024年12月底前", [ic.actual!]: "2024年11月30日完成" });
+  Object.assign(blank.values[rows[3]], {
+    [ic.nature!]: "",
+    [ic.target!]: "≤12个月",
+    [ic.actual!]: "14个月",
+    [ic.unit!]: "",
+  });
+  blank.values[rows[2]][ic.score!] = null;
+  blank.values[rows[3]][ic.score!] = null;
   await writeSnapshots(path.join(dir, "blank.xlsx"), [blank]);
+  fs.writeFileSync(path.join(dir, "chain.xlsx"), sumChain(600));
   fs.writeFileSync(path.join(dir, "report.txt"), REPORT.join("\n"));
   for (const line of REPORT) userData.add(line);
   await collectWorkbook(path.join(dir, "forms.xlsx"));
+  await collectWorkbook(path.join(dir, "blank.xlsx"));
   for (const f of fs.readdirSync(path.join(dir, "projects"))) await collectWorkbook(path.join(dir, "projects", f));
   // A rule set is data (its labels, 一级 names and sources are the documents' words); `rules --show` prints it.
   for (const r of listRuleSets()) collectStrings(r);
@@ -114,4 +129,18 @@ test("freeze speaks English (a custom template, calculated, then frozen)", async
   const r = await run(["freeze", "tpl-f.xlsx", "-o", "frozen.xlsx"]);
   expectEnglish("freeze (stdout)", r.stdout);
   expectEnglish("freeze (stderr)", r.stderr);
+});
+
+test("calc explains 时效 scores in English: dates and months in English words", async () => {
+  const r = await run(["calc", "blank.xlsx", "-o", "blank-dates.xlsx"]);
+  expect(r.stdout).toMatch(/timeliness: done 30 November 2024, not later than December 2024/);
+  expect(r.stdout).toMatch(/\(14 months − 12 months\) ÷ 12 months/);
+  expectEnglish("calc dates (stdout)", r.stdout);
+});
+
+test("freeze says in English why a cell beyond bounds is left as it was", async () => {
+  const r = await run(["freeze", "chain.xlsx", "-o", "chain-frozen.xlsx"]);
+  expect(r.stderr).toMatch(/Sheet1!B1: the chain of references is deeper than 500/);
+  expect(r.stderr).toMatch(/left as they were: Sheet1!B1/);
+  expectEnglish("freeze chain (stderr)", r.stderr);
 });

@@ -18,8 +18,17 @@ function seedPort(): { port: MemoryPort; userTexts: string[] } {
   const values = sheet.values.map((r) => r.slice());
   const ic = layout.indicators.columns;
   // One score typed wrong (a conflict with its explanation) and one left blank (calculate fills and explains it).
-  values[layout.indicators.rows[0]][ic.score!] = 1;
-  values[layout.indicators.rows[1]][ic.score!] = null;
+  const rows = layout.indicators.rows;
+  values[rows[0]][ic.score!] = 1;
+  values[rows[1]][ic.score!] = null;
+  // 时效 rows left to calculate: their explanations quote dates and months, which English says its own way.
+  Object.assign(values[rows[2]], {
+    [ic.target!]: "2024年12月底前",
+    [ic.actual!]: "2024年11月30日完成",
+    [ic.score!]: null,
+  });
+  Object.assign(values[rows[3]], { [ic.nature!]: "", [ic.target!]: "≤12个月", [ic.actual!]: "14个月", [ic.unit!]: "" });
+  values[rows[3]][ic.score!] = null;
   const userTexts = [sheet.name, ...values.flat().filter((v): v is string => typeof v === "string")];
   return { port: new MemoryPort({ sheets: { [sheet.name]: values as CellValue[][] } }), userTexts };
 }
@@ -49,6 +58,26 @@ test("check and calculate in English: findings, verdict and every explanation wi
   // The explanations are there, in English: an execution rate, indicator scores, the sums and the grade.
   expect(text).toMatch(/execution rate [\d.]+ ÷ [\d.]+ = [\d.]+%/);
   expect(text).toMatch(/scores \d/);
-  expect(text).toMatch(/Wrote 1 cell\b/);
+  expect(text).toMatch(/timeliness: done 30 November 2024, not later than December 2024/);
+  expect(text).toMatch(/\(14 months − 12 months\) ÷ 12 months/);
+  expect(text).toMatch(/Wrote 3 cells\b/);
   expect(ownWords(text, userTexts)).toEqual([]);
+});
+
+test("a whole-workbook check reports its progress in English, naming the sheet", async () => {
+  const { port, userTexts } = seedPort();
+  // Each sheet's read waits until the test has seen the progress line.
+  let release: () => void = () => undefined;
+  const read = port.readSheet.bind(port);
+  port.readSheet = (name) => new Promise((resolve) => (release = () => resolve(read(name))));
+  const { container } = renderPane({ port, locale: "en" });
+  release(); // the first step's look at the active sheet
+  fireEvent.click(screen.getByRole("tab", { name: "Check" }));
+  fireEvent.click(screen.getByRole("button", { name: "Check the whole workbook" }));
+  const sheet = userTexts[0];
+  await screen.findByText(`Checking sheet “${sheet}”`);
+  expect(ownWords(container.textContent ?? "", userTexts)).toEqual([]);
+  port.readSheet = read;
+  release();
+  await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
 });

@@ -12,7 +12,7 @@ import { UsageError } from "../args";
 import { expandInputs, withTimeout } from "../files";
 import { runPool, type PoolOutcome } from "../pool";
 import { EXIT, type CliIo } from "../io";
-import { describeError, openWorkbook, DEFAULT_TIMEOUT_SECONDS } from "../open";
+import { describeError, openForCheck, DEFAULT_TIMEOUT_SECONDS } from "../open";
 import { rowOf, summaryOf, textOf, type ReportRow } from "../report";
 import { ruleSetFor, ruleSetFromFlag, rulesForWorkers } from "../rules";
 
@@ -66,7 +66,7 @@ export async function checkFile(
   locale: Locale,
   timeoutSeconds?: number,
 ): Promise<FileResult> {
-  const opened = await openWorkbook(file, { readOnly: true, timeoutSeconds, lang: locale });
+  const opened = await openForCheck(file, { timeoutSeconds, lang: locale });
   const failed = (message: string): FileResult => ({
     rows: [{ file: display, sheet: null, cell: null, row: null, severity: "error", code: "unreadable", message }],
     unreadable: true,

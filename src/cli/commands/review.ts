@@ -13,12 +13,13 @@ import { UsageError, type ParsedArgs } from "../args";
 import { expandInputs } from "../files";
 import { EXIT, type CliIo } from "../io";
 import { convertLegacy, LEGACY_EXTENSIONS, TempFolder, type LegacyResult } from "../legacy";
-import { describeError, openWorkbook, DEFAULT_TIMEOUT_SECONDS } from "../open";
+import { describeError, openForCheck, DEFAULT_TIMEOUT_SECONDS } from "../open";
 import { runPool } from "../pool";
 import { buildReviewHtml } from "../review/html";
 import { layoutReview, type ReviewedFile, type UnreadFile } from "../review/model";
 import { reviewProgress } from "../review/progress";
 import { buildReviewWorkbook } from "../review/workbook";
+import { workbookBytes } from "../review/zipParts";
 import { ruleSetFor, ruleSetFromFlag, rulesForWorkers } from "../rules";
 
 const NO_FORM = { "zh-CN": "文件中未找到绩效自评表", en: "no self-evaluation form found in the file" };
@@ -56,7 +57,7 @@ export interface ReviewInput {
 
 export async function reviewTask(input: ReviewInput): Promise<Outcome> {
   const { file, display, locale } = input;
-  const opened = await openWorkbook(file, { readOnly: true, timeoutSeconds: input.timeoutSeconds, lang: locale });
+  const opened = await openForCheck(file, { timeoutSeconds: input.timeoutSeconds, lang: locale });
   if (!opened.ok) return { unread: { display, reason: opened.message } };
   try {
     const flagRules = ruleSetFromFlag(input.rules);
@@ -108,6 +109,15 @@ async function reviewAll(files: string[], args: ParsedArgs, io: CliIo, temp: Tem
   return outcomes as Outcome[];
 }
 
+function writeError(e: unknown, lang: Locale): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (code !== "EEXIST") return describeError(e, lang);
+  const file = (e as NodeJS.ErrnoException).path ?? "";
+  return lang === "en"
+    ? `${file} appeared while the review ran (an existing file is never overwritten)`
+    : `${file} 在审核期间被创建（不会覆盖已有文件）`;
+}
+
 function closingLine(reviewed: ReviewedFile[], unread: UnreadFile[], out: string, args: ParsedArgs): string {
   const forms = reviewed.flatMap((f) => f.forms);
   const n = (a: string) => forms.filter((f) => f.advice.action === a).length;
@@ -142,12 +152,12 @@ export async function runReview(args: ParsedArgs, io: CliIo & { isTTY?: boolean 
   const { summary, details } = layoutReview(reviewed, args.lang);
   try {
     await fs.mkdir(path.dirname(out), { recursive: true });
-    await buildReviewWorkbook(summary, details, unread, args.lang).xlsx.writeFile(out);
+    // "wx": create only. The review takes minutes; a file put at -o meanwhile is refused, not replaced.
+    const bytes = await workbookBytes(buildReviewWorkbook(summary, details, unread, args.lang));
+    await fs.writeFile(out, bytes, { flag: "wx" });
     if (html) await fs.writeFile(html, buildReviewHtml(summary, unread, files.length, args.lang), { flag: "wx" });
   } catch (e) {
-    io.stderr(
-      `${args.lang === "en" ? "cannot write the output" : "无法写入输出文件"}：${describeError(e, args.lang)}\n`,
-    );
+    io.stderr(`${args.lang === "en" ? "cannot write the output" : "无法写入输出文件"}：${writeError(e, args.lang)}\n`);
     return EXIT.failure;
   }
   io.stdout(closingLine(reviewed, unread, path.relative(io.cwd, out) || out, args));

@@ -8,6 +8,7 @@ import { ExcelJsPort } from "../../host/exceljs";
 import {
   calculateSheet,
   freezeWorkbook,
+  freezeProblemText,
   insertTemplate,
   type FilledCell,
   type FormulaStyle,
@@ -277,7 +278,7 @@ export async function runFreeze(args: ParsedArgs, io: CliIo): Promise<number> {
       ? `${result.frozen} JX formula(s) frozen → ${args.out}\n`
       : `已固化 ${result.frozen} 个 JX 公式 → ${args.out}\n`,
   );
-  for (const p of result.problems ?? []) io.stderr(`${p}\n`);
+  for (const p of result.problems ?? []) io.stderr(`${freezeProblemText(p, args.lang)}\n`);
   if (result.blanked?.length) {
     io.stderr(
       args.lang === "en"
@@ -286,7 +287,11 @@ export async function runFreeze(args: ParsedArgs, io: CliIo): Promise<number> {
     );
   }
   if (result.unresolved?.length) {
-    io.stderr(`以下单元格的 JX 公式没有可用的值，保持原样：${result.unresolved.join("、")}\n`);
+    io.stderr(
+      args.lang === "en"
+        ? `These cells' JX formulas have no value to freeze to and were left as they were: ${result.unresolved.join(", ")}\n`
+        : `以下单元格的 JX 公式没有可用的值，保持原样：${result.unresolved.join("、")}\n`,
+    );
     return EXIT.findings;
   }
   return EXIT.ok;

@@ -169,9 +169,14 @@ export function isKnownWord(key: string): boolean {
 /** A title line: "2023年度项目支出绩效自评表", "部门整体支出绩效自评表" … */
 const TITLE = /绩效自评.{0,4}表|绩效评价表|自评表/;
 
+/**
+ * 部门 alone does not make a 部门整体 form: 四川, 山东 and 宁夏 title their project forms
+ * "部门预算项目支出绩效自评表" / "本级部门项目支出绩效自评表" — a project of a department's budget.
+ */
 export function titleKind(text: string): "project" | "department" | null {
   if (text.length > 60 || !TITLE.test(text)) return null;
-  return /部门|单位整体|整体支出/.test(text) ? "department" : "project";
+  if (/整体/.test(text)) return "department";
+  return /部门/.test(text) && !/项目/.test(text) ? "department" : "project";
 }
 
 /** The row ending an indicator table or marking the notes below it. */

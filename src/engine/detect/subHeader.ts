@@ -8,7 +8,7 @@
  */
 import type { IndicatorColumn, IndicatorRow, UnsureColumn } from "./form";
 import type { Grid } from "./grid";
-import { MAX_HEADER_LENGTH, indicatorColumnOf } from "./headers";
+import { MAX_HEADER_LENGTH, indicatorColumnOf, isIndicatorGroupWord } from "./headers";
 
 type Columns = Partial<Record<IndicatorColumn, number>>;
 
@@ -98,8 +98,10 @@ export function readSubHeader(
 const MIN_NUMBERS = 3;
 
 /**
- * Columns of the table's width with no header word over them (empty or a number) but numbers in
- * at least three indicator rows: something is scored there, and nobody said what.
+ * Columns of the table's width holding numbers in at least three indicator rows that no header word
+ * names: no header at all (四川 区域绩效目标自评表's score column), or a header word that is none of
+ * the table's words (宁夏 银川's `考值参分`, its 分值 printed on two lines and read out of order).
+ * Something is scored there and nobody said what: named (label "" when unheaded), never read.
  */
 export function unlabelledNumberColumns(
   grid: Grid,
@@ -111,18 +113,38 @@ export function unlabelledNumberColumns(
   const out: UnsureColumn[] = [];
   const last = Math.min(grid.lastCol, Math.max(...mapped) + 2);
   for (let col = Math.min(...mapped) + 1; col <= last; col++) {
-    const worded = (r: number) => grid.view.isMergedCovered(r, col) || grid.key(r, col) !== "";
-    if (mapped.has(col) || headerRows.some(worded)) continue;
+    if (mapped.has(col)) continue;
+    const label = unknownHeaderOver(grid, headerRows, col);
+    if (label === undefined) continue;
     const numbers: string[] = [];
     for (const r of rows) {
       const v = grid.view.raw(r.row, col);
       if (typeof v === "number") numbers.push(String(v));
     }
     if (numbers.length >= MIN_NUMBERS) {
-      out.push({ row: headerRows[0], col, label: "", words: numbers.slice(0, 5) });
+      out.push({ row: headerRows[0], col, label, words: numbers.slice(0, 5) });
     }
   }
   return out;
+}
+
+/**
+ * The header over a column no synonym maps: "" when nothing is written there, the word when it is
+ * no word of the indicator table; undefined when a merge covers it (a group read elsewhere) or the
+ * word is one the table knows (a column deliberately left unread, e.g. a second 指标值).
+ */
+function unknownHeaderOver(grid: Grid, headerRows: number[], col: number): string | undefined {
+  let label = "";
+  for (const r of headerRows) {
+    if (grid.view.isMergedCovered(r, col)) return undefined;
+    const raw = grid.view.raw(r, col);
+    if (typeof raw === "number") continue;
+    const key = grid.key(r, col);
+    if (key === "" && grid.rawText(r, col) === "") continue;
+    if (indicatorColumnOf(key) !== undefined || isIndicatorGroupWord(key)) return undefined;
+    if (label === "") label = grid.rawText(r, col);
+  }
+  return label;
 }
 
 /** Text this long in a 分值 / 得分 column is a description, not a number someone mistyped. */

@@ -2,15 +2,21 @@
  * Explanations rendered from steps (code + data), in zh-CN or English. Placeholders:
  * `{key}` a number without float noise (≤ 4 decimals) or the text; `{key|n2}` ≤ 2 decimals;
  * `{key|pct}` a fraction as a percent (0.95 → 95%); `{key|pctFixed}` with 2 fixed decimals
- * (1 → 100.00%); `{band}` the band of the step's lo/hi data; `{rule}` the rule set's short name.
- * Never throws: an unknown code renders as its name, a missing value as —.
+ * (1 → 100.00%); `{key|date}` a date or period (2024年12月 / December 2024); `{key|grade}` a grade
+ * word as the cell holds it, glossed in English; `{band}` the band of the step's lo/hi data;
+ * `{rule}` the rule set's short name. The catalogue is checked against each code's data at
+ * compile time (./explainCatalogue.ts); rendering still never throws: an unknown code renders as
+ * its name, a missing value as —.
  */
 import { clipText } from "../clip";
 import { fmtNum, fmtPct, fmtPctFixed } from "../scoring/format";
-import type { Step, StepData } from "../scoring/steps";
+import type { DateLabel, Step } from "../scoring/steps";
 import { EXPLAIN_CATALOGUE } from "./explainCatalogue";
 
 type Locale = "zh-CN" | "en";
+
+/** Step data read by a template's keys (checked against StepDataMap when the catalogue compiles). */
+type Data = Readonly<Record<string, unknown>>;
 
 const num = (x: number, digits = 4) => fmtNum(x, digits);
 
@@ -19,7 +25,7 @@ function edge(v: number, unit: unknown): string {
 }
 
 /** 80%–100%, ≥ 90%, < 60%, >90–100 (incl.): the edges as the band states them. */
-export function renderBand(d: StepData, locale: Locale): string {
+export function renderBand(d: Data, locale: Locale): string {
   const lo = typeof d.lo === "number" ? d.lo : undefined;
   const hi = typeof d.hi === "number" ? d.hi : undefined;
   if (lo !== undefined && hi !== undefined) {
@@ -32,18 +38,18 @@ export function renderBand(d: StepData, locale: Locale): string {
   return "—";
 }
 
-function value(d: StepData, key: string, fmt: string | undefined, locale: Locale): string {
+function value(d: Data, key: string, fmt: string | undefined, locale: Locale): string {
   if (key === "band") return renderBand(d, locale);
   if (key === "rule") return String((locale === "en" ? (d.ruleEn ?? d.rule) : d.rule) ?? "");
   const v = d[key];
   if (fmt === "op") return OP_SIGN[String(v)] ?? "";
   if (v === undefined || v === null || v === "") return "—";
-  if (fmt === "grade") return locale === "en" ? (GRADE_EN[String(v)] ?? String(v)) : String(v);
+  if (fmt === "date") return typeof v === "object" ? renderDate(v as DateLabel, locale) : "—";
+  if (fmt === "grade") return locale === "en" ? gradeEn(String(v)) : String(v);
   if (fmt === "lvl") return (locale === "en" ? LEVEL_EN : LEVEL_ZH)[String(v)] ?? String(v);
   // Cell text is clipped where it is rendered (a 19 KB cell must not make a 1 MB line).
   if (typeof v !== "number") return clipText(String(v));
-  if (fmt === "v")
-    return d.pct === true ? fmtPct(v) : `${num(v)}${typeof d.vunit === "string" ? clipText(d.vunit) : ""}`;
+  if (fmt === "v") return d.pct === true ? fmtPct(v) : `${num(v)}${d.vunit === "months" ? MONTHS[locale] : ""}`;
   if (fmt === "val")
     return d.pct === true ? fmtPct(v) : typeof d.unit === "string" ? `${num(v)} ${clipText(d.unit)}` : num(v);
   if (fmt === "pct") return fmtPct(v);
@@ -54,7 +60,29 @@ function value(d: StepData, key: string, fmt: string | undefined, locale: Locale
 
 const LEVEL_ZH: Record<string, string> = { met: "达成", partial: "部分达成", unmet: "未达成" };
 const LEVEL_EN: Record<string, string> = { met: "met", partial: "partly met", unmet: "not met" };
-const GRADE_EN: Record<string, string> = { 优: "优 (excellent)", 良: "良 (good)", 中: "中 (pass)", 差: "差 (poor)" };
+const GRADE_EN: Record<string, string> = { 优: "excellent", 良: "good", 中: "pass", 差: "poor", 未定级: "ungraded" };
+const MONTHS: Record<Locale, string> = { "zh-CN": "个月", en: " months" };
+const MONTH_NAMES_EN = "January February March April May June July August September October November December".split(
+  " ",
+);
+
+/** The grade word as the cell holds it (quoted: it is the sheet's word), with its English meaning. */
+function gradeEn(word: string): string {
+  const meaning = GRADE_EN[word];
+  return meaning ? `“${word}” (${meaning})` : `“${clipText(word)}”`;
+}
+
+/** 按时 / 12个月 / 2024年12月31日 in zh-CN; on time / 12 months / 31 December 2024 in English. */
+export function renderDate(d: DateLabel, locale: Locale): string {
+  if (d.onTime) return locale === "en" ? "on time" : "按时";
+  if (d.months !== undefined) return `${num(d.months)}${MONTHS[locale]}`;
+  if (locale !== "en") {
+    return `${d.year !== undefined ? `${d.year}年` : ""}${d.month !== undefined ? `${d.month}月` : ""}${d.day !== undefined ? `${d.day}日` : ""}`;
+  }
+  const month = d.month !== undefined ? (MONTH_NAMES_EN[d.month - 1] ?? `month ${d.month}`) : undefined;
+  const day = d.day !== undefined ? (month ? `${d.day} ${month}` : `day ${d.day}`) : month;
+  return [day, d.year].filter((x) => x !== undefined).join(" ");
+}
 const OP_SIGN: Record<string, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
 
 const PLACEHOLDER = /\{(\w+)(?:\|(\w+))?\}/g;
@@ -98,7 +126,7 @@ function compiledFor(code: string, locale: Locale): Compiled | undefined {
 export function renderStep(s: Step, locale: Locale = "zh-CN"): string {
   const c = compiledFor(s.code, locale);
   if (!c) return s.code;
-  const data = s.data ?? {};
+  const data = (s.data ?? {}) as Data;
   let out = c.literals[0];
   for (let i = 0; i < c.keys.length; i++) out += value(data, c.keys[i], c.fmts[i], locale) + c.literals[i + 1];
   return out;

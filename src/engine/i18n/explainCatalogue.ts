@@ -1,7 +1,11 @@
 /**
  * Every explanation step the engine emits, in zh-CN and English (rendered by ./explain.ts).
  * A rule set's clause names the rule set ({rule}: 101号, 平台 …) and the band that applied.
+ * Checked against ../scoring/steps.ts at compile time: every StepCode has both templates, and a
+ * template quotes only data its step carries (see `Unquotable` below).
  */
+import type { StepCode, StepDataMap } from "../scoring/steps";
+
 export const EXPLAIN_CATALOGUE = {
   // 预算执行率
   "exec-rate": {
@@ -59,17 +63,17 @@ export const EXPLAIN_CATALOGUE = {
   },
   "qual-head": { zh: "定性：", en: "qualitative: " },
   "deadline-on-time": {
-    zh: "时效：{actual}完成，不晚于期限 {target}，",
-    en: "timeliness: done {actual}, not later than {target}, ",
+    zh: "时效：{actual|date}完成，不晚于期限 {target|date}，",
+    en: "timeliness: done {actual|date}, not later than {target|date}, ",
   },
   "deadline-late": {
-    zh: "时效：{actual}完成，晚于期限 {target}（逾期），",
-    en: "timeliness: done {actual}, later than {target} (overdue), ",
+    zh: "时效：{actual|date}完成，晚于期限 {target|date}（逾期），",
+    en: "timeliness: done {actual|date}, later than {target|date} (overdue), ",
   },
   "deadline-same": { zh: "时效：与目标一致，", en: "timeliness: as the target, " },
   "deadline-words": { zh: "时效：实际“{text}”，", en: "timeliness: actual “{text}”, " },
   "deadline-in-time": { zh: "时效：按时完成，", en: "timeliness: on time, " },
-  "deadline-done": { zh: "时效：{actual}完成，", en: "timeliness: done {actual}, " },
+  "deadline-done": { zh: "时效：{actual|date}完成，", en: "timeliness: done {actual|date}, " },
   // Quantitative formulas
   "more-met": { zh: "达到目标，得 {w}（满分 {w}）", en: "target met, scores {w} (of {w})" },
   "more-ratio": { zh: "{B|v} ÷ {A|v} × {w} = {score}", en: "{B|v} ÷ {A|v} × {w} = {score}" },
@@ -139,7 +143,7 @@ export const EXPLAIN_CATALOGUE = {
   "sum-none": { zh: "无可加总的项 = 0", en: "nothing to add = 0" },
   "grade-form-bands": {
     zh: "总分 {t}，按表中等级标准（{bands}）→ {grade}",
-    en: "total {t}, by the grade bands the form states ({bands}) → {grade|grade}",
+    en: "total {t}, by the grade bands the form states (“{bands}”) → {grade|grade}",
   },
   "grade-cutoffs": {
     zh: "总分 {t}（优 ≥ {excellent}，良 ≥ {good}，中 ≥ {pass}）→ {grade}",
@@ -168,4 +172,27 @@ export const EXPLAIN_CATALOGUE = {
     zh: "总分 {t|n2} 不在{rule}的任何等级区间内，按下一档：{grade}",
     en: "total {t|n2} is in none of the {rule} grade bands; the band below applies: {grade|grade}",
   },
-} as const;
+} as const satisfies { readonly [C in StepCode]: { readonly zh: string; readonly en: string } };
+
+/** The data keys a template quotes: `{key}` and `{key|fmt}`. */
+type Quoted<T extends string> = T extends `${string}{${infer K}}${infer Rest}`
+  ? (K extends `${infer Key}|${string}` ? Key : K) | Quoted<Rest>
+  : never;
+
+/** What a step of code C can quote: its data's keys, and `band` when it carries band edges. */
+type Quotable<C extends StepCode> = keyof StepDataMap[C] | (StepDataMap[C] extends { lo: unknown } ? "band" : never);
+
+type Cat = typeof EXPLAIN_CATALOGUE;
+
+/** Placeholders a template quotes that its step does not carry: must be none. */
+type Unquotable = {
+  [C in StepCode]: Exclude<Quoted<Cat[C]["zh"]> | Quoted<Cat[C]["en"]>, Quotable<C>> extends infer X
+    ? [X] extends [never]
+      ? never
+      : `${C}: {${X & string}}`
+    : never;
+}[StepCode];
+
+/** Fails to compile, naming the code and placeholder, when a template quotes what its step lacks. */
+export type CatalogueQuotesOnlyItsData = Expect<Unquotable>;
+type Expect<T extends never> = T;

@@ -10,7 +10,7 @@
 import { clipText } from "../clip";
 import type { DeadlineValue, ParsedValue, QualLevel } from "../value/types";
 import type { UnscorableReason } from "./codes";
-import { step, type Step } from "./steps";
+import { step, type DateLabel, type Step } from "./steps";
 
 export type DeadlineJudgement =
   | { kind: "level"; level: QualLevel; how: Step }
@@ -18,10 +18,15 @@ export type DeadlineJudgement =
   | { kind: "percent"; actual: number }
   | { kind: "unscorable"; reason: UnscorableReason };
 
-function label(d: DeadlineValue): string {
-  if (d.onTime) return "按时";
-  if (d.months !== undefined) return `${d.months}个月`;
-  return `${d.year !== undefined ? `${d.year}年` : ""}${d.month !== undefined ? `${d.month}月` : ""}${d.day !== undefined ? `${d.day}日` : ""}`;
+/** The date a step quotes, as data: each front renders it in its language (2024年12月 / December 2024). */
+function label(d: DeadlineValue): DateLabel {
+  if (d.onTime) return { onTime: true };
+  if (d.months !== undefined) return { months: d.months };
+  const out: DateLabel = {};
+  if (d.year !== undefined) out.year = d.year;
+  if (d.month !== undefined) out.month = d.month;
+  if (d.day !== undefined) out.day = d.day;
+  return out;
 }
 
 /** Sort key of the end of the period a date names: a month without a day means its last day. */

@@ -28,7 +28,7 @@ import {
   type Calc,
   type QuantCtx,
 } from "./quantitative";
-import { step, type Step, type StepData } from "./steps";
+import { step, type Step, type StepDataMap } from "./steps";
 import { rulesOf } from "../rules/resolve";
 import { isCost } from "../rules/level1";
 
@@ -241,7 +241,7 @@ function finiteRatio(B: number, A: number): number | undefined {
 }
 
 /** The formulas' context from the rule set: how values show, rounding, and which variants apply. */
-function quantCtx(ruleSet: RuleSet, pct: boolean, vunit?: string): QuantCtx {
+function quantCtx(ruleSet: RuleSet, pct: boolean, vunit?: "months"): QuantCtx {
   // Built once per rule set and scale: a check scores 10,000 rows with the same few.
   const key = `${pct ? "%" : ""}${vunit ?? ""}`;
   let byKey = QUANT_CTX.get(ruleSet);
@@ -266,19 +266,17 @@ function quantCtx(ruleSet: RuleSet, pct: boolean, vunit?: string): QuantCtx {
 
 const QUANT_CTX = new WeakMap<RuleSet, Map<string, QuantCtx>>();
 
-const HEAD_CODES = {
-  ind: ["ind-head", "ind-head-negative"],
-  range: ["range-head", "range-head-negative"],
-} as const;
-
 /**
- * The comparison a quantitative row states, as the first step: `≥95%，实际 90%：`. The data object
- * is built whole, not spread: this runs on every row of a 10,000-row check.
+ * The comparison a quantitative row states, as the first step: `≥95%，实际 90%：` (a negative
+ * actual says it counts as 0). The data object is built whole, not spread: this runs on every
+ * row of a 10,000-row check.
  */
-function headStep(kind: "ind" | "range", data: StepData, B: number, rawB: number): Step {
-  data.B = B;
-  data.rawB = rawB;
-  return step(HEAD_CODES[kind][rawB < 0 ? 1 : 0], data);
+function headStep(data: StepDataMap["ind-head"]): Step {
+  return step(data.rawB < 0 ? "ind-head-negative" : "ind-head", data);
+}
+
+function rangeHeadStep(data: StepDataMap["range-head"]): Step {
+  return step(data.rawB < 0 ? "range-head-negative" : "range-head", data);
 }
 
 export interface ScoreOptions {
@@ -435,12 +433,8 @@ function scoreRange(
   const B = Math.max(0, lo.B);
   const calc = inRange(lo.A, hi.A, B, w, rangeOp, quantCtx(ruleSet, lo.percent));
   const opShown = rangeOp && rangeOp !== "=" ? rangeOp : null;
-  const head = headStep(
-    "range",
-    { op: opShown, lo: lo.A, hi: hi.A, pct: lo.percent, unit: unitLabel(target, ctx) },
-    B,
-    lo.B,
-  );
+  const unit = unitLabel(target, ctx);
+  const head = rangeHeadStep({ op: opShown, lo: lo.A, hi: hi.A, pct: lo.percent, unit, B, rawB: lo.B });
   const extra = rangeOp ? { op: rangeOp } : {};
   return quantitativeOutcome(calc, w, "range", head, extra, ctx.input, ruleSet, ctx.explain);
 }
@@ -453,7 +447,7 @@ function scoreNumber(target: NumberValue, actual: NumberValue, op: Op, ctx: RowC
   const B = Math.max(0, sc.B);
   if (A < 0) return unscorable("target-negative", input);
   const c = quantCtx(ruleSet, sc.percent);
-  const head = headStep("ind", { op, A, pct: sc.percent, unit: unitLabel(target, ctx) }, B, sc.B);
+  const head = headStep({ op, A, pct: sc.percent, unit: unitLabel(target, ctx), B, rawB: sc.B });
   const ratio = finiteRatio(B, A);
   const extra: Partial<IndicatorScore> = { op, ...(ratio !== undefined ? { ratio } : {}) };
   const done = (calc: Calc, method: ScoreMethod) =>
@@ -482,7 +476,7 @@ function scoreDeadline(
     return quantitativeOutcome(calc, w, "deadline", head, { ratio: B }, input, ruleSet, explain);
   }
   const B = Math.max(0, j.actual);
-  const calc = lessIsBetter(j.target, B, w, quantCtx(ruleSet, false, "个月"));
+  const calc = lessIsBetter(j.target, B, w, quantCtx(ruleSet, false, "months"));
   const ratio = finiteRatio(B, j.target);
   const head = step("deadline-months-head", { A: j.target, B });
   const extra = ratio !== undefined ? { ratio } : {};

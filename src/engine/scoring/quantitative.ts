@@ -8,7 +8,7 @@ import { findBand } from "../rules/bands";
 import type { PositiveRule, Round } from "../rules/resolve";
 import type { RuleSet } from "../rules/schema";
 import { roundClamp } from "./rounding";
-import { bandData, step, type Step } from "./steps";
+import { bandData, step, type Step, type ValueUnit } from "./steps";
 
 export interface Calc {
   score: number;
@@ -19,7 +19,7 @@ export interface Calc {
 export interface QuantCtx {
   /** Values are percents (shown as 95%); else numbers, followed by `vunit` when set (个月). */
   pct: boolean;
-  vunit?: string;
+  vunit?: ValueUnit;
   round: Round;
   reverse: RuleSet["reverseRule"];
   positive: PositiveRule;
@@ -29,7 +29,10 @@ export interface QuantCtx {
   ruleEn: string;
 }
 
-const full = (code: string, w: number): Calc => ({ score: w, steps: [step(code, { w })] });
+const full = (code: "more-met" | "less-met" | "equal-met" | "range-in", w: number): Calc => ({
+  score: w,
+  steps: [step(code, { w })],
+});
 
 /** More is better: B ≥ A → w; else by the rule set's positive rule. A = 0 is always met (B ≥ 0). */
 export function moreIsBetter(A: number, B: number, w: number, c: QuantCtx): Calc {

@@ -49,7 +49,7 @@ export function gradeWithSteps(total: number, ruleSet: RuleSet): { grade: GradeR
 }
 
 /** The 2020 wording for cut-off grades: `总分 92.5 ≥ 90：优`, `… 在 80–90 之间（含 80）：良`. */
-function gradeCode(band: { lo?: unknown; hi?: unknown }): string {
+function gradeCode(band: { lo?: unknown; hi?: unknown }): "grade-between" | "grade-at-least" | "grade-below" {
   return band.lo && band.hi ? "grade-between" : band.lo ? "grade-at-least" : "grade-below";
 }
 

@@ -44,6 +44,16 @@ export function numberOf(v: CellValue, format: string | null): NumberCell {
   return { kind: "invalid", text };
 }
 
+/**
+ * numberOf's value alone: the number the cell states, or undefined (empty, an error, text that is
+ * no number). A plain number builds no object: a check asks this of every 得分 cell several times.
+ */
+export function numberIn(v: CellValue, format: string | null): number | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  const n = numberOf(v, format);
+  return n.kind === "number" ? n.value : undefined;
+}
+
 /** The value as text, empty for a "nothing here" mark. */
 export function textOf(view: SheetView, row: number, col: number | undefined): string {
   if (col === undefined) return "";

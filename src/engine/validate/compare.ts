@@ -32,13 +32,8 @@ const SCORE_DECIMALS = 2;
  */
 export function compareStated(c: ComputedCell, sink: FindingSink, scoreDecimals = SCORE_DECIMALS): Finding | null {
   if (c.stated === null || c.stated === "" || c.quiet) return null;
-  // Every finding here carries `expected` when the rules give one: a user who agrees to replace the
-  // typed value (calculate's `replace`) gets exactly that value.
-  const withExpected: { expected?: Value; fromFormula?: boolean } =
-    c.expected === undefined ? {} : { expected: c.expected };
-  // What a formula shows is its result, not a typed value: messages say so.
-  if (c.formula !== null) withExpected.fromFormula = true;
-  if (isCellError(c.stated)) return sink.make("error-cell", c.row, c.col, { value: c.stated.error, ...withExpected });
+  if (isCellError(c.stated))
+    return sink.make("error-cell", c.row, c.col, { value: c.stated.error, ...withExpected(c) });
   if (c.target === "grade") return compareGrade(c, sink);
   const n = numberOf(c.stated, c.numberFormat);
   if (n.kind === "empty") return null;
@@ -46,12 +41,12 @@ export function compareStated(c: ComputedCell, sink: FindingSink, scoreDecimals 
     // A formula's words where the row cannot be scored (our template's "比率不能超过100%，请核实" beside
     // a 满意度 of 139%): the row's own finding says why; the prompt is not a second one.
     if (c.formula !== null && c.expected === undefined && c.problem) return null;
-    return sink.make("value-unreadable", c.row, c.col, { value: String(c.stated), ...withExpected });
+    return sink.make("value-unreadable", c.row, c.col, { value: String(c.stated), ...withExpected(c) });
   }
   const stated = n.value;
   const isScore = c.target === "indicatorScore" || c.target === "execScore";
   if (isScore && c.weight !== undefined && stated > c.weight + 1e-9) {
-    return sink.make("score-above-weight", c.row, c.col, { stated, weight: c.weight, ...withExpected });
+    return sink.make("score-above-weight", c.row, c.col, { stated, weight: c.weight, ...withExpected(c) });
   }
   if (typeof c.expected !== "number") return null;
   const expected = c.expected;
@@ -82,6 +77,17 @@ export function compareStated(c: ComputedCell, sink: FindingSink, scoreDecimals 
   if (sameAt(shownStated, expected, decimals)) return null;
   if (c.alternatives?.some((a) => sameAt(shownStated, a, decimals))) return null;
   return mismatch(c, sink, shownStated, expected, { rate, decimals, scoreDecimals });
+}
+
+/**
+ * What every finding here carries: `expected` when the rules give one (a user who agrees to replace
+ * the typed value, calculate's `replace`, gets exactly that value), and whether a formula shows the
+ * value (its result, not a typed value: messages say so). Built only for a finding: most cells agree.
+ */
+function withExpected(c: ComputedCell): { expected?: Value; fromFormula?: boolean } {
+  const out: { expected?: Value; fromFormula?: boolean } = c.expected === undefined ? {} : { expected: c.expected };
+  if (c.formula !== null) out.fromFormula = true;
+  return out;
 }
 
 /**

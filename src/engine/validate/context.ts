@@ -4,7 +4,7 @@ import type { RuleSet } from "../rules/schema";
 import type { Weights } from "../rules/weights";
 import { isCellError, type CellValue, type SheetView } from "../sheet/snapshot";
 import type { Value } from "./finding";
-import { isOurFormula, numberOf } from "./cells";
+import { isOurFormula, numberIn, numberOf } from "./cells";
 import type { ComputedCell } from "./evaluation";
 import type { FindingSink } from "./sink";
 
@@ -36,10 +36,14 @@ export function computedAt(
   target: CalcTarget,
   defaultFormat: string,
 ): ComputedCell {
+  // `expected` and `weight`, set later for most cells, are there from the start: one object shape,
+  // no second block of properties per cell (10,000 of them on a large form).
   return {
     row,
     col,
     target,
+    expected: undefined,
+    weight: undefined,
     explanation: "",
     stated: ctx.view.raw(row, col),
     formula: ctx.view.formula(row, col),
@@ -50,6 +54,8 @@ export function computedAt(
 
 /** True when the cell shows nothing a person typed (empty or a "—"). */
 export function statesNothing(c: ComputedCell): boolean {
+  // A plain number (most cells) needs no parsing: only a non-finite one reads as nothing.
+  if (typeof c.stated === "number") return !Number.isFinite(c.stated);
   return numberOf(c.stated, c.numberFormat).kind === "empty";
 }
 
@@ -65,8 +71,7 @@ export function isBlank(v: CellValue): boolean {
 export function effectiveNumber(c: ComputedCell): number | undefined {
   const expected = typeof c.expected === "number" ? c.expected : undefined;
   if (isOurFormula(c.formula) || isCellError(c.stated)) return expected;
-  const n = numberOf(c.stated, c.numberFormat);
-  return n.kind === "number" ? n.value : expected;
+  return numberIn(c.stated, c.numberFormat) ?? expected;
 }
 
 /**
@@ -78,8 +83,8 @@ export function impossibleScore(c: ComputedCell): boolean {
   if (c.target !== "indicatorScore" && c.target !== "execScore") return false;
   if (isCellError(c.stated)) return true;
   if (c.weight === undefined || isOurFormula(c.formula)) return false;
-  const n = numberOf(c.stated, c.numberFormat);
-  return n.kind === "number" && n.value > c.weight + 1e-9;
+  const n = numberIn(c.stated, c.numberFormat);
+  return n !== undefined && n > c.weight + 1e-9;
 }
 
 /** Record an Excel error found in an input cell; true when there was one. */

@@ -4,7 +4,7 @@
  * an inconsistency, so it is a warning (`score-rounded`), never an error. A difference of a whole
  * unit or more at that precision stays an error.
  */
-import { numberOf, ownDecimals } from "./cells";
+import { numberIn, ownDecimals } from "./cells";
 import type { ComputedCell } from "./evaluation";
 
 /** Scores are compared to 2 decimals unless the form shows it writes fewer. */
@@ -19,10 +19,10 @@ export function formScoreDecimals(computed: readonly ComputedCell[]): number {
   let decimals = 0;
   for (const c of computed) {
     if (c.target !== "indicatorScore" && c.target !== "execScore") continue;
-    const n = numberOf(c.stated, c.numberFormat);
-    if (n.kind !== "number") continue;
+    const n = numberIn(c.stated, c.numberFormat);
+    if (n === undefined) continue;
     seen++;
-    decimals = Math.max(decimals, ownDecimals(n.value));
+    decimals = Math.max(decimals, ownDecimals(n));
     if (decimals >= FULL_SCORE_DECIMALS) return FULL_SCORE_DECIMALS;
   }
   return seen >= MIN_EVIDENCE ? decimals : FULL_SCORE_DECIMALS;

@@ -48,7 +48,8 @@ export function dateToSerial(d: Date): number {
   return (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
 }
 
-function plain(v: unknown): CellValue {
+/** An exceljs value (or formula result) as a snapshot value. */
+export function plain(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
   if (typeof v === "string" || typeof v === "boolean") return v;

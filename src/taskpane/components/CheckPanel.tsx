@@ -39,9 +39,8 @@ export function CheckPanel() {
     await op.run(
       async (onProgress) => {
         if (!whole) return void (await checks.checkActive(ruleSet));
-        await checks.checkAll(ruleSet, (done, total, sheet) =>
-          onProgress(done, total, `${strings.progressCheck} ${sheet}`),
-        );
+        // Each sheet's step ("正在校验工作表“…”") is shown as the operation reports it.
+        await checks.checkAll(ruleSet, onProgress);
       },
       whole ? undefined : strings.progressCheck,
     );

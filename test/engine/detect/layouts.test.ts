@@ -537,4 +537,16 @@ describe("several forms on one sheet", () => {
     expect(dept[0]).toMatchObject({ kind: "department", title: "2024年度部门整体支出绩效自评表" });
     expect(proj[0].kind).toBe("project");
   });
+
+  test.each([
+    ["部门预算项目支出绩效自评表（2023年度）", "project"],
+    ["银川市本级部门项目支出绩效自评表(2021年)", "project"],
+    ["区级部门预算项目支出绩效自评表", "project"],
+    ["蚕茶卫生院整体支出绩效自评表(2021年度)", "department"],
+    ["部门（单位）整体支出绩效自评表", "department"],
+    ["2023年度部门绩效自评表", "department"],
+  ])("a title naming a department's project is a project form: %s → %s", (title, kind) => {
+    const forms = detectForms(buildSheet({ rows: [[title], HEADER, IND("产出指标", "数量指标", "a")] }));
+    expect(forms[0].kind).toBe(kind);
+  });
 });

@@ -203,3 +203,33 @@ test("a department form whose weights add up to 110 gets an error", () => {
   ]);
   expect(findings.find((f) => f.code === "weights-total")?.severity).toBe("error");
 });
+
+describe("a column of numbers under a header word the table does not know (宁夏 银川's OCR'd 分值 `考值参分`)", () => {
+  const form = (header: string): Row[] => [
+    ["一级指标", "二级指标", "三级指标", header, "指标值(A)", "全年实际值(B)", "得分"],
+    ["项目决策(10分)", "项目目标", "完整性", 4, "目标明确", "目标明确", 4],
+    [null, "项目立项", "相关性", 2, "相关", "相关", 2],
+    [null, null, "可行性", 4, "可行", "可行", 4],
+  ];
+
+  test("is named as unsure (info), not read as weights nor passed over in silence", () => {
+    const { forms, findings } = check(form("考值参分"));
+    expect(forms[0].indicators!.columns.weight).toBeUndefined();
+    const unsure = findings.filter((f) => f.code === "layout-unsure");
+    expect(unsure.map((f) => [f.cell, f.severity])).toEqual([["D1", "info"]]);
+    expect(unsure[0].data).toMatchObject({ label: "考值参分", words: ["4", "2", "4"] });
+    expect(errors(findings)).toEqual([]);
+  });
+
+  test("a header the table knows is read, and nothing is said about it", () => {
+    const { forms, findings } = check(form("分值"));
+    expect(forms[0].indicators!.columns.weight).toBe(3);
+    expect(findings.filter((f) => f.code === "layout-unsure" || f.code === "column-unlabelled")).toEqual([]);
+  });
+
+  test("fewer than three numbers under the unknown word say nothing", () => {
+    const rows = form("备注").map((r, i) => (i === 3 ? [...r.slice(0, 3), "可", ...r.slice(4)] : r));
+    const { findings } = check(rows);
+    expect(findings.filter((f) => f.code === "layout-unsure")).toEqual([]);
+  });
+});

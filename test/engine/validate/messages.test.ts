@@ -45,7 +45,7 @@ const SAMPLE: Record<string, unknown> = {
   cells: [{ cell: "I13", what: "execScore" }, { cell: "I14" }],
   formula: "=SUM(I14:I19)",
   detail: "boom",
-  explanation: [step("more-ratio", { A: 2, B: 1, w: 40, score: 20 })],
+  explanation: [step("more-ratio", { A: 2, B: 1, w: 40, score: 20, pct: false, vunit: null })],
   target: "≥2次",
   actual: "1次",
   reason: "kind-mismatch",

@@ -32,37 +32,11 @@ export function evaluateTotals(
   checkSumRows(ctx, form, funds, rows);
   const total = form.total;
   if (!total) return;
-  if (total.weightCol !== undefined && hasWeights) {
-    const parts = weightsOf(rows);
-    if (funds.execWeight !== undefined) {
-      parts.values.unshift(funds.execWeight);
-      parts.rows.unshift(-1);
-    }
-    const cell = addSum(ctx, total.row, total.weightCol, "totalWeight", parts);
-    const execWeightCell = form.funds?.columns.weight;
-    const fundsTotal = form.funds?.rows.find((r) => r.kind === "total")?.row;
-    cell.adds = rows.map((r) => ({ row: r.row, col: total.weightCol! }));
-    if (funds.execWeight !== undefined && execWeightCell !== undefined && fundsTotal !== undefined)
-      cell.adds.unshift({ row: fundsTotal, col: execWeightCell, what: "execWeight" });
-    // The weights themselves not adding to the total is already reported: no second finding here.
-    if (cell.expected !== ctx.ruleSet.total) cell.quiet = true;
-  }
+  if (total.weightCol !== undefined && hasWeights) addTotalWeight(ctx, form, funds, rows, total.weightCol);
   let totalScore: number | undefined;
   let totalProblem: ComputedCell["problem"];
   if (total.scoreCol !== undefined && (funds.execScore || rows.some((r) => r.score))) {
-    const parts = scoresOf(rows.filter((r) => r.score));
-    if (funds.execScore) {
-      const p = scoresOfCells([funds.execScore]);
-      parts.values.unshift(p.values[0]);
-      parts.rows.unshift(funds.execScore.row);
-      parts.corrected.unshift(...p.corrected);
-      parts.doubtful?.unshift(...(p.doubtful ?? []));
-    }
-    const cell = addSum(ctx, total.row, total.scoreCol, "totalScore", parts);
-    cell.adds = rows.filter((r) => r.score).map((r) => ({ row: r.row, col: r.score!.col }));
-    const execAt = execScoreAt(form, funds);
-    if (execAt) cell.adds.unshift({ ...execAt, what: "execScore" });
-    capTotal(ctx, cell, funds);
+    const cell = addTotalScore(ctx, form, funds, rows, total.scoreCol);
     // A grade is only given for a complete total: an incomplete one shows a number that is not the total.
     totalScore = cell.expected === undefined ? undefined : effectiveNumber(cell);
     totalProblem = cell.problem;
@@ -72,6 +46,66 @@ export function evaluateTotals(
     gradeByFormBands(ctx, form, ctx.computed[ctx.computed.length - 1], totalScore);
     ctx.computed[ctx.computed.length - 1].gradeOf = { row: total.row, col: total.scoreCol };
   }
+}
+
+/**
+ * Only the formula audit reads what a sum adds (`adds`), and only where the cell holds a formula:
+ * a typed 总分 on a 10,000-row form keeps no list of 10,000 cells.
+ */
+function auditable(cell: ComputedCell): boolean {
+  return cell.formula !== null;
+}
+
+/** The 总分 row's 分值: execution + every indicator weight. */
+function addTotalWeight(
+  ctx: EvalContext,
+  form: DetectedForm,
+  funds: FundsResult,
+  rows: IndicatorResult[],
+  col: number,
+): void {
+  const parts = weightsOf(rows);
+  if (funds.execWeight !== undefined) {
+    parts.values.unshift(funds.execWeight);
+    parts.rows.unshift(-1);
+  }
+  const cell = addSum(ctx, form.total!.row, col, "totalWeight", parts);
+  if (auditable(cell)) {
+    const execWeightCell = form.funds?.columns.weight;
+    const fundsTotal = form.funds?.rows.find((r) => r.kind === "total")?.row;
+    cell.adds = rows.map((r) => ({ row: r.row, col }));
+    if (funds.execWeight !== undefined && execWeightCell !== undefined && fundsTotal !== undefined)
+      cell.adds.unshift({ row: fundsTotal, col: execWeightCell, what: "execWeight" });
+  }
+  // The weights themselves not adding to the total is already reported: no second finding here.
+  if (cell.expected !== ctx.ruleSet.total) cell.quiet = true;
+}
+
+/** The 总分 row's 得分: execution + every indicator score, capped by the execution rate where the rules say. */
+function addTotalScore(
+  ctx: EvalContext,
+  form: DetectedForm,
+  funds: FundsResult,
+  rows: IndicatorResult[],
+  col: number,
+): ComputedCell {
+  const scored = rows.filter((r) => r.score);
+  const parts = scoresOf(scored);
+  if (funds.execScore) {
+    const p = scoresOfCells([funds.execScore]);
+    parts.values.unshift(p.values[0]);
+    parts.rows.unshift(funds.execScore.row);
+    parts.corrected.unshift(...p.corrected);
+    parts.doubtful?.unshift(...(p.doubtful ?? []));
+  }
+  const cell = addSum(ctx, form.total!.row, col, "totalScore", parts);
+  if (auditable(cell)) {
+    cell.adds = scored.map((r) => ({ row: r.row, col: r.score!.col }));
+    const execAt = execScoreAt(form, funds);
+    if (execAt) cell.adds.unshift({ ...execAt, what: "execScore" });
+  }
+  capTotal(ctx, cell, funds);
+  return cell;
 }
 
 /** Where the execution 得分 is, computed or not (a blank template has the cell but no amounts yet). */
@@ -258,6 +292,7 @@ function checkSumRows(ctx: EvalContext, form: DetectedForm, funds: FundsResult, 
         exec,
       );
       const cell = addSum(ctx, sum.row, col, target, parts);
+      if (!auditable(cell)) continue;
       // What the formula audit expects the sum to add: its rows, and the execution cell when it is counted.
       cell.adds = members.map((m) => ({ row: m.row, col }));
       const execCol = target === "sumWeight" ? form.funds?.columns.weight : execAt?.col;
