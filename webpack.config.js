@@ -5,6 +5,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { corsHeaders } = require("./scripts/cors");
+const { TrimThemePlugin } = require("./scripts/webpack/trimTheme");
 
 const urlDev = "https://localhost:3000/";
 
@@ -64,6 +65,8 @@ module.exports = (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      // The pane's Fluent theme carries only the tokens the built scripts use.
+      new TrimThemePlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -4,7 +4,7 @@
  * no scoring rules.
  */
 import { useEffect, useRef, useState } from "react";
-import { Button, FluentProvider, MessageBar, MessageBarBody, Text, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useChecks } from "./checks";
 import { suggestRuleSet, useFirstStep, type FirstStep } from "./firstStep";
 import { PaneProvider, type PaneHost, type TabId } from "./host";
@@ -12,6 +12,7 @@ import { useRuleSetChoice } from "./ruleSetChoice";
 import { reportStringsFor } from "./reportStrings";
 import { stringsFor, type Strings } from "./strings";
 import { usePaneStyles } from "./styles";
+import { paneTheme } from "./theme";
 import { useOperation } from "./useOperation";
 import { Panels } from "./components/Panels";
 import { PaneTabs } from "./components/PaneTabs";
@@ -22,7 +23,7 @@ import type { RuleSet } from "../engine";
 
 export function App({ host }: { host: PaneHost }) {
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={paneTheme}>
       <Pane host={host} />
     </FluentProvider>
   );
@@ -127,9 +128,7 @@ function FirstStepLine(props: {
       {suggested && (
         <div className={styles.toolbar}>
           <Text size={300}>{s.suggestedRules(label(suggested))}</Text>
-          <Button size="small" onClick={() => props.onUse(suggested.id)}>
-            {s.useSuggested}
-          </Button>
+          <Button onClick={() => props.onUse(suggested.id)}>{s.useSuggested}</Button>
         </div>
       )}
     </div>

@@ -1,16 +1,10 @@
 /**
- * The only place the pane meets Office: wait for Office.js, build the Office adapter, render.
+ * The only place the pane meets Office: wait for Office.js, hand the pane the Office adapter
+ * (loaded on its first use: src/host/office/lazy.ts), render.
  * Everything below <App> works through the WorkbookPort it is handed.
  */
 import { createRoot } from "react-dom/client";
-import {
-  canSaveFiles,
-  createOfficePort,
-  downloadFile,
-  officeLocale,
-  recalculateWorkbook,
-  selectCell,
-} from "../host/office";
+import { lazyOfficeHost } from "../host/office/lazy";
 import { App } from "./App";
 import type { PaneHost } from "./host";
 import { pickLocale } from "./strings";
@@ -18,13 +12,9 @@ import { pickLocale } from "./strings";
 const container = document.getElementById("container");
 
 function start() {
-  const host: PaneHost = {
-    port: createOfficePort(),
-    selectCell,
-    recalculate: recalculateWorkbook,
-    ...(canSaveFiles() ? { saveFile: downloadFile } : {}),
-    locale: pickLocale(officeLocale()),
-  };
+  // The adapter itself loads with the pane's first read, after its first paint.
+  const office = lazyOfficeHost();
+  const host: PaneHost = { ...office, locale: pickLocale(office.locale) };
   if (container) createRoot(container).render(<App host={host} />);
 }
 

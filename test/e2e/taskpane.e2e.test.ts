@@ -200,6 +200,8 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     const wrong = page.locator(`button[data-cell="${CELL.typedWrong}"]`);
     await expect(wrong.textContent()).resolves.toMatch(/^错误.*得分填写为 19.*应为 20/);
     expect(await allValues(page, SHEET)).toBe(before);
+    // The engine ran in the pane's check worker, not on the pane's thread (which stays responsive).
+    expect(page.workers().map((w) => w.url())).toContainEqual(expect.stringMatching(/\/check-worker\.js$/));
     // Clicking a finding selects its cell through the Office adapter.
     await wrong.click();
     await page.waitForFunction(
@@ -367,6 +369,43 @@ test("English, keyboard only, at 320 px: tabs by Home/End/arrows, check with Ent
       await page.getByRole("button", { name: label, exact: true }).waitFor();
     }
     await shot(page, "taskpane-en-320.png");
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 120_000);
+
+/** Theme variables the page's style rules use that the FluentProvider does not define (a fallback does not count). */
+function undefinedThemeVariables(): string[] {
+  const used = new Set<string>();
+  for (const sheet of [...document.styleSheets])
+    for (const rule of [...sheet.cssRules])
+      for (const m of rule.cssText.matchAll(/var\(--([A-Za-z0-9]+)\)/g)) used.add(m[1]);
+  const provider = document.querySelector(".fui-FluentProvider");
+  if (!provider) return ["(no FluentProvider)"];
+  const style = getComputedStyle(provider);
+  return [...used].filter((name) => style.getPropertyValue(`--${name}`).trim() === "");
+}
+
+test("the build's trimmed theme defines every token the pane's styles use, on every tab and after a check", async () => {
+  const { page, errors } = await openPane(320);
+  try {
+    for (const tab of await page.getByRole("tab").all()) {
+      await tab.click();
+      await page
+        .getByRole("tabpanel")
+        .filter({ has: page.locator("button") })
+        .first()
+        .waitFor();
+    }
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByRole("button", { name: "校验当前工作表" }).click();
+    await page
+      .getByText(/应得总分/)
+      .first()
+      .waitFor();
+    await page.getByRole("button", { name: /标记/ }).first().hover();
+    expect(await page.evaluate(undefinedThemeVariables)).toEqual([]);
     expect(errors).toEqual([]);
   } finally {
     await page.close();

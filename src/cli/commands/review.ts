@@ -19,6 +19,7 @@ import { buildReviewHtml } from "../review/html";
 import { layoutReview, type ReviewedFile, type UnreadFile } from "../review/model";
 import { reviewProgress } from "../review/progress";
 import { buildReviewWorkbook } from "../review/workbook";
+import { workbookBytes } from "../review/zipParts";
 import { ruleSetFor, ruleSetFromFlag, rulesForWorkers } from "../rules";
 
 const NO_FORM = { "zh-CN": "文件中未找到绩效自评表", en: "no self-evaluation form found in the file" };
@@ -152,8 +153,8 @@ export async function runReview(args: ParsedArgs, io: CliIo & { isTTY?: boolean 
   try {
     await fs.mkdir(path.dirname(out), { recursive: true });
     // "wx": create only. The review takes minutes; a file put at -o meanwhile is refused, not replaced.
-    const buffer = await buildReviewWorkbook(summary, details, unread, args.lang).xlsx.writeBuffer();
-    await fs.writeFile(out, Buffer.from(buffer), { flag: "wx" });
+    const bytes = await workbookBytes(buildReviewWorkbook(summary, details, unread, args.lang));
+    await fs.writeFile(out, bytes, { flag: "wx" });
     if (html) await fs.writeFile(html, buildReviewHtml(summary, unread, files.length, args.lang), { flag: "wx" });
   } catch (e) {
     io.stderr(`${args.lang === "en" ? "cannot write the output" : "无法写入输出文件"}：${writeError(e, args.lang)}\n`);

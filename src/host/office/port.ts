@@ -14,6 +14,7 @@ import { assertExcelHost, describeOfficeError, errorCode, isPayloadLimit, Office
 import { isOurMarkFormat } from "./marks";
 import { NO_NOTES, notedCells, queueNoteRead, type NoteState } from "./markNotes";
 import { planIssues, sheetNameIssue } from "./planCheck";
+import { notesAvailable, sheetCopyAvailable } from "./requirements";
 import { type OfficeRangeData, joinBandMerges, joinBands, parseAreas, toSnapshot } from "./snapshot";
 
 export interface OfficePortOptions {
@@ -283,11 +284,6 @@ async function applyPlan(plan: WritePlan, budget: number): Promise<void> {
   });
 }
 
-/** Excel's notes API (ExcelApi 1.18); older Excel gets marks without notes. */
-function notesAvailable(): boolean {
-  return Office.context.requirements.isSetSupported("ExcelApi", "1.18");
-}
-
 export class OfficeWorkbookPort implements WorkbookPort {
   private readonly budget: number;
   private readonly cellsPerBand: number;
@@ -389,7 +385,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   canCopySheet(): boolean {
-    return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.7");
+    return sheetCopyAvailable();
   }
 
   async copySheet(sheet: string, name: string): Promise<void> {
@@ -416,7 +412,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   supportsNotes(): boolean {
-    return typeof Office !== "undefined" && notesAvailable();
+    return notesAvailable();
   }
 
   async getSetting(key: string): Promise<string | undefined> {

@@ -4,18 +4,7 @@
  */
 import { assertExcelHost, describeOfficeError } from "./errors";
 
-export type PaneLocale = "zh-CN" | "en";
-
-/** Chinese first: any Chinese display language (zh-CN, zh-TW, zh-HK) and no Office at all give zh-CN. */
-export function localeFromDisplayLanguage(displayLanguage: string | undefined | null): PaneLocale {
-  if (!displayLanguage) return "zh-CN";
-  return displayLanguage.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
-}
-
-export function officeLocale(): PaneLocale {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  return localeFromDisplayLanguage(office?.context?.displayLanguage);
-}
+export { localeFromDisplayLanguage, officeLocale, type PaneLocale } from "./locale";
 
 /**
  * Recalculate every formula in the workbook: one sync. The JX.* functions are not volatile, so
