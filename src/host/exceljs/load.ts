@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import { excel } from "./lib";
+import { CFB_MAGIC, isEncryptedCompoundFile } from "./compoundFile";
 import { WorkbookReadError } from "./errors";
 import { installLinearDateFormatCheck } from "./dateFormats";
 import { installVerbatimNumberFormats } from "./numFmtVerbatim";
@@ -23,19 +24,9 @@ export interface LoadLimits {
 export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxBytes: 50 * 1024 * 1024, zip: DEFAULT_ZIP_BUDGET };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function startsWith(buf: Uint8Array, magic: number[]): boolean {
   return buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
-}
-
-/**
- * An encrypted .xlsx is a compound file holding an "EncryptionInfo" stream; a compound file
- * without one is an old .xls (BIFF) workbook, whatever its name.
- */
-const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
-function isEncryptedPackage(data: Uint8Array): boolean {
-  return Buffer.from(data.buffer, data.byteOffset, data.length).includes(ENCRYPTION_INFO);
 }
 
 /** Parts of a worksheet the check path never looks at: skipping them makes loading cheaper. */
@@ -71,7 +62,8 @@ export function checkHeader(data: Uint8Array, limits: LoadLimits = DEFAULT_LOAD_
   if (data.length > limits.maxBytes) {
     throw new WorkbookReadError("too-large", `${(data.length / 1048576).toFixed(1)} MB`);
   }
-  if (startsWith(data, CFB_MAGIC)) throw new WorkbookReadError(isEncryptedPackage(data) ? "encrypted" : "old-xls");
+  // A compound file is an encrypted workbook (.xlsx or .xls) or else an old .xls, whatever its name.
+  if (startsWith(data, CFB_MAGIC)) throw new WorkbookReadError(isEncryptedCompoundFile(data) ? "encrypted" : "old-xls");
   if (!startsWith(data, ZIP_MAGIC)) throw new WorkbookReadError("not-xlsx");
 }
 
