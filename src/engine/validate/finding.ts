@@ -42,6 +42,8 @@ export interface CellNotes extends SumNotes {
   spent?: number;
   weight?: number;
   rate?: number | null;
+  /** A 总分's 预算执行率得分: when the stated total falls short by exactly this, the message says it was left out. */
+  execScore?: number;
   /** A word key: weight or score (a sum), a funds column. */
   column?: string;
   total?: number;

@@ -936,3 +936,20 @@ test("a score mismatch quotes the same explanation a calculation plan gives (bui
   expect(renderSteps(found.data.explanation ?? [], "en")).toBe(explainWrite(planned, "en"));
   expect(formatFinding(found, "en")).toMatch(/scores \d/);
 });
+
+test("a 总分 short by exactly its 预算执行率得分 says the score was left out (issue 12: G23's 9 points)", () => {
+  const t = projectSeed(0);
+  const at = [t.layout.total.row, t.layout.total.scoreCol] as const;
+  t.set(at[0], at[1], 1);
+  const first = check(t.sheet).find((f) => f.code === "total-mismatch");
+  if (first?.code !== "total-mismatch") throw new Error("total-mismatch expected");
+  const { expected, execScore } = first.data;
+  expect(typeof execScore).toBe("number");
+  expect(formatFinding(first)).not.toMatch(/漏加/);
+  t.set(at[0], at[1], (expected as number) - execScore!);
+  const short = check(t.sheet).find((f) => f.code === "total-mismatch")!;
+  expect(formatFinding(short)).toMatch(
+    new RegExp(`相差 ${execScore}，正好是预算执行率得分：总分可能漏加了预算执行率得分。$`),
+  );
+  expect(formatFinding(short, "en")).toMatch(/exactly the execution score: the total may have left it out\.$/);
+});
