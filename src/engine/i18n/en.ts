@@ -24,6 +24,8 @@ export const EN_MESSAGES: FindingMessages = {
     `Level-1 "${v(d.level1)}" is not in rule set "${v(d.ruleSet)}"; its weight was not compared.`,
   "exec-reason-required": (d) =>
     `The execution rate ${pct(d.rate)} is below ${pct(d.threshold)}: rule set "${v(d.ruleSet)}" asks for a reason.`,
+  "exec-reason-missing": (d) =>
+    `The execution rate ${pct(d.rate)} is below ${pct(d.threshold)} and rule set "${v(d.ruleSet)}" requires a reason, but the reason cell is empty.`,
   "exec-weight-differs": (d) =>
     `The execution-rate weight ${is(d)} ${v(d.stated)}; rule set "${v(d.ruleSet)}" gives ${v(d.expected)} in principle.`,
   "weights-total-unfinished": (d) =>

@@ -19,6 +19,8 @@ export const ZH_MESSAGES: FindingMessages = {
   "level1-unknown": (d) => `一级指标「${v(d.level1)}」不在规则集「${v(d.ruleSet)}」中，其分值未与标准比对。`,
   "exec-reason-required": (d) =>
     `执行率 ${pct(d.rate)} 低于 ${pct(d.threshold)}：规则集「${v(d.ruleSet)}」要求说明原因。`,
+  "exec-reason-missing": (d) =>
+    `执行率 ${pct(d.rate)} 低于 ${pct(d.threshold)}，规则集「${v(d.ruleSet)}」要求说明原因，但原因栏为空。`,
   "exec-weight-differs": (d) =>
     `预算执行率的分值为 ${v(d.stated)}，规则集「${v(d.ruleSet)}」原则上为 ${v(d.expected)}。`,
   "weights-total-unfinished": (d) =>

@@ -125,6 +125,7 @@ export interface FindingData {
   "exec-weight-differs": RuleSetWeight;
   "exec-weight-from-form": RuleSetWeight;
   "exec-reason-required": { rate: number; threshold: number | null; ruleSet: string };
+  "exec-reason-missing": { rate: number; threshold: number | null; ruleSet: string };
   "level1-label-mismatch": Label & { stated: number; expected: number; column: string };
   "block-score-over": Label & { weight: number; stated: number };
   "weights-unknown": Record<string, never>;

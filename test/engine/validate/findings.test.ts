@@ -121,6 +121,14 @@ const fcol = (
   t: ReturnType<typeof projectSeed>,
   k: keyof ReturnType<typeof projectSeed>["layout"]["funds"]["columns"],
 ) => t.layout.funds.columns[k];
+/** The column right of the funds block, where 四川's form has its 原因 column. */
+const reasonCol = (t: ReturnType<typeof projectSeed>) => Math.max(...Object.values(t.layout.funds.columns)) + 1;
+/** Execution far below 90 % (budget 1e6), a 原因 column with `reason` on 年度资金总额. */
+const withReasonColumn = (reason: string | null) => (t: ReturnType<typeof projectSeed>) => {
+  t.set(t.layout.funds.headerRow, reasonCol(t), "原因");
+  t.set(fundsTotal(t), fcol(t, "budget"), 1e6);
+  t.set(fundsTotal(t), reasonCol(t), reason);
+};
 const drow = (t: ReturnType<typeof departmentSeed>, i: number) => t.layout.indicators.rows[i];
 const dcol = (
   t: ReturnType<typeof departmentSeed>,
@@ -203,6 +211,11 @@ const TABLE: Record<Exclude<FindingCode, (typeof SCORING_ONLY)[number]>, { trigg
         getRuleSet("sc-2023"),
       ),
     clean: () => project(() => {}, undefined, getRuleSet("sc-2023")),
+  },
+  "exec-reason-missing": {
+    // 四川's form has a 原因 column beside the execution score: below 90 % it must be filled.
+    triggers: () => project(withReasonColumn(null), (t) => [fundsTotal(t), reasonCol(t)], getRuleSet("sc-2023")),
+    clean: () => project(withReasonColumn("项目延期，资金下年支付"), undefined, getRuleSet("sc-2023")),
   },
   "exec-weight-differs": {
     // Only when the user chose the rule set: otherwise the form's own weight is its variant (info).
