@@ -200,6 +200,8 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     const wrong = page.locator(`button[data-cell="${CELL.typedWrong}"]`);
     await expect(wrong.textContent()).resolves.toMatch(/^错误.*得分填写为 19.*应为 20/);
     expect(await allValues(page, SHEET)).toBe(before);
+    // The engine ran in the pane's check worker, not on the pane's thread (which stays responsive).
+    expect(page.workers().map((w) => w.url())).toContainEqual(expect.stringMatching(/\/check-worker\.js$/));
     // Clicking a finding selects its cell through the Office adapter.
     await wrong.click();
     await page.waitForFunction(
