@@ -3,7 +3,8 @@
  * OLE compound file, not a zip; exceljs would fail with an obscure message), cap the size, and
  * turn every exceljs failure into a WorkbookReadError with a zh-CN message.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excel } from "./lib";
 import { CFB_MAGIC, isEncryptedCompoundFile } from "./compoundFile";
 import { WorkbookReadError } from "./errors";
 import { installLinearDateFormatCheck } from "./dateFormats";
@@ -75,7 +76,7 @@ export async function loadWorkbook(
   installLinearDateFormatCheck();
   installVerbatimNumberFormats();
   installNotesOnEmptyCells();
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   try {
     const loadOptions = options.readOnly ? { ignoreNodes: READ_ONLY_IGNORED_NODES } : undefined;
     const buffer = Buffer.from(data.buffer, data.byteOffset, data.length);

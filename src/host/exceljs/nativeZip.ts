@@ -8,7 +8,7 @@
  * JSZip itself, unchanged, so results and error messages stay the same.
  */
 import { isUtf8 } from "buffer";
-import JSZip from "jszip";
+import { jszip } from "./lib";
 import * as zlib from "zlib";
 
 /** Larger workbooks go through JSZip: it keeps only one part inflated at a time. */
@@ -32,7 +32,7 @@ let installed = false;
 function install(): void {
   if (installed) return;
   installed = true;
-  const zip = JSZip as unknown as { loadAsync: (data: unknown, options?: unknown) => Promise<unknown> };
+  const zip = jszip() as unknown as { loadAsync: (data: unknown, options?: unknown) => Promise<unknown> };
   const original = zip.loadAsync;
   zip.loadAsync = function (this: unknown, data: unknown, options?: unknown) {
     const parts = typeof data === "object" && data !== null ? prepared.get(data) : undefined;
