@@ -497,3 +497,43 @@ test("issue 11's confirm chain: a 得分 typed above its 分值 never feeds a pr
     await page.close();
   }
 }, 300_000);
+
+/** Every visible text with Chinese in it whose font is under 14 px: "12px 上一条". */
+function smallChinese(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = (n.textContent ?? "").trim();
+      const el = n.parentElement;
+      if (!el || !/[\u3400-\u9fff]/.test(text) || el.getClientRects().length === 0) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < 14) out.push(`${size}px ${text.slice(0, 30)}`);
+    }
+    return out;
+  });
+}
+
+test("at 320 px no Chinese text is under 14 px: first open, after a check, on every tab", async () => {
+  const { page, errors } = await openPane(320);
+  try {
+    await page.getByText(`工作表“${SHEET}”是一张项目支出绩效自评表：点 校验 检查它。`).waitFor();
+    const small = await smallChinese(page);
+    await page.getByRole("button", { name: "校验当前工作表" }).click();
+    await page.getByText(new RegExp(`工作表“${SHEET}”：应得总分`)).waitFor();
+    small.push(...(await smallChinese(page)));
+    for (const name of ["计算", "固化", "模板", "汇总与报告"]) {
+      await page.getByRole("tab", { name }).click();
+      await page.getByRole("tabpanel").waitFor();
+      small.push(...(await smallChinese(page)));
+    }
+    await page.getByRole("tab", { name: "计算" }).click();
+    await page.getByRole("button", { name: "计算", exact: true }).click();
+    await page.getByText(new RegExp(`已在工作表“${SHEET}”写入 \\d+ 个单元格`)).waitFor();
+    small.push(...(await smallChinese(page)));
+    expect([...new Set(small)]).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 120_000);
