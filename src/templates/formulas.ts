@@ -171,7 +171,8 @@ export function nativeIndicatorScore(r: IndicatorRefs, ruleSet: RuleSet): string
   // Text where a number belongs is said on the form, not shown as a blank that lowers the 总分.
   const text = `AND(${known},OR(ISTEXT(${rawA}),ISTEXT(${rawB})),LEN(TRIM(${rawA}&""))>0,LEN(TRIM(${rawB}&""))>0)`;
   return (
-    `=${bounded ? `IF(${bounded},"${NATIVE_RATE_PROMPT}",` : ""}IF(AND(${num(rawA)},${num(rawB)},${num(w)}),${scored},` +
+    // A 分值 of 0 or less scores nothing, as in the engine (weight-invalid): blank, not 0.
+    `=${bounded ? `IF(${bounded},"${NATIVE_RATE_PROMPT}",` : ""}IF(AND(${num(rawA)},${num(rawB)},${num(w)}),IF(${w}>0,${scored},""),` +
     `IF(${text},"${NATIVE_TEXT_PROMPT}",""))${bounded ? ")" : ""}`
   );
 }

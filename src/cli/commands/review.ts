@@ -83,6 +83,15 @@ async function convertInputs(files: string[], temp: TempFolder): Promise<Map<str
  */
 async function reviewAll(files: string[], args: ParsedArgs, io: CliIo, temp: TempFolder): Promise<Outcome[]> {
   const rules = rulesForWorkers(args.rules, io.cwd);
+  const legacy = files.filter((f) => LEGACY_EXTENSIONS.test(f)).length;
+  // LibreOffice takes seconds per batch: say so, and start the ETA's clock once it is done.
+  if (legacy > 0) {
+    io.stderr(
+      args.lang === "en"
+        ? `converting ${legacy} .xls / .et file(s) with LibreOffice…\n`
+        : `正在用 LibreOffice 转换 ${legacy} 个 .xls / .et 文件…\n`,
+    );
+  }
   const converted = await convertInputs(files, temp);
   const progress = reviewProgress(files.length, io, args.lang);
   const display = (file: string) => path.relative(io.cwd, file) || file;
