@@ -369,6 +369,17 @@ test("English, keyboard only, at 320 px: tabs by Home/End/arrows, check with Ent
       await page.getByRole("button", { name: label, exact: true }).waitFor();
     }
     await shot(page, "taskpane-en-320.png");
+    // 计算 in English: every 得分说明 line and the notice read in English; Chinese only in the user's cells.
+    await page.getByRole("tab", { name: "Calculate" }).click();
+    await page.getByRole("button", { name: "Calculate", exact: true }).click();
+    await page.getByText(/Why each score/).waitFor();
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toMatch(/execution rate [\d.]+ ÷ [\d.]+ = [\d.]+%/);
+    const userTexts = [SHEET, ...seedSheet.values.flat().filter((v): v is string => typeof v === "string")];
+    let own = text;
+    for (const t of [...new Set(userTexts)].sort((a, b) => b.length - a.length)) own = own.split(t.trim()).join(" ");
+    own = own.replace(/“[^”]*”|"[^"]*"/g, " ");
+    expect(own.split("\n").filter((l) => /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/.test(l))).toEqual([]);
     expect(errors).toEqual([]);
   } finally {
     await page.close();
