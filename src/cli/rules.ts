@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { findRuleSet, listRuleSets, parseUserRuleSet, type Locale, type RuleSet } from "../engine";
+import { findRuleSet, listRuleSets, parseUserRuleSet, ruleIssueText, type Locale, type RuleSet } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import { readWorkbookRules } from "../ops";
 import { UsageError } from "./args";
@@ -28,10 +28,10 @@ function ruleSetFromFile(file: string, cwd: string): RuleSet {
   }
   const r = parseUserRuleSet(text);
   if (r.ok) return r.ruleSet;
-  const lines = r.issues.map((i) => `  · ${i}`).join("\n");
+  const lines = (locale: Locale) => r.issues.map((i) => `  · ${ruleIssueText(i, locale)}`).join("\n");
   throw new UsageError(
-    `规则文件 ${file} 有 ${r.issues.length} 处问题：\n${lines}`,
-    `rule file ${file} has ${r.issues.length} problem(s):\n${lines}`,
+    `规则文件 ${file} 有 ${r.issues.length} 处问题：\n${lines("zh-CN")}`,
+    `rule file ${file} has ${r.issues.length} problem(s):\n${lines("en")}`,
   );
 }
 

@@ -25,6 +25,7 @@ export * from "./validate/validate";
 export { boundedRateExcess, unitTextOf, type BoundedRateExcess } from "./validate/parts/boundedRate";
 export * from "./i18n/messages";
 export { explainWrite, renderSteps } from "./i18n/explain";
+export { ruleIssueText } from "./i18n/ruleIssueMessages";
 export * from "./calculate/plan";
 export { parseFormula, type Node as FormulaNode } from "./formula/parse";
 export { evaluateNode, resultOf, UnknownValue, type EvalEnv, type Val as FormulaValue } from "./formula/evaluate";

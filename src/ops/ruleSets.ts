@@ -5,6 +5,9 @@
  */
 import { customRuleSet, parseUserRuleSet, storedRuleSet, type RuleSet, type RuleSetParse } from "../engine";
 import type { WorkbookPort } from "../host/port";
+
+// The words for an import's issues load with this chunk, not with the pane's first scripts.
+export { ruleIssueText } from "../engine";
 import { RULE_SET_DATA_SETTING, RULE_SET_SETTING } from "../host/settings";
 
 export interface WorkbookRules {
@@ -33,7 +36,7 @@ export async function readWorkbookRules(port: WorkbookPort): Promise<WorkbookRul
 
 /**
  * Validate a user's rule file and, when it is valid, store it in the workbook and choose it.
- * Nothing is written when it is not: the issues (zh-CN, with paths) say what to fix.
+ * Nothing is written when it is not: the issues (codes with paths; worded by ruleIssueText) say what to fix.
  */
 export async function importRuleSet(port: WorkbookPort, text: string): Promise<RuleSetParse> {
   const parsed = parseUserRuleSet(text);

@@ -20,7 +20,7 @@ export interface RuleSetChoice {
   ruleSet: RuleSet | undefined;
   settingError: string | null;
   choose(id: string): Promise<void>;
-  /** Import a rule file (JSON text) into the workbook and choose it; the zh-CN issues when it is not valid. */
+  /** Import a rule file (JSON text) into the workbook and choose it; its issues in the pane's language when it is not valid. */
   importFile(text: string): Promise<string[]>;
 }
 
@@ -87,9 +87,10 @@ export function useRuleSetChoice(host: PaneHost, strings: Strings, op: Operation
     let issues: string[] = [];
     await op.run(async (_onProgress, say) => {
       say(0, 2, strings.savingRuleSet);
-      const r = await (await loadRuleFiles()).importRuleSet(host.port, text);
+      const files = await loadRuleFiles();
+      const r = await files.importRuleSet(host.port, text);
       if (!r.ok) {
-        issues = r.issues;
+        issues = r.issues.map((i) => files.ruleIssueText(i, strings.locale));
         return;
       }
       setCustom(r.ruleSet);

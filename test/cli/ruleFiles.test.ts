@@ -65,6 +65,25 @@ test("a broken rule file: every problem with its path, in Chinese, no stack trac
   expect(missing.stderr).toContain("找不到规则文件：nope.json");
 });
 
+test("a broken rule file with --lang en: every problem in English, no Chinese outside the file's own words", async () => {
+  const bad = JSON.parse(fs.readFileSync(example, "utf8"));
+  bad.positive = { kind: "passmark" };
+  bad.grade = {};
+  bad.executionWeight = 30; // weights no longer add up to the total
+  delete bad.total;
+  fs.writeFileSync(path.join(dir, "bad-en.json"), JSON.stringify(bad));
+  const r = await cli(["check", "nothing.xlsx", "--rules", "bad-en.json", "--lang", "en"], dir);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("rule file bad-en.json has");
+  expect(r.stderr).toContain("total: missing (should be a number)");
+  expect(r.stderr).toContain('positive.kind: can only be "proportional" / "passMark" / "bands"');
+  expect(r.stderr).toContain("(rule set): unknown key(s) “grade” (a typo?)");
+  expect(r.stderr).not.toMatch(/[\u4e00-\u9fff]/u);
+  fs.writeFileSync(path.join(dir, "syntax-en.json"), '{ "id": "x",\n  "label": }');
+  const s = await cli(["check", "nothing.xlsx", "--rules", "syntax-en.json", "--lang", "en"], dir);
+  expect(s.stderr).toMatch(/not valid JSON: an error near line 2, column \d+/);
+});
+
 test("template with a rule file stores it in the workbook; check and calc then use it", async () => {
   fs.copyFileSync(example, path.join(dir, "city.json"));
   const made = await cli(["template", "project", "-o", "city.xlsx", "--rules", "city.json"], dir);

@@ -42,6 +42,19 @@ test("a broken rule file lists its problems with paths and writes nothing", asyn
   expect(port.settingWrites).toEqual([]);
 });
 
+test("in English, a broken rule file's problems are in English", async () => {
+  const port = new MemoryPort();
+  renderPane({ port, locale: "en" });
+  const bad = JSON.parse(example);
+  delete bad.total;
+  bad.execution.kind = "steps";
+  pick(JSON.stringify(bad));
+  await screen.findByText(/total: missing \(should be a number\)/, undefined, { timeout: 5000 });
+  const item = screen.getByText(/execution\.kind: can only be/);
+  expect(item.closest("ul")?.textContent).not.toMatch(/[\u4e00-\u9fff]/u);
+  expect(port.settingWrites).toEqual([]);
+});
+
 test("a workbook carrying an imported rule set shows it on open", async () => {
   const port = new MemoryPort({
     settings: { [RULE_SET_SETTING]: "example-city-2024", [RULE_SET_DATA_SETTING]: example },

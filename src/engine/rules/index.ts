@@ -5,6 +5,7 @@
 import { BUILTIN_RULE_SETS } from "./builtin";
 import type { RuleSet } from "./schema";
 export { parseRuleSet, parseRuleSetJson, type RuleSetParse } from "./parse";
+export type { RuleIssue, RuleIssueCode, RuleIssueData } from "./ruleIssue";
 export type { RuleSet, Level1Rule } from "./schema";
 export { rulesOf, EVALUATION_ORDER, DEFAULT_ROUNDING } from "./resolve";
 export type { ResolvedRules, ExecutionRule, PositiveRule, Adjustment, GradeBands, Round, Rounding } from "./resolve";

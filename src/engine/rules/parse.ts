@@ -1,15 +1,16 @@
 /**
  * A rule set given as data or JSON text (a user's file, a workbook setting): RuleSetSchema (zod)
- * and the consistency checks, with zh-CN issues. Only this module and ./stored.ts need zod, so the
+ * and the consistency checks, with typed issues (worded in ../i18n/ruleIssueMessages.ts). Only this module and ./stored.ts need zod, so the
  * custom functions load it on demand (src/functions/importedRules.ts).
  */
 import { consistencyIssues, describeIssue } from "./issues";
+import { ruleIssue, type RuleIssue } from "./ruleIssue";
 import { RuleSetSchema, type RuleSet } from "./schema";
 
-export type RuleSetParse = { ok: true; ruleSet: RuleSet } | { ok: false; issues: string[] };
+export type RuleSetParse = { ok: true; ruleSet: RuleSet } | { ok: false; issues: RuleIssue[] };
 
 /**
- * A rule set from JSON text (a user's file, a workbook setting): a syntax error is one zh-CN issue
+ * A rule set from JSON text (a user's file, a workbook setting): a syntax error is one issue
  * naming the line and column, then the same checks as parseRuleSet. Never throws.
  */
 export function parseRuleSetJson(text: string): RuleSetParse {
@@ -49,13 +50,13 @@ function syntaxOffset(text: string, e: unknown): number | undefined {
   return hi - 1;
 }
 
-function jsonSyntaxIssue(text: string, e: unknown): string {
+function jsonSyntaxIssue(text: string, e: unknown): RuleIssue {
   const at = syntaxOffset(text, e);
-  if (at === undefined) return "不是有效的 JSON（请检查引号、逗号和括号是否成对）";
+  if (at === undefined) return ruleIssue("json-syntax", {});
   const before = text.slice(0, at);
   const line = before.split("\n").length;
   const col = at - before.lastIndexOf("\n");
-  return `不是有效的 JSON：第 ${line} 行第 ${col} 列附近有误（请检查引号、逗号和括号是否成对）`;
+  return ruleIssue("json-syntax", { line, col });
 }
 
 /** Validate a rule set given as data (e.g. JSON from a user or a province). Never throws. */

@@ -6,6 +6,7 @@
  */
 import { findRuleSet, getRuleSet } from "./index";
 import { parseRuleSetJson, type RuleSetParse } from "./parse";
+import { ruleIssue } from "./ruleIssue";
 import type { RuleSet } from "./schema";
 
 export interface StoredRules {
@@ -48,7 +49,7 @@ export function storedRuleSet(stored?: StoredRules): RuleSet {
 export function parseUserRuleSet(text: string): RuleSetParse {
   const r = parseRuleSetJson(text);
   if (r.ok && findRuleSet(r.ruleSet.id)) {
-    return { ok: false, issues: [`id：“${r.ruleSet.id}”已是内置规则集的编号，请为自己的规则集另取一个编号`] };
+    return { ok: false, issues: [ruleIssue("id-builtin", { id: r.ruleSet.id })] };
   }
   return r;
 }

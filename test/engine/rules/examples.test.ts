@@ -7,6 +7,7 @@ import {
   scoreTotal,
   type IndicatorInput,
   parseRuleSet,
+  ruleIssueText,
   weightsFor,
   type RuleSet,
 } from "../../../src/engine";
@@ -252,7 +253,7 @@ describe("§5.13 广西 (a user rule set): reason required at ≥ 130%, or ≥ 3
       },
     ],
   });
-  if (!rs.ok) throw new Error(rs.issues.join("; "));
+  if (!rs.ok) throw new Error(rs.issues.map((i) => ruleIssueText(i, "zh-CN")).join("; "));
   test.each<[string, number, boolean]>([
     ["≥100", 130, true],
     ["≥100", 129.9, false],

@@ -9,7 +9,7 @@ import {
 } from "../../../src/engine/rules/index";
 import { RuleSetSchema } from "../../../src/engine/rules/schema";
 import { scoreIndicator } from "../../../src/engine/scoring/indicator";
-import { gradeFor } from "../../../src/engine";
+import { gradeFor, ruleIssueText } from "../../../src/engine";
 
 const all = listRuleSets();
 
@@ -119,8 +119,13 @@ test.each<[string, unknown, RegExp]>([
   const r = parseRuleSet(data);
   expect(r.ok).toBe(false);
   if (!r.ok) {
-    expect(r.issues.some((i) => want.test(i))).toBe(true);
-    for (const i of r.issues) expect(i).not.toMatch(/Invalid input/);
+    const zh = r.issues.map((i) => ruleIssueText(i, "zh-CN"));
+    expect(zh.some((i) => want.test(i))).toBe(true);
+    for (const i of zh) expect(i).not.toMatch(/Invalid input/);
+    // The same issues in English: no Chinese outside what the user wrote (quoted “…”).
+    for (const i of r.issues) {
+      expect(ruleIssueText(i, "en").replace(/“[^”]*”/g, "")).not.toMatch(/[\u4e00-\u9fff（）：]/u);
+    }
   }
 });
 
