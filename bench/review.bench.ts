@@ -5,10 +5,10 @@
  * thread. One run each, after a warm-up of both. Goal ≤ 0.7.
  *
  * Measured 3.19 on a quiet machine before the worker fixes of docs/cli.md § Speed (full GCs under the
- * workers' heap budget, workers waiting for the parent, JSZip's JavaScript inflate, one style per cell).
- * The floor of this design on two cores is ≈ 0.9–1.0: a worker spends ≈ 1.6× a plain exceljs load per
- * file (it loads the file with exceljs too, then evaluates it), halved by two workers, plus start-up and
- * the summary write. Reaching 0.7 needs a lighter reader than exceljs for the read-only review.
+ * workers' heap budget, workers waiting for the parent, JSZip's JavaScript inflate, one style per cell), 1.43
+ * after them. check and review now read forms with the light reader (src/host/exceljs/light); the same run
+ * also reviews with ZIPING_READER=exceljs (the reader before it) and reports the CPU time of the process and
+ * its worker threads, since on the shared machine wall times say little.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";

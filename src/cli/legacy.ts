@@ -5,20 +5,18 @@
  * in different folders must not collide), converted in batches by one `soffice --headless`
  * per batch with a private profile, and the folder is removed afterwards — also on Ctrl-C.
  */
-import { execFile } from "child_process";
+import { spawn } from "child_process";
 import * as fsSync from "fs";
 import * as fs from "fs/promises";
 import * as os from "os";
 import * as path from "path";
+import { isCompoundFile, isEncryptedCompoundFile } from "../host/exceljs/compoundFile";
 
 export const LEGACY_EXTENSIONS = /\.(xls|et)$/i;
 
 export type LegacyResult = { ok: true; xlsx: string } | { ok: false; message: string };
 
-const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-/** An encrypted .xlsx is a compound file holding an "EncryptionInfo" stream (UTF-16 name). */
-const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
 
 const BATCH = 40;
 const BATCH_TIMEOUT_MS = 10 * 60 * 1000;
@@ -48,8 +46,9 @@ type Sniffed = "xlsx" | "encrypted" | "legacy" | "other";
 async function sniff(file: string): Promise<Sniffed> {
   const data = await fs.readFile(file);
   if (data.subarray(0, 4).equals(ZIP_MAGIC)) return "xlsx"; // an .xlsx saved under an old name
-  if (!data.subarray(0, 8).equals(CFB_MAGIC)) return "other";
-  return data.includes(ENCRYPTION_INFO) ? "encrypted" : "legacy";
+  if (!isCompoundFile(data)) return "other";
+  // Told apart before LibreOffice is asked: it cannot open either without the password.
+  return isEncryptedCompoundFile(data) ? "encrypted" : "legacy";
 }
 
 /** A temp folder that disappears with the process, however it ends. */
@@ -70,10 +69,17 @@ export class TempFolder {
     await fs.rm(this.dir, { recursive: true, force: true });
   }
 
+  /**
+   * On exit and on Ctrl-C / SIGTERM: stop LibreOffice first (it writes its profile and outputs
+   * into the folder until it is gone), then remove the folders.
+   */
   private static hook(): void {
     if (TempFolder.hooked) return;
     TempFolder.hooked = true;
-    const sweep = () => TempFolder.live.forEach((d) => fsSync.rmSync(d, { recursive: true, force: true }));
+    const sweep = () => {
+      stopConverters();
+      TempFolder.live.forEach((d) => fsSync.rmSync(d, { recursive: true, force: true }));
+    };
     process.once("exit", sweep);
     for (const sig of ["SIGINT", "SIGTERM"] as const) {
       process.once(sig, () => {
@@ -82,6 +88,34 @@ export class TempFolder {
       });
     }
   }
+}
+
+/** Process groups of the soffice runs under way (soffice is a script that starts soffice.bin). */
+const converters = new Set<number>();
+
+/**
+ * Whether a process still runs: a killed child stays a zombie until we reap it, which we cannot
+ * while the signal handler holds the thread, so its state is read from /proc (Linux). Elsewhere
+ * the caller's short wait is all there is.
+ */
+function isRunning(pid: number): boolean {
+  try {
+    const stat = fsSync.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(")") + 2));
+  } catch {
+    return false;
+  }
+}
+
+/** Kill every soffice run with all its children and wait (≤ 3 s) until they stop writing. */
+function stopConverters(): void {
+  if (converters.size === 0) return;
+  converters.forEach(killGroup);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; waited < 3000 && [...converters].some(isRunning); waited += 20) Atomics.wait(pause, 0, 0, 20);
+  // soffice.bin, a child of the killed script, gets its SIGKILL at the same moment.
+  Atomics.wait(pause, 0, 0, 100);
+  converters.clear();
 }
 
 function runSoffice(soffice: string, temp: string, inputs: string[]): Promise<void> {
@@ -97,9 +131,29 @@ function runSoffice(soffice: string, temp: string, inputs: string[]): Promise<vo
     ...inputs,
   ];
   return new Promise((resolve) => {
-    // A failed batch is not an error here: each file is judged by whether its output exists.
-    execFile(soffice, args, { timeout: BATCH_TIMEOUT_MS, killSignal: "SIGKILL", maxBuffer: 16 << 20 }, () => resolve());
+    // Its own process group, so that soffice.bin (a child of the soffice script) is stopped with
+    // it: on Ctrl-C and at the batch's time limit. A failed batch is not an error here: each file
+    // is judged by whether its output exists.
+    const child = spawn(soffice, args, { detached: true, stdio: "ignore" });
+    const group = child.pid;
+    if (group !== undefined) converters.add(group);
+    const timer = setTimeout(() => group !== undefined && killGroup(group), BATCH_TIMEOUT_MS);
+    const done = () => {
+      clearTimeout(timer);
+      if (group !== undefined) converters.delete(group);
+      resolve();
+    };
+    child.once("error", done);
+    child.once("exit", done);
   });
+}
+
+function killGroup(group: number): void {
+  try {
+    process.kill(-group, "SIGKILL");
+  } catch {
+    /* already gone */
+  }
 }
 
 async function convertBatches(soffice: string, temp: TempFolder, files: string[], into: Map<string, LegacyResult>) {

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import JSZip from "jszip";
+import { jszip } from "../host/exceljs/lib";
 
 export type ReportText = { ok: true; text: string } | { ok: false; message: string };
 
@@ -41,7 +41,7 @@ function fail(message: string): ReportText {
 
 async function docxText(bytes: Buffer, file: string, zh: boolean): Promise<ReportText> {
   try {
-    const zip = await JSZip.loadAsync(bytes);
+    const zip = await jszip().loadAsync(bytes);
     const doc = zip.file("word/document.xml");
     if (!doc) return fail(zh ? `不是有效的 Word 文档（缺少正文）：${file}` : `not a Word document (no body): ${file}`);
     return { ok: true, text: paragraphsOfXml(await doc.async("string")).join("\n") };

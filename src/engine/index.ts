@@ -22,6 +22,7 @@ export { detectForms } from "./detect/detect";
 export { EXPECTED_HEADERS } from "./detect/headers";
 export * from "./validate/finding";
 export * from "./validate/validate";
+export { boundedRateExcess, unitTextOf, type BoundedRateExcess } from "./validate/parts/boundedRate";
 export * from "./i18n/messages";
 export { explainWrite, renderSteps } from "./i18n/explain";
 export * from "./calculate/plan";

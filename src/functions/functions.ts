@@ -75,6 +75,9 @@ export function EXECSCORE(全年预算数: any, 全年执行数: any, 分值?: a
  * @param 分值 该指标的分值（权重）
  * @param [度量单位] 度量单位，如 % 次 个 万元
  * @param [规则] 规则集编号；省略时用本工作簿在任务窗格中选定的规则集，否则用默认规则
+ * @param [一级指标] 该行的一级指标名称（如 满意度指标）；与二级、三级一起让函数按名称计分：满意度按规则集的满意度分段、满意度/合格率超过 100% 不计分、成本指标默认越低越好
+ * @param [二级指标] 该行的二级指标名称
+ * @param [三级指标] 该行的三级指标名称
  * @returns 得分；整列输入时返回一列得分
  */
 export function INDICATORSCORE(
@@ -84,11 +87,15 @@ export function INDICATORSCORE(
   分值: any[][],
   度量单位?: any[][],
   规则?: string,
+  一级指标?: any[][],
+  二级指标?: any[][],
+  三级指标?: any[][],
 ): any[][] {
+  const names = { level1: 一级指标, level2: 二级指标, level3: 三级指标 };
   return withWorkbookRules((rules) =>
     gridToExcel(
       jxIndicatorScore(
-        { nature: 指标性质, target: 指标值, actual: 实际完成值, weight: 分值, unit: 度量单位, ruleSet: 规则 },
+        { nature: 指标性质, target: 指标值, actual: 实际完成值, weight: 分值, unit: 度量单位, ruleSet: 规则, ...names },
         rules,
       ),
     ),
@@ -125,6 +132,9 @@ export function PARSEVALUE(文本: any): any[][] {
  * @param 分值 该指标的分值（权重）
  * @param [度量单位] 度量单位，如 % 次 个 万元
  * @param [规则] 规则集编号；省略时用本工作簿选定的规则集，否则用默认规则
+ * @param [一级指标] 该行的一级指标名称（如 满意度指标）；与二级、三级一起让函数按名称计分：满意度按规则集的满意度分段、满意度/合格率超过 100% 不计分、成本指标默认越低越好
+ * @param [二级指标] 该行的二级指标名称
+ * @param [三级指标] 该行的三级指标名称
  * @returns 一句中文说明
  */
 export function EXPLAIN(
@@ -134,11 +144,15 @@ export function EXPLAIN(
   分值: any[][],
   度量单位?: any[][],
   规则?: string,
+  一级指标?: any[][],
+  二级指标?: any[][],
+  三级指标?: any[][],
 ): any[][] {
+  const names = { level1: 一级指标, level2: 二级指标, level3: 三级指标 };
   return withWorkbookRules((rules) =>
     gridToExcel(
       jxExplain(
-        { nature: 指标性质, target: 指标值, actual: 实际完成值, weight: 分值, unit: 度量单位, ruleSet: 规则 },
+        { nature: 指标性质, target: 指标值, actual: 实际完成值, weight: 分值, unit: 度量单位, ruleSet: 规则, ...names },
         rules,
       ),
     ),

@@ -4,6 +4,7 @@
  * functions.ts only adds the JSDoc Excel reads and swaps failures for `#VALUE!`.
  */
 import {
+  boundedRateExcess,
   clipText,
   execRate,
   scoreExecution,
@@ -18,6 +19,7 @@ import {
   type Outcome,
   type ParsedValue,
   type RuleSet,
+  unitTextOf,
 } from "../engine";
 import { asGrid, at, commonShape, isBlank, optional, plain } from "./args";
 import { awaitsImportedRules, findWorkbookRuleSet, workbookRuleSet } from "./importedRules";
@@ -111,6 +113,14 @@ export interface IndicatorArgs {
   weight: unknown;
   unit?: unknown;
   ruleSet?: unknown;
+  /**
+   * The row's 一级 / 二级 / 三级 names (optional, after 规则): what a custom function cannot see
+   * otherwise. With them a 满意度 is scored by the rule set's satisfaction bands and refused above
+   * 100%, a 成本 row defaults to "less is better" — as the check scores the row.
+   */
+  level1?: unknown;
+  level2?: unknown;
+  level3?: unknown;
 }
 
 type RowResult = { ok: true; score: number; explanation: string } | { ok: false; failure: Failure } | { ok: "blank" };
@@ -124,10 +134,13 @@ function scoreRows(args: IndicatorArgs, workbook: WorkbookRules): RowResult[][] 
   const ruleSet = resolveRuleSet(args.ruleSet, workbook);
   if (ruleSet instanceof Failure) return ruleSet;
   const unit = optional(args.unit);
-  const grids = [args.nature, args.target, args.actual, args.weight, unit].map(asGrid);
+  const names = [args.level1, args.level2, args.level3].map(optional);
+  const grids = [args.nature, args.target, args.actual, args.weight, unit, ...names].map(asGrid);
   const shape = commonShape(grids);
   if ("mismatch" in shape) return new Failure(FN_MESSAGES.shapeMismatch(shape.mismatch));
-  const [natures, targets, actuals, weights, units] = grids;
+  const [natures, targets, actuals, weights, units, l1, l2, l3] = grids;
+  const nameAt = (g: unknown[][], given: unknown, r: number, c: number) =>
+    given === undefined ? undefined : nameText(at(g, r, c));
   const out: RowResult[][] = [];
   for (let r = 0; r < shape.rows; r++) {
     const row: RowResult[] = [];
@@ -138,6 +151,9 @@ function scoreRows(args: IndicatorArgs, workbook: WorkbookRules): RowResult[][] 
         actual: at(actuals, r, c),
         weight: at(weights, r, c),
         unit: unit === undefined ? undefined : at(units, r, c),
+        level1: nameAt(l1, names[0], r, c),
+        level2: nameAt(l2, names[1], r, c),
+        level3: nameAt(l3, names[2], r, c),
       };
       if ([input.nature, input.target, input.actual, input.weight].every(isBlank)) {
         row.push({ ok: "blank" });
@@ -150,8 +166,34 @@ function scoreRows(args: IndicatorArgs, workbook: WorkbookRules): RowResult[][] 
   return out;
 }
 
+/** A name cell as text (a blank cell, a number or an error is no name). */
+function nameText(v: unknown): string | undefined {
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
+}
+
+/**
+ * A 满意度 / 合格率 above 100% is not scored (the check's rate-over-100): the same rule, on the
+ * names the call was given. Values come without number formats, as the scorer reads them here.
+ */
+function refusedRate(input: IndicatorInput): Failure | undefined {
+  if (input.level2 === undefined && input.level3 === undefined) return undefined;
+  const over = boundedRateExcess(
+    input.level2 ?? "",
+    input.level3 ?? "",
+    parseValue(input.target),
+    parseValue(input.actual),
+    unitTextOf(input.unit),
+    true,
+  );
+  if (!over) return undefined;
+  const label = input.level3 || input.level2 || input.level1 || "";
+  return new Failure(formatScoringError("rate-over-100", { label, stated: (over.actual ?? over.target)! }, "zh-CN"));
+}
+
 function scoreOne(input: IndicatorInput, ruleSet: RuleSet): RowResult {
   try {
+    const refused = refusedRate(input);
+    if (refused) return { ok: false, failure: refused };
     const scored = scoreIndicator(input, ruleSet);
     if (scored.ok) return { ok: true, score: scored.value.score, explanation: scored.explanation };
     return { ok: false, failure: failureOf(scored) };

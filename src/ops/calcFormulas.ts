@@ -60,7 +60,11 @@ function nativeOperatorColumn(
  * The row's 一级 / 二级 / 三级 as the native formula reads them: its own cell, or — where the name
  * sits in a merged cell above (一级 over its group) — the name the form gives the row, as text.
  */
-function rowNames(view: SheetView, row: number, form: DetectedForm): { names: string; rateNames: string } {
+function rowNames(
+  view: SheetView,
+  row: number,
+  form: DetectedForm,
+): { names: string; rateNames: string; levels: [string, string, string] } {
   const t = form.indicators!;
   const r = t.rows.find((x) => x.row === row);
   const part = (col: number | undefined, text: string | undefined): string => {
@@ -71,7 +75,24 @@ function rowNames(view: SheetView, row: number, form: DetectedForm): { names: st
   const l1 = part(t.columns.level1, r?.level1);
   const l2 = part(t.columns.level2, r?.level2);
   const l3 = part(t.columns.level3, r?.level3);
-  return { names: `${l1}&${l2}&${l3}`, rateNames: `${l2}&${l3}` };
+  return { names: `${l1}&${l2}&${l3}`, rateNames: `${l2}&${l3}`, levels: [l1, l2, l3] };
+}
+
+function indicatorScoreFormula(row: number, form: DetectedForm, fx: FormulaBuilder, view?: SheetView): string | null {
+  const ic = form.indicators?.columns ?? {};
+  // A native formula only where it gives what the engine gives; JX functions read anything.
+  const nature =
+    fx.kind === "native" ? (view ? nativeOperatorColumn(view, row, ic) : undefined) : (ic.nature ?? ic.direction);
+  if (nature === undefined || ic.target === undefined || ic.actual === undefined || ic.weight === undefined)
+    return null;
+  return fx.indicatorScore({
+    nature: a1(row, nature),
+    target: a1(row, ic.target),
+    unit: ic.unit !== undefined ? a1(row, ic.unit) : '""',
+    actual: a1(row, ic.actual),
+    weight: a1(row, ic.weight),
+    ...(view ? rowNames(view, row, form) : {}),
+  });
 }
 
 export function formulaFor(
@@ -85,7 +106,6 @@ export function formulaFor(
   const form = formAt(forms, row, col);
   if (!form) return null;
   const fc = form.funds?.columns ?? {};
-  const ic = form.indicators?.columns ?? {};
   const indicatorRows = form.indicators?.rows.map((r) => r.row) ?? [];
   const fundsTotal = form.funds?.rows.find((r) => r.kind === "total")?.row;
   switch (target) {
@@ -103,21 +123,8 @@ export function formulaFor(
         ? fx.execRate(a1(row, tc.approvedTotal), a1(row, tc.spent))
         : null;
     }
-    case "indicatorScore": {
-      // A native formula only where it gives what the engine gives; JX functions read anything.
-      const nature =
-        fx.kind === "native" ? (view ? nativeOperatorColumn(view, row, ic) : undefined) : (ic.nature ?? ic.direction);
-      if (nature === undefined || ic.target === undefined || ic.actual === undefined || ic.weight === undefined)
-        return null;
-      return fx.indicatorScore({
-        nature: a1(row, nature),
-        target: a1(row, ic.target),
-        unit: ic.unit !== undefined ? a1(row, ic.unit) : '""',
-        actual: a1(row, ic.actual),
-        weight: a1(row, ic.weight),
-        ...(view ? rowNames(view, row, form) : {}),
-      });
-    }
+    case "indicatorScore":
+      return indicatorScoreFormula(row, form, fx, view);
     case "sumWeight":
     case "sumScore": {
       const sum = form.sums.find((s) => s.row === row);

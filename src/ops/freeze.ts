@@ -189,6 +189,9 @@ class Resolver {
 const isBlankValue = (v: CellValue | undefined) =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
+/** JX.INDICATORSCORE's optional 一级 / 二级 / 三级 arguments (7th to 9th). */
+const names = (v: (i: number) => CellValue | undefined) => ({ level1: v(6), level2: v(7), level3: v(8) });
+
 /**
  * Evaluate a JX call from its inputs, as the custom function would. A call that fails while its
  * inputs are blank (a spare row) freezes to an empty cell; one that fails on real input freezes
@@ -209,7 +212,7 @@ function evaluate(call: JxCall, res: Resolver): CellValue | undefined {
       break;
     case "INDICATORSCORE":
       out = jxIndicatorScore(
-        { nature: v(0), target: v(1), actual: v(2), weight: v(3), unit: v(4), ruleSet: v(5) },
+        { nature: v(0), target: v(1), actual: v(2), weight: v(3), unit: v(4), ruleSet: v(5), ...names(v) },
         res.rule,
       )[0]?.[0];
       break;
@@ -237,6 +240,17 @@ function argValue(view: SheetView, arg: JxArg | undefined): CellValue | undefine
 
 const refText = (a: JxArg | undefined): string | null =>
   a?.kind === "ref" ? a.ref : a?.kind === "number" ? String(a.value) : null;
+
+/** The row's names a JX call passes (7th–9th arguments), as the native formula reads them; none → none, as in JX. */
+function nativeNames(call: JxCall): { names?: string; rateNames?: string } {
+  if (call.args.length <= 6) return {};
+  const level = (i: number): string => {
+    const a = call.args[i];
+    if (a?.kind === "ref") return a.ref;
+    return a?.kind === "string" ? `"${a.value.replace(/"/g, '""')}"` : '""';
+  };
+  return { names: `${level(6)}&${level(7)}&${level(8)}`, rateNames: `${level(7)}&${level(8)}` };
+}
 
 /** The native formula for a JX call, when every input it reads is a plain number (or a known operator). */
 function toNative(call: JxCall, view: SheetView, workbookRule: string | undefined): string | null {
@@ -267,7 +281,8 @@ function toNative(call: JxCall, view: SheetView, workbookRule: string | undefine
       const nature = argValue(view, call.args[0]);
       const known = typeof nature === "string" && NATIVE_NATURES.has(nature.trim());
       if (!rs || !r0 || !r1 || !r2 || !r3 || !known || !isNum(1) || !isNum(2) || !isNum(3)) return null;
-      return nativeBuilder(rs).indicatorScore({ nature: r0, target: r1, actual: r2, weight: r3, unit: r4 ?? '""' });
+      const refs = { nature: r0, target: r1, actual: r2, weight: r3, unit: r4 ?? '""', ...nativeNames(call) };
+      return nativeBuilder(rs).indicatorScore(refs);
     }
     case "GRADE": {
       const rs = ruleOf(1);

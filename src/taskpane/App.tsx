@@ -123,9 +123,7 @@ function FirstStepLine(props: {
       {suggested && (
         <div className={styles.toolbar}>
           <Text size={300}>{s.suggestedRules(label(suggested))}</Text>
-          <Button size="small" onClick={() => props.onUse(suggested.id)}>
-            {s.useSuggested}
-          </Button>
+          <Button onClick={() => props.onUse(suggested.id)}>{s.useSuggested}</Button>
         </div>
       )}
     </div>

@@ -33,6 +33,8 @@ export interface Checks extends Marks {
   refresh(sheet: string, ruleSet: RuleSet): Promise<CheckedSheet>;
   /** Check every sheet shown again (after a rule change). */
   refreshAll(ruleSet: RuleSet): Promise<void>;
+  /** Start the check worker ahead of a check (the clerk is on 校验), so its code is ready by the click. */
+  prepare(): void;
 }
 
 export function findingKey(f: Finding): string {
@@ -139,5 +141,7 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
     [port, store, marks, worker],
   );
 
-  return { ...marks, results, scope, refreshed, checkActive, checkAll, refresh, refreshAll };
+  const prepare = useCallback(() => worker.warm(), [worker]);
+
+  return { ...marks, results, scope, refreshed, checkActive, checkAll, refresh, refreshAll, prepare };
 }

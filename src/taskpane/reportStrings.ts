@@ -27,6 +27,7 @@ const zh = {
   rollupLoadSheets: "列出工作表",
   rollupNoSheets: "工作簿中只有一张工作表，没有可汇总的项目表。",
   rollupPreview: "预览汇总",
+  rollupNeedsSheet: "先勾选至少一个项目表。",
   progressRollup: "正在汇总",
   rollupPreviewTitle: (writes: number, sheet: string) => `将向工作表“${sheet}”的空白单元格写入 ${writes} 个数值：`,
   rollupPreviewNewSheet: (writes: number, sheet: string) =>
@@ -64,6 +65,7 @@ const en: ReportStrings = {
   rollupLoadSheets: "List the sheets",
   rollupNoSheets: "The workbook has only one sheet: there are no project forms to roll up.",
   rollupPreview: "Preview the rollup",
+  rollupNeedsSheet: "Tick at least one project sheet first.",
   progressRollup: "Rolling up",
   rollupPreviewTitle: (writes: number, sheet: string) =>
     `${writes} value(s) will go into blank cells of sheet "${sheet}":`,

@@ -13,7 +13,12 @@ export const usePaneStyles = makeStyles({
   },
   panel: { display: "flex", flexDirection: "column", gap: "10px", minWidth: "0" },
   actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
-  hint: { color: tokens.colorNeutralForeground3 },
+  // 14 px, also where Fluent would draw a hint at 12 (a Field's hint): Chinese text needs 14.
+  hint: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
   list: { listStyleType: "none", margin: "0", padding: "0", display: "flex", flexDirection: "column", gap: "4px" },
   item: {
     display: "block",

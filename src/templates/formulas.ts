@@ -33,6 +33,8 @@ export interface IndicatorRefs {
    */
   names?: string;
   rateNames?: string;
+  /** The same names one by one (a reference or a quoted text each): JX takes them as 一级/二级/三级 arguments. */
+  levels?: [string, string, string];
 }
 
 export interface FormulaBuilder {
@@ -169,7 +171,8 @@ export function nativeIndicatorScore(r: IndicatorRefs, ruleSet: RuleSet): string
   // Text where a number belongs is said on the form, not shown as a blank that lowers the 总分.
   const text = `AND(${known},OR(ISTEXT(${rawA}),ISTEXT(${rawB})),LEN(TRIM(${rawA}&""))>0,LEN(TRIM(${rawB}&""))>0)`;
   return (
-    `=${bounded ? `IF(${bounded},"${NATIVE_RATE_PROMPT}",` : ""}IF(AND(${num(rawA)},${num(rawB)},${num(w)}),${scored},` +
+    // A 分值 of 0 or less scores nothing, as in the engine (weight-invalid): blank, not 0.
+    `=${bounded ? `IF(${bounded},"${NATIVE_RATE_PROMPT}",` : ""}IF(AND(${num(rawA)},${num(rawB)},${num(w)}),IF(${w}>0,${scored},""),` +
     `IF(${text},"${NATIVE_TEXT_PROMPT}",""))${bounded ? ")" : ""}`
   );
 }
@@ -218,7 +221,10 @@ export function customBuilder(ruleArg?: string): FormulaBuilder {
     execRate: (budget, spent) => `=JX.EXECRATE(${budget},${spent})`,
     // The execution rule is the rule set's too (101号 bands, the platform's uncapped score): pass it as the others do.
     execScore: (budget, spent, weight) => `=JX.EXECSCORE(${budget},${spent},${weight}${rule})`,
-    indicatorScore: (r) => `=JX.INDICATORSCORE(${r.nature},${r.target},${r.actual},${r.weight},${r.unit}${rule})`,
+    // The row's names after the rule set (omitted or not): the satisfaction bands and the 100% bound need them.
+    indicatorScore: (r) =>
+      `=JX.INDICATORSCORE(${r.nature},${r.target},${r.actual},${r.weight},${r.unit}` +
+      (r.levels ? `,${ruleArg ? `"${ruleArg}"` : ""},${r.levels.join(",")})` : `${rule})`),
     grade: (total) => `=JX.GRADE(${total}${rule})`,
   };
 }

@@ -253,6 +253,7 @@ function indicatorRow(
       weight: a1(r, C.H),
       names: `${a1(level1Row, C.A)}&${a1(r, C.B)}&${a1(r, C.C)}`,
       rateNames: `${a1(r, C.B)}&${a1(r, C.C)}`,
+      levels: [a1(level1Row, C.A), a1(r, C.B), a1(r, C.C)],
     }),
   );
   // 得分 stays open: a qualitative (定性) indicator's score is typed over the formula.

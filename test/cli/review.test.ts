@@ -11,7 +11,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { launchChromium } from "../fixtures/chromium";
 import { convertLegacy, TempFolder } from "../../src/cli/legacy";
-import { seedProjectForms } from "../fixtures/seed001";
+import { seedAllOnOneSheet, seedProjectForms } from "../fixtures/seed001";
 import { writeSnapshots } from "../ops/xlsx";
 import { sofficeAvailable } from "../libreoffice/soffice";
 import { cli, STACK_LINE } from "./helpers";
@@ -47,6 +47,11 @@ beforeAll(async () => {
   fs.mkdirSync(nested, { recursive: true });
   const [a, b, c] = seedProjectForms();
   await writeSnapshots(path.join(folder, "项目10.xlsx"), [a]);
+  // One workbook, five forms: the four of seed 001 stacked on one sheet, one more on a second sheet.
+  await writeSnapshots(path.join(folder, "多张表.xlsx"), [
+    { ...seedAllOnOneSheet(), name: "全部" },
+    { ...b, name: "另一张" },
+  ]);
   await writeSnapshots(path.join(folder, "项目2.xlsx"), [b]);
   // A 总分 that leaves out the execution score: the reviewer should be told to return it.
   const slipped = structuredClone(c);
@@ -66,6 +71,9 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(folder, "损坏.xlsx"), "项目名称,金额\n");
   const cfb = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
   fs.writeFileSync(path.join(folder, "加密.xls"), Buffer.concat([cfb, Buffer.from("EncryptionInfo", "utf16le")]));
+  // A real password-protected .xls (LibreOffice, RC4): encrypted, not merely old.
+  const locked = path.resolve(__dirname, "../fixtures/encrypted/baoshan-password-secret.xls");
+  fs.copyFileSync(locked, path.join(nested, "有密码.xls"));
   fs.writeFileSync(path.join(folder, "~$项目2.xlsx"), "lock"); // Excel's lock file: not a workbook
 }, 300_000);
 
@@ -100,14 +108,14 @@ describe("ziping review of a mixed folder", () => {
 
   test("every input is reviewed or listed as unreadable; exit 2 because some could not be read", () => {
     expect(result.code).toBe(2);
-    expect(result.stdout).toMatch(/共 9 个文件、7 张自评表/);
+    expect(result.stdout).toMatch(/共 11 个文件、12 张自评表/);
     expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
   });
 
   test("汇总: one row per form in natural order, with a suggestion and its main reason", async () => {
     const rows = await readSheet(out, "汇总");
     const files = rows.slice(1).map((r) => r[1]);
-    expect(files).toEqual(
+    expect(files.filter((f) => f !== "各单位自评表/多张表.xlsx")).toEqual(
       [
         "各单位自评表/二级单位/稷山.xls",
         "各单位自评表/保山.xlsx",
@@ -118,6 +126,16 @@ describe("ziping review of a mixed folder", () => {
         "各单位自评表/项目10.xlsx",
       ].sort(new Intl.Collator("zh-CN", { numeric: true }).compare),
     );
+    // Several forms of one workbook: a row each, sheets in natural order, forms in sheet order.
+    const several = rows.filter((r) => r[1] === "各单位自评表/多张表.xlsx");
+    expect(several.map((r) => [r[2], r[3]])).toEqual([
+      ["另一张", "项目支出"],
+      ["全部", "部门整体"],
+      ["全部", "项目支出"],
+      ["全部", "项目支出"],
+      ["全部", "项目支出"],
+    ]);
+    expect(new Set(several.slice(1).map((r) => r[4])).size).toBe(4); // four different names
     const slipped = rows.find((r) => r[1] === "各单位自评表/二级单位/项目1.xlsx")!;
     expect(slipped[17]).toBe("建议退回：总分与各项得分之和不符");
     // A published form with a slip (总分 94 where its scores add to 93), read from an .xls.
@@ -133,11 +151,16 @@ describe("ziping review of a mixed folder", () => {
     const check = await cli(["check", "各单位自评表", "--format", "json"], dir);
     const findings = JSON.parse(check.stdout) as { file: string; severity: string; code: string }[];
     const rows = await readSheet(out, "汇总");
-    for (const r of rows.slice(1).filter((x) => String(x[1]).endsWith(".xlsx"))) {
-      const mine = findings.filter((f) => f.file === r[1]);
-      expect(r[14]).toBe(mine.filter((f) => f.severity === "error").length);
-      const reviewerOnly = rows[0].length && String(r[16] ?? "") !== "" ? 1 : 0;
-      expect(r[15]).toBe(mine.filter((f) => f.severity === "warning").length + reviewerOnly);
+    const xlsx = [...new Set(rows.slice(1).map((x) => String(x[1])))].filter((f) => f.endsWith(".xlsx"));
+    expect(xlsx).toHaveLength(5);
+    for (const file of xlsx) {
+      const mine = findings.filter((f) => f.file === file);
+      const forms = rows.slice(1).filter((r) => r[1] === file);
+      const sum = (col: number) => forms.reduce((n, r) => n + Number(r[col]), 0);
+      expect(sum(14)).toBe(mine.filter((f) => f.severity === "error").length);
+      // The platform's colour (预警) is a reviewer's warning check does not report: one per coloured form.
+      const coloured = forms.filter((r) => String(r[16] ?? "") !== "").length;
+      expect(sum(15)).toBe(mine.filter((f) => f.severity === "warning").length + coloured);
     }
   });
 
@@ -148,6 +171,7 @@ describe("ziping review of a mixed folder", () => {
     const reason = (name: string) => String(unread.find((u) => String(u[0]).endsWith(name))?.[1]);
     expect(reason("损坏.xlsx")).toContain("不是 .xlsx 工作簿文件");
     expect(reason("加密.xls")).toContain("已加密");
+    expect(reason("有密码.xls")).toContain("已加密");
     expect(unread.some((u) => String(u[0]).includes("~$"))).toBe(false);
   });
 
@@ -179,9 +203,21 @@ describe("ziping review of a mixed folder", () => {
       page.on("request", (r) => requests.push(r.url()));
       await page.goto(`file://${html}`);
       expect(requests.filter((u) => !u.startsWith("file:"))).toEqual([]);
-      expect(await page.locator("tbody tr").count()).toBe(7);
-      await page.locator("th").nth(11).click(); // sort by computed total
+      expect(await page.locator("tbody tr").count()).toBe(12);
       expect(await page.locator("svg rect").count()).toBe(5);
+      // Sorting by a column of amounts orders the rows by number (1,234.00 after 99.00), then reverses.
+      const column = (i: number) => page.locator(`tbody tr td:nth-child(${i + 1})`).allTextContents();
+      const amounts = (texts: string[]) => texts.filter((t) => t !== "").map((t) => Number(t.replace(/,/g, "")));
+      await page.locator("th").nth(7).click();
+      const up = amounts(await column(7));
+      expect(up).toEqual([...up].sort((x, y) => x - y));
+      await page.locator("th").nth(7).click();
+      const down = amounts(await column(7));
+      expect(down).toEqual([...up].reverse());
+      // Text columns sort in natural order: 项目2 before 项目10.
+      await page.locator("th").nth(1).click();
+      const files = await column(1);
+      expect(files.indexOf("各单位自评表/项目2.xlsx")).toBeLessThan(files.indexOf("各单位自评表/项目10.xlsx"));
     } finally {
       await browser.close();
     }
@@ -202,4 +238,39 @@ test("without LibreOffice, .xls and .et files are listed with the command that i
   const r = results.get(xls)!;
   expect(r.ok).toBe(false);
   expect(!r.ok && r.message).toContain("apt-get install libreoffice-calc-nogui");
+});
+
+test("without LibreOffice on PATH, the .xlsx files are still reviewed and each .xls / .et is listed with the install command", async () => {
+  const saved = { PATH: process.env.PATH, SOFFICE: process.env.SOFFICE };
+  process.env.PATH = path.join(dir, "no-such-bin");
+  delete process.env.SOFFICE;
+  let r: Awaited<ReturnType<typeof cli>>;
+  try {
+    r = await cli(["review", "各单位自评表", "-o", "无LibreOffice.xlsx"], dir);
+  } finally {
+    process.env.PATH = saved.PATH;
+    if (saved.SOFFICE !== undefined) process.env.SOFFICE = saved.SOFFICE;
+  }
+  expect(r.code).toBe(2);
+  const out = path.join(dir, "无LibreOffice.xlsx");
+  const files = (await readSheet(out, "汇总")).slice(1).map((row) => String(row[1]));
+  expect(files.every((f) => f.endsWith(".xlsx"))).toBe(true);
+  expect(new Set(files).size).toBe(5); // every .xlsx with a form: 保山, 多张表, 项目1, 项目2, 项目10
+  const unread = await readSheet(out, "未能读取");
+  const reason = (name: string) => String(unread.find((u) => String(u[0]).endsWith(name))?.[1]);
+  for (const name of ["旧格式.xls", "金山.et", "稷山.xls"]) {
+    expect(reason(name)).toContain("需要 LibreOffice");
+    expect(reason(name)).toContain("apt-get install libreoffice-calc-nogui");
+  }
+  expect(reason("加密.xls")).toContain("已加密"); // told apart without LibreOffice
+  expect(reason("有密码.xls")).toContain("已加密");
+});
+
+test("check tells an encrypted .xls from an old one: remove the password vs. use review or save as .xlsx", async () => {
+  const r = await cli(["check", "各单位自评表/二级单位/有密码.xls", "各单位自评表/二级单位/旧格式.xls"], dir);
+  expect(r.code).toBe(2);
+  const line = (name: string) => r.stdout.split("\n").find((l) => l.includes(name)) ?? "";
+  expect(line("有密码.xls")).toContain("文件已加密（设置了打开密码）");
+  expect(line("旧格式.xls")).toContain("旧版 .xls 格式");
+  expect(line("旧格式.xls")).not.toContain("加密");
 });

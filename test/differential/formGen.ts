@@ -75,15 +75,24 @@ function fillTasks(t: Typist, form: DetectedForm): void {
   }
 }
 
-/** A percent as a person types it beside %: points (95) or a percent cell (95%). */
+/**
+ * A percent as a person types it beside %: points (95) or a percent cell (95%). Points up to 1.5
+ * (1 meaning 1%) only as a percent cell: without formats (a formula, a custom function) a 1 beside
+ * % reads as 100%, the way 0.95 in a percent cell must read as 95%.
+ */
 function percent(t: Typist, points: number): { value: number; format?: string } {
-  return t.chance(0.5) ? { value: points } : { value: points / 100, format: "0%" };
+  const asPoints = t.chance(0.5);
+  return asPoints && Math.abs(points) > 1.5 ? { value: points } : { value: points / 100, format: "0%" };
 }
 
 type Columns = NonNullable<DetectedForm["indicators"]>["columns"];
 
+const KINDS = ["count", "count", "percent", "percent", "text", "qualitative", "blank", "blankActual"] as const;
+/** A 满意度 is mostly a percent: the rows where satisfaction bands and the 100% bound matter. */
+const SATISFACTION_KINDS = ["percent", "percent", "percent", "percent", "count", "text", "blankActual"] as const;
+
 function fillIndicator(t: Typist, row: number, ic: Columns, satisfaction: boolean): void {
-  const kind = t.pick(["count", "count", "percent", "percent", "text", "qualitative", "blank", "blankActual"] as const);
+  const kind = t.pick<(typeof KINDS)[number]>(satisfaction ? SATISFACTION_KINDS : KINDS);
   if (kind === "blank") {
     for (const col of [ic.nature, ic.target, ic.unit, ic.actual, ic.weight]) t.put(row, col, null);
     return;

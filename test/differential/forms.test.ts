@@ -39,7 +39,14 @@ const N = Number(process.env.DIFF_FORMS ?? 150);
 const PROJECT_RULES = listRuleSets()
   .filter((r) => r.form !== "department")
   .map((r) => r.id);
-const LIBREOFFICE_FORMS = 24;
+/**
+ * How many forms LibreOffice recalculates (DIFF_LO_FORMS; all with DIFF_LO_FORMS=150): soffice takes
+ * ~1 s a form on the 3–4.5 KB score formulas, too slow for all 150 in CI on 2 cores. The ones it
+ * takes are spread over the whole list (every rule set, both kinds), not the first ones.
+ */
+const LIBREOFFICE_FORMS = Math.min(Number(process.env.DIFF_LO_FORMS ?? 24), N);
+const LO_STEP = N / LIBREOFFICE_FORMS;
+const byLibreOffice = (i: number) => Math.floor(i / LO_STEP) !== Math.floor((i - 1) / LO_STEP) || i === 0;
 const SPECS = formSpecs(N, 20261201, PROJECT_RULES);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-diff-"));
 
@@ -66,6 +73,7 @@ const close = (x: CellValue, y: CellValue) =>
   typeof x === "number" && typeof y === "number" ? Math.abs(x - y) < 1e-9 : x === y;
 /** What a path shows where it cannot compute. */
 const CANNOT = new Set<CellValue>([null, "", NATIVE_TEXT_PROMPT, NATIVE_RATE_PROMPT]);
+const loForms = () => made.filter((_, i) => byLibreOffice(i));
 const computedOf = (m: Made) => m.plan.explained.filter((w) => COMPUTED.has(w.target));
 
 beforeAll(async () => {
@@ -87,13 +95,13 @@ beforeAll(async () => {
     made.push({ spec, sheet, ruleSetId: rules.id, snapshot, plan: planCalculation(snapshot, rules) });
   }
   const t0 = Date.now();
-  // LibreOffice on the first forms only: one soffice call over all 150 would take minutes on 2 cores.
-  for (const m of made.slice(LIBREOFFICE_FORMS))
+  // LibreOffice on LIBREOFFICE_FORMS forms spread over the list: all 150 in one soffice call take minutes on 2 cores.
+  for (const m of made.filter((_, i) => !byLibreOffice(i)))
     native.workbook.removeWorksheet(native.workbook.getWorksheet(m.sheet)!.id);
   const file = path.join(dir, "native.xlsx");
   await native.saveAs(file);
   office = await ExcelJsPort.fromFile(await recalculate(file));
-  for (const m of made.slice(0, LIBREOFFICE_FORMS)) recalculated.set(m.sheet, await office.readSheet(m.sheet));
+  for (const m of loForms()) recalculated.set(m.sheet, await office.readSheet(m.sheet));
   const t1 = Date.now();
   jxShown = await jxValues(custom);
   if (process.env.DIFF_TIMES) console.log("soffice", t1 - t0, "hf", Date.now() - t1);
@@ -195,7 +203,7 @@ test("the generated forms are varied: every rule set, slips, text, blanks, perce
 
 test("LibreOffice recalculating our native formulas shows the engine's numbers, or says it cannot", async () => {
   const lo = (m: Made, row: number, col: number) => at(recalculated.get(m.sheet)!, row, col);
-  const forms = made.slice(0, LIBREOFFICE_FORMS);
+  const forms = loForms();
   const { bad, agreed } = disagreements((m, w) => lo(m, w.row, w.col), undefined, forms);
   expect(bad).toEqual([]);
   expect(agreed).toBeGreaterThan(LIBREOFFICE_FORMS * 5);
@@ -204,7 +212,7 @@ test("LibreOffice recalculating our native formulas shows the engine's numbers, 
 
 test("the engine's evaluator shows exactly what LibreOffice shows (what check sees without cached values)", () => {
   const bad: string[] = [];
-  for (const m of made.slice(0, LIBREOFFICE_FORMS)) {
+  for (const m of loForms()) {
     const mine = withFormulaResults(m.snapshot);
     const theirs = recalculated.get(m.sheet)!;
     for (const w of computedOf(m)) {
@@ -219,28 +227,14 @@ test("the engine's evaluator shows exactly what LibreOffice shows (what check se
   expect(bad).toEqual([]);
 });
 
-/**
- * JX functions see values only, not the row's names: a 满意度 under a rule set's satisfaction bands or
- * above 100% is beyond JX.INDICATORSCORE (Excel hands a custom function no neighbouring cells), and so
- * is the 总分 / 等级 built on it. A known limit of the JX path, left out here and named in the issue.
- */
-const jxBlind = (m: Made, w: CellWrite) => {
-  const satisfied = (row: number) =>
-    /满意/.test(m.snapshot.values[row - m.snapshot.origin.row]?.slice(0, 3).join("") ?? "");
-  if (w.target === "indicatorScore") return satisfied(w.row);
-  if (w.target !== "totalScore" && w.target !== "grade") return false;
-  const form = detectForms(m.snapshot)[0];
-  return form.indicators!.rows.some((r) => satisfied(r.row));
-};
-
 test("the JX functions (HyperFormula) and freeze agree with the engine", async () => {
-  const { bad, agreed } = disagreements((m, w) => jxShown.get(key(m.sheet, w.row, w.col)) ?? null, jxBlind);
+  const { bad, agreed } = disagreements((m, w) => jxShown.get(key(m.sheet, w.row, w.col)) ?? null);
   expect(bad).toEqual([]);
   expect(agreed).toBeGreaterThan(N * 5);
   await freezeWorkbook(custom);
   const after = new Map<string, SheetSnapshot>();
   for (const m of made) after.set(m.sheet, await custom.readSheet(m.sheet));
-  const frozen = disagreements((m, w) => at(after.get(m.sheet)!, w.row, w.col), jxBlind);
+  const frozen = disagreements((m, w) => at(after.get(m.sheet)!, w.row, w.col));
   expect(frozen.bad).toEqual([]);
 });
 

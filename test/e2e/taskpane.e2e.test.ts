@@ -200,6 +200,8 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
     const wrong = page.locator(`button[data-cell="${CELL.typedWrong}"]`);
     await expect(wrong.textContent()).resolves.toMatch(/^错误.*得分填写为 19.*应为 20/);
     expect(await allValues(page, SHEET)).toBe(before);
+    // The engine ran in the pane's check worker, not on the pane's thread (which stays responsive).
+    expect(page.workers().map((w) => w.url())).toContainEqual(expect.stringMatching(/\/check-worker\.js$/));
     // Clicking a finding selects its cell through the Office adapter.
     await wrong.click();
     await page.waitForFunction(
@@ -367,6 +369,17 @@ test("English, keyboard only, at 320 px: tabs by Home/End/arrows, check with Ent
       await page.getByRole("button", { name: label, exact: true }).waitFor();
     }
     await shot(page, "taskpane-en-320.png");
+    // 计算 in English: every 得分说明 line and the notice read in English; Chinese only in the user's cells.
+    await page.getByRole("tab", { name: "Calculate" }).click();
+    await page.getByRole("button", { name: "Calculate", exact: true }).click();
+    await page.getByText(/Why each score/).waitFor();
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toMatch(/execution rate [\d.]+ ÷ [\d.]+ = [\d.]+%/);
+    const userTexts = [SHEET, ...seedSheet.values.flat().filter((v): v is string => typeof v === "string")];
+    let own = text;
+    for (const t of [...new Set(userTexts)].sort((a, b) => b.length - a.length)) own = own.split(t.trim()).join(" ");
+    own = own.replace(/“[^”]*”|"[^"]*"/g, " ");
+    expect(own.split("\n").filter((l) => /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/.test(l))).toEqual([]);
     expect(errors).toEqual([]);
   } finally {
     await page.close();
@@ -495,3 +508,43 @@ test("issue 11's confirm chain: a 得分 typed above its 分值 never feeds a pr
     await page.close();
   }
 }, 300_000);
+
+/** Every visible text with Chinese in it whose font is under 14 px: "12px 上一条". */
+function smallChinese(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = (n.textContent ?? "").trim();
+      const el = n.parentElement;
+      if (!el || !/[\u3400-\u9fff]/.test(text) || el.getClientRects().length === 0) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < 14) out.push(`${size}px ${text.slice(0, 30)}`);
+    }
+    return out;
+  });
+}
+
+test("at 320 px no Chinese text is under 14 px: first open, after a check, on every tab", async () => {
+  const { page, errors } = await openPane(320);
+  try {
+    await page.getByText(`工作表“${SHEET}”是一张项目支出绩效自评表：点 校验 检查它。`).waitFor();
+    const small = await smallChinese(page);
+    await page.getByRole("button", { name: "校验当前工作表" }).click();
+    await page.getByText(new RegExp(`工作表“${SHEET}”：应得总分`)).waitFor();
+    small.push(...(await smallChinese(page)));
+    for (const name of ["计算", "固化", "模板", "汇总与报告"]) {
+      await page.getByRole("tab", { name }).click();
+      await page.getByRole("tabpanel").waitFor();
+      small.push(...(await smallChinese(page)));
+    }
+    await page.getByRole("tab", { name: "计算" }).click();
+    await page.getByRole("button", { name: "计算", exact: true }).click();
+    await page.getByText(new RegExp(`已在工作表“${SHEET}”写入 \\d+ 个单元格`)).waitFor();
+    small.push(...(await smallChinese(page)));
+    expect([...new Set(small)]).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 120_000);

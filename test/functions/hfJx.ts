@@ -44,6 +44,10 @@ function toHf(v: unknown): unknown {
   return v;
 }
 
+/** The optional 一级 / 二级 / 三级 arguments, as Excel hands them (a cell as a 1×1 matrix). */
+const names = (...xs: unknown[]) =>
+  xs.map((x) => (x === undefined ? undefined : Array.isArray(x) ? x : [[x]])) as never[];
+
 const any = { argumentType: FunctionArgumentType.ANY };
 const optionalAny = { argumentType: FunctionArgumentType.ANY, optionalArg: true };
 
@@ -55,7 +59,7 @@ export class JxPlugin extends FunctionPlugin {
       method: "indicatorScore",
       sizeOfResultArrayMethod: "rowsSize",
       vectorizationForbidden: true,
-      parameters: [any, any, any, any, optionalAny, optionalAny],
+      parameters: [any, any, any, any, optionalAny, optionalAny, optionalAny, optionalAny, optionalAny],
     },
     "JX.GRADE": { method: "grade", parameters: [any, optionalAny] },
     "JX.PARSEVALUE": {
@@ -68,7 +72,7 @@ export class JxPlugin extends FunctionPlugin {
       method: "explain",
       sizeOfResultArrayMethod: "rowsSize",
       vectorizationForbidden: true,
-      parameters: [any, any, any, any, optionalAny, optionalAny],
+      parameters: [any, any, any, any, optionalAny, optionalAny, optionalAny, optionalAny, optionalAny],
     },
   };
 
@@ -88,8 +92,8 @@ export class JxPlugin extends FunctionPlugin {
     return this.call(ast, state, "JX.EXECSCORE", (b, s, w, r) => JX.EXECSCORE(b, s, w, r as never));
   }
   indicatorScore(ast: ProcedureAst, state: State) {
-    return this.call(ast, state, "JX.INDICATORSCORE", (n, t, a, w, u, r) =>
-      JX.INDICATORSCORE(n as never, t as never, a as never, w as never, u as never, r as never),
+    return this.call(ast, state, "JX.INDICATORSCORE", (n, t, a, w, u, r, l1, l2, l3) =>
+      JX.INDICATORSCORE(n as never, t as never, a as never, w as never, u as never, r as never, ...names(l1, l2, l3)),
     );
   }
   grade(ast: ProcedureAst, state: State) {
@@ -99,8 +103,8 @@ export class JxPlugin extends FunctionPlugin {
     return this.call(ast, state, "JX.PARSEVALUE", (v) => JX.PARSEVALUE(v));
   }
   explain(ast: ProcedureAst, state: State) {
-    return this.call(ast, state, "JX.EXPLAIN", (n, t, a, w, u, r) =>
-      JX.EXPLAIN(n as never, t as never, a as never, w as never, u as never, r as never),
+    return this.call(ast, state, "JX.EXPLAIN", (n, t, a, w, u, r, l1, l2, l3) =>
+      JX.EXPLAIN(n as never, t as never, a as never, w as never, u as never, r as never, ...names(l1, l2, l3)),
     );
   }
 

@@ -11,6 +11,7 @@ import type { ParsedArgs } from "../args";
 import { UsageError } from "../args";
 import { expandInputs, withTimeout } from "../files";
 import { runPool, type PoolOutcome } from "../pool";
+import { reviewProgress } from "../review/progress";
 import { EXIT, type CliIo } from "../io";
 import { describeError, openForCheck, DEFAULT_TIMEOUT_SECONDS } from "../open";
 import { rowOf, summaryOf, textOf, type ReportRow } from "../report";
@@ -129,14 +130,12 @@ export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   let unreadable = missing.length > 0;
   // Each file runs in a worker thread the pool can stop (--timeout, memory budget): one hostile
   // file costs its budget and no more; default one worker per core.
-  let done = 0;
-  const step = Math.max(1, Math.ceil(files.length / 20));
-  const progress = () => {
-    done++;
-    if (files.length >= PROGRESS_FROM && (done % step === 0 || done === files.length)) {
-      io.stderr(args.lang === "en" ? `checked ${done}/${files.length}\n` : `已检查 ${done}/${files.length}\n`);
-    }
-  };
+  // The same progress as review: a bar with an ETA on a terminal, plain lines otherwise.
+  const bar = reviewProgress(files.length, io, args.lang, {
+    label: { zh: "已检查", en: "checked" },
+    from: PROGRESS_FROM,
+  });
+  const progress = () => bar.tick();
   const display = (file: string) => path.relative(io.cwd, file) || file;
   const inputs: CheckInput[] = files.map((file) => ({
     file,

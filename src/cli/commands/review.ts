@@ -19,6 +19,7 @@ import { buildReviewHtml } from "../review/html";
 import { layoutReview, type ReviewedFile, type UnreadFile } from "../review/model";
 import { reviewProgress } from "../review/progress";
 import { buildReviewWorkbook } from "../review/workbook";
+import { workbookBytes } from "../review/zipParts";
 import { ruleSetFor, ruleSetFromFlag, rulesForWorkers } from "../rules";
 
 const NO_FORM = { "zh-CN": "文件中未找到绩效自评表", en: "no self-evaluation form found in the file" };
@@ -82,6 +83,15 @@ async function convertInputs(files: string[], temp: TempFolder): Promise<Map<str
  */
 async function reviewAll(files: string[], args: ParsedArgs, io: CliIo, temp: TempFolder): Promise<Outcome[]> {
   const rules = rulesForWorkers(args.rules, io.cwd);
+  const legacy = files.filter((f) => LEGACY_EXTENSIONS.test(f)).length;
+  // LibreOffice takes seconds per batch: say so, and start the ETA's clock once it is done.
+  if (legacy > 0) {
+    io.stderr(
+      args.lang === "en"
+        ? `converting ${legacy} .xls / .et file(s) with LibreOffice…\n`
+        : `正在用 LibreOffice 转换 ${legacy} 个 .xls / .et 文件…\n`,
+    );
+  }
   const converted = await convertInputs(files, temp);
   const progress = reviewProgress(files.length, io, args.lang);
   const display = (file: string) => path.relative(io.cwd, file) || file;
@@ -152,8 +162,8 @@ export async function runReview(args: ParsedArgs, io: CliIo & { isTTY?: boolean 
   try {
     await fs.mkdir(path.dirname(out), { recursive: true });
     // "wx": create only. The review takes minutes; a file put at -o meanwhile is refused, not replaced.
-    const buffer = await buildReviewWorkbook(summary, details, unread, args.lang).xlsx.writeBuffer();
-    await fs.writeFile(out, Buffer.from(buffer), { flag: "wx" });
+    const bytes = await workbookBytes(buildReviewWorkbook(summary, details, unread, args.lang));
+    await fs.writeFile(out, bytes, { flag: "wx" });
     if (html) await fs.writeFile(html, buildReviewHtml(summary, unread, files.length, args.lang), { flag: "wx" });
   } catch (e) {
     io.stderr(`${args.lang === "en" ? "cannot write the output" : "无法写入输出文件"}：${writeError(e, args.lang)}\n`);

@@ -4,7 +4,8 @@
  * Frozen header, filters, number formats, A4 landscape with the header repeated on every page.
  * It is a new file of our own, written with exceljs directly (no user data is in it to keep).
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excel } from "../../host/exceljs/lib";
 import type { CellValue, Locale } from "../../engine";
 import { isCellError } from "../../engine";
 import type { DetailRow, SummaryRow, UnreadFile } from "./model";
@@ -156,7 +157,7 @@ export function buildReviewWorkbook(
   locale: Locale,
 ): ExcelJS.Workbook {
   const w = reviewWords(locale);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   wb.creator = "绩效自评助手 ziping review";
   writeSummary(wb, summary, w, locale);
   writeDetails(wb, details, w);

@@ -164,6 +164,8 @@ class BlockReader {
   private level1Raw = "";
   private level1: Level1Label = { name: "" };
   private level2 = "";
+  /** The 一级 family of `level2`, read once per distinct 二级 (rows repeat the one above). */
+  private family: { of: string; name: string | undefined } = { of: "", name: undefined };
   /** Cells other than 一级 that make a row an indicator row (a lone first-column text is a note). */
   private readonly bodyCols: number[];
 
@@ -224,7 +226,8 @@ class BlockReader {
    */
   private level1Name(ownLabel: boolean): string {
     const name = this.level1.name;
-    const family = level1OfLevel2(this.level2);
+    if (this.family.of !== this.level2) this.family = { of: this.level2, name: level1OfLevel2(this.level2) };
+    const family = this.family.name;
     if (name === "") return family ?? "";
     // Only among the standard families: a department's 履职效果 may hold 社会效益 rows of its own.
     if (!ownLabel && family !== undefined && isStandardLevel1(name) && level1Family(family) !== level1Family(name)) {

@@ -18,6 +18,7 @@ export const FINDING_CODES = {
   "level1-unknown": "info",
   "exec-weight-differs": "warning",
   "exec-reason-required": "info",
+  "exec-reason-missing": "warning",
   "weights-total-unfinished": "warning",
   "exec-weight-from-form": "info",
   "level1-weight-from-form": "info",

@@ -3,7 +3,7 @@
  * does not compile. Values are shown by ./show.ts (numbers, percents, words, lists, explanations).
  */
 import type { FindingMessages } from "./catalogue";
-import { showFor } from "./show";
+import { execLeftOut, showFor } from "./show";
 import { EN_WORDS } from "./words";
 
 export { EN_WORDS };
@@ -24,6 +24,8 @@ export const EN_MESSAGES: FindingMessages = {
     `Level-1 "${v(d.level1)}" is not in rule set "${v(d.ruleSet)}"; its weight was not compared.`,
   "exec-reason-required": (d) =>
     `The execution rate ${pct(d.rate)} is below ${pct(d.threshold)}: rule set "${v(d.ruleSet)}" asks for a reason.`,
+  "exec-reason-missing": (d) =>
+    `The execution rate ${pct(d.rate)} is below ${pct(d.threshold)} and rule set "${v(d.ruleSet)}" requires a reason, but the reason cell is empty.`,
   "exec-weight-differs": (d) =>
     `The execution-rate weight ${is(d)} ${v(d.stated)}; rule set "${v(d.ruleSet)}" gives ${v(d.expected)} in principle.`,
   "weights-total-unfinished": (d) =>
@@ -45,7 +47,10 @@ export const EN_MESSAGES: FindingMessages = {
     `Qualitative result is ${word(d.level)}: the score must lie between ${v(d.low)} and ${v(d.high)}, but it ${is(d)} ${v(d.stated)}.`,
   "sum-mismatch": (d) => `Subtotal (${word(d.column)}) ${is(d)} ${v(d.stated)}; its rows add up to ${v(d.expected)}.`,
   "total-mismatch": (d) =>
-    `Total score ${is(d)} ${v(d.stated)}; execution score plus indicator scores is ${v(d.expected)}.`,
+    `Total score ${is(d)} ${v(d.stated)}; execution score plus indicator scores is ${v(d.expected)}.` +
+    (execLeftOut(d)
+      ? ` The gap of ${v(d.execScore)} is exactly the execution score: the total may have left it out.`
+      : ""),
   "grade-mismatch": (d) => `Grade is "${v(d.stated)}"; a total of ${v(d.total)} means "${v(d.expected)}".`,
   "grade-word-ambiguous": (d) =>
     `Grade ${is(d)} "${v(d.stated)}": on a four-step scale ("优秀/良好/合格/不合格") a total of ${v(d.total)} is "${v(d.expected)}"; on a three-step scale ("优秀/合格/不合格") it is right. Please check.`,

@@ -28,6 +28,7 @@ function zhMessages(): ScoringMessages {
       `指标性质“${v(d.nature)}”与指标值“${v(d.target)}”中的运算符方向相反，无法确定按正向还是反向计分`,
     "rate-in-no-band": (d) => `执行率 ${pct(d.rate)} 不在评分规则“${v(d.ruleSet)}”的任何执行率分段内，无法计分`,
     unscorable: (d) => `无法计分：${reason(d.reason)}（指标值 ${v(d.target)}，实际完成值 ${v(d.actual)}）`,
+    "rate-over-100": (d) => `「${v(d.label)}」是比率，${pct(d.stated)} 超过了 100%，请核实，无法计分`,
   };
 }
 
@@ -55,6 +56,8 @@ function enMessages(): ScoringMessages {
     "rate-in-no-band": (d) =>
       `The execution rate ${pct(d.rate)} falls in none of the execution bands of “${v(d.ruleSet)}”; it cannot be scored`,
     unscorable: (d) => `Cannot score: ${reason(d.reason)} (target “${v(d.target)}”, actual “${v(d.actual)}”)`,
+    "rate-over-100": (d) =>
+      `“${v(d.label)}” is a rate; ${pct(d.stated)} is above 100%: please check it; it cannot be scored`,
   };
 }
 

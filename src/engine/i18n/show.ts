@@ -13,6 +13,13 @@ import { renderSteps } from "./explain";
 
 export type Locale = "zh-CN" | "en";
 
+/** A stated 总分 short by exactly its 预算执行率得分 (G23: 90 for 99): the sum left that score out. */
+export function execLeftOut(d: { stated?: unknown; expected?: unknown; execScore?: number }): boolean {
+  const { stated, expected, execScore } = d;
+  if (typeof stated !== "number" || typeof expected !== "number" || typeof execScore !== "number") return false;
+  return execScore > 0 && Math.abs(expected - stated - execScore) < 0.005;
+}
+
 /** 40 → "40", 3.75 → "3.75", 0.1 + 0.2 → "0.3": at most 4 decimals (the one rule: scoring/format.ts). */
 export function formatNumber(n: number): string {
   return fmtNum(n, 4);

@@ -3,7 +3,7 @@
  * does not compile. Values are shown by ./show.ts (numbers, percents, words, lists, explanations).
  */
 import type { FindingMessages } from "./catalogue";
-import { showFor } from "./show";
+import { execLeftOut, showFor } from "./show";
 import { ZH_WORDS } from "./words";
 
 export { ZH_WORDS };
@@ -19,6 +19,8 @@ export const ZH_MESSAGES: FindingMessages = {
   "level1-unknown": (d) => `一级指标「${v(d.level1)}」不在规则集「${v(d.ruleSet)}」中，其分值未与标准比对。`,
   "exec-reason-required": (d) =>
     `执行率 ${pct(d.rate)} 低于 ${pct(d.threshold)}：规则集「${v(d.ruleSet)}」要求说明原因。`,
+  "exec-reason-missing": (d) =>
+    `执行率 ${pct(d.rate)} 低于 ${pct(d.threshold)}，规则集「${v(d.ruleSet)}」要求说明原因，但原因栏为空。`,
   "exec-weight-differs": (d) =>
     `预算执行率的分值为 ${v(d.stated)}，规则集「${v(d.ruleSet)}」原则上为 ${v(d.expected)}。`,
   "weights-total-unfinished": (d) =>
@@ -37,7 +39,9 @@ export const ZH_MESSAGES: FindingMessages = {
   "score-out-of-band": (d) =>
     `定性指标完成情况为「${word(d.level)}」，得分应在 ${v(d.low)} 至 ${v(d.high)} 之间，${wrote(d)} ${v(d.stated)}。`,
   "sum-mismatch": (d) => `合计（${word(d.column)}）${wrote(d)} ${v(d.stated)}，所含各行之和为 ${v(d.expected)}。`,
-  "total-mismatch": (d) => `总分${wrote(d)} ${v(d.stated)}，预算执行率得分与各指标得分之和为 ${v(d.expected)}。`,
+  "total-mismatch": (d) =>
+    `总分${wrote(d)} ${v(d.stated)}，预算执行率得分与各指标得分之和为 ${v(d.expected)}。` +
+    (execLeftOut(d) ? `相差 ${v(d.execScore)}，正好是预算执行率得分：总分可能漏加了预算执行率得分。` : ""),
   "grade-mismatch": (d) => `等级${wrote(d)}「${v(d.stated)}」，总分 ${v(d.total)} 对应的等级为「${v(d.expected)}」。`,
   "grade-word-ambiguous": (d) =>
     `等级${wrote(d)}「${v(d.stated)}」：按四档（优秀/良好/合格/不合格）总分 ${v(d.total)} 应为「${v(d.expected)}」；若本地按三档（优秀/合格/不合格）评定则无误，请核对。`,

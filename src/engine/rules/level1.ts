@@ -28,10 +28,25 @@ function level1Index(ruleSet: RuleSet): Map<string, Level1> {
   return index;
 }
 
+/**
+ * Per rule set: a name as a form writes it → its 一级 (null: none). A check asks for every row's
+ * 一级, and rows repeat a few names: each is normalised once, not once per row.
+ */
+const BY_NAME = new WeakMap<RuleSet, Map<string, Level1 | null>>();
+const BY_NAME_MAX = 4096;
+
 /** The rule set's 一级 this name means (产出 ≈ 产出指标 ≈ an alias), or undefined. */
 export function findLevel1(name: string, ruleSet: RuleSet): Level1 | undefined {
-  const key = stripSuffix(name);
-  return key === "" ? undefined : level1Index(ruleSet).get(key);
+  let byName = BY_NAME.get(ruleSet);
+  if (!byName) BY_NAME.set(ruleSet, (byName = new Map()));
+  let found = byName.get(name);
+  if (found === undefined) {
+    const key = stripSuffix(name);
+    found = (key === "" ? undefined : level1Index(ruleSet).get(key)) ?? null;
+    if (byName.size >= BY_NAME_MAX) byName.clear();
+    byName.set(name, found);
+  }
+  return found ?? undefined;
 }
 
 /** A cost indicator: 成本 in its 一级 or 二级, or a 一级 the rule set marks "less is better". */

@@ -73,6 +73,10 @@ export function applyAdjustments(
 export const SATISFACTION_WORD = "满意";
 const SATISFACTION = new RegExp(SATISFACTION_WORD);
 
+function namesSatisfaction(name: unknown): boolean {
+  return typeof name === "string" && SATISFACTION.test(name);
+}
+
 /**
  * The number a satisfaction rule scores (the rate itself, or B/A), or undefined when the row is not
  * a satisfaction indicator, the rule set has no satisfaction rule, or the row is less-is-better.
@@ -87,8 +91,9 @@ export function satisfactionInput(
 ): number | undefined {
   const rule = ruleSet.satisfaction;
   if (!rule || op === "<=" || op === "<") return undefined;
-  const names = [input.level1, input.level2, input.level3];
-  if (!names.some((n) => typeof n === "string" && SATISFACTION.test(n))) return undefined;
+  if (!namesSatisfaction(input.level1) && !namesSatisfaction(input.level2) && !namesSatisfaction(input.level3)) {
+    return undefined;
+  }
   if (rule.input === "ratio") return ratio;
   return percent ? B : undefined;
 }

@@ -1,5 +1,5 @@
 /**
- * Every error code a scoring function returns. Each is a finding code too (its data is typed in
+ * Every error code a scoring function (or a custom function) returns. Each is a finding code too (its data is typed in
  * ../validate/finding.ts); a custom function's wording of it is ../i18n/scoringMessages.ts.
  */
 import type { FindingCode, UnscorableReasonCode } from "../validate/finding";
@@ -19,6 +19,9 @@ export const SCORING_ERROR_CODES = {
   "nature-conflict": true,
   "rate-in-no-band": true,
   unscorable: true,
+  // Not from scoreIndicator: the check's bounded-rate rule (../validate/parts/boundedRate.ts), which
+  // JX.INDICATORSCORE applies before scoring when it is given the row's names.
+  "rate-over-100": true,
 } as const satisfies Partial<Record<FindingCode, true>>;
 
 export type ScoringErrorCode = keyof typeof SCORING_ERROR_CODES;

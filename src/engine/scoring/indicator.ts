@@ -401,10 +401,13 @@ function readOperator(input: IndicatorInput, target: NumericValue, ruleSet: Rule
     input.direction === undefined
       ? undefined
       : (readAs(input.read?.direction, input.direction) ?? parseNature(input.direction));
-  for (const n of [nature, direction]) {
-    if (n?.unreadable) {
-      return { ok: false, outcome: fail("nature-unreadable", { nature: quote(n.raw), value: quote(n.raw) }) };
-    }
+  // Nature first, then direction (no array built: this runs on every row of a check).
+  const unreadable = nature?.unreadable ? nature : direction?.unreadable ? direction : undefined;
+  if (unreadable) {
+    return {
+      ok: false,
+      outcome: fail("nature-unreadable", { nature: quote(unreadable.raw), value: quote(unreadable.raw) }),
+    };
   }
   const columnOp = nature?.op ?? direction?.op;
   if (columnOp && target.op && opSense(columnOp) * opSense(target.op) < 0) {
@@ -449,7 +452,7 @@ function scoreNumber(target: NumberValue, actual: NumberValue, op: Op, ctx: RowC
   const c = quantCtx(ruleSet, sc.percent);
   const head = headStep({ op, A, pct: sc.percent, unit: unitLabel(target, ctx), B, rawB: sc.B });
   const ratio = finiteRatio(B, A);
-  const extra: Partial<IndicatorScore> = { op, ...(ratio !== undefined ? { ratio } : {}) };
+  const extra: Partial<IndicatorScore> = ratio !== undefined ? { op, ratio } : { op };
   const done = (calc: Calc, method: ScoreMethod) =>
     quantitativeOutcome(calc, w, method, head, extra, input, ruleSet, ctx.explain, B);
   const satisfied = satisfactionInput(input, ruleSet, op, sc.percent, B, ratio);

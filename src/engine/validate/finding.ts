@@ -42,6 +42,8 @@ export interface CellNotes extends SumNotes {
   spent?: number;
   weight?: number;
   rate?: number | null;
+  /** A 总分's 预算执行率得分: when the stated total falls short by exactly this, the message says it was left out. */
+  execScore?: number;
   /** A word key: weight or score (a sum), a funds column. */
   column?: string;
   total?: number;
@@ -123,6 +125,7 @@ export interface FindingData {
   "exec-weight-differs": RuleSetWeight;
   "exec-weight-from-form": RuleSetWeight;
   "exec-reason-required": { rate: number; threshold: number | null; ruleSet: string };
+  "exec-reason-missing": { rate: number; threshold: number | null; ruleSet: string };
   "level1-label-mismatch": Label & { stated: number; expected: number; column: string };
   "block-score-over": Label & { weight: number; stated: number };
   "weights-unknown": Record<string, never>;

@@ -3,7 +3,9 @@
  * OLE compound file, not a zip; exceljs would fail with an obscure message), cap the size, and
  * turn every exceljs failure into a WorkbookReadError with a zh-CN message.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excel } from "./lib";
+import { CFB_MAGIC, isEncryptedCompoundFile } from "./compoundFile";
 import { WorkbookReadError } from "./errors";
 import { installLinearDateFormatCheck } from "./dateFormats";
 import { installVerbatimNumberFormats } from "./numFmtVerbatim";
@@ -22,19 +24,9 @@ export interface LoadLimits {
 export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxBytes: 50 * 1024 * 1024, zip: DEFAULT_ZIP_BUDGET };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function startsWith(buf: Uint8Array, magic: number[]): boolean {
   return buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
-}
-
-/**
- * An encrypted .xlsx is a compound file holding an "EncryptionInfo" stream; a compound file
- * without one is an old .xls (BIFF) workbook, whatever its name.
- */
-const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
-function isEncryptedPackage(data: Uint8Array): boolean {
-  return Buffer.from(data.buffer, data.byteOffset, data.length).includes(ENCRYPTION_INFO);
 }
 
 /** Parts of a worksheet the check path never looks at: skipping them makes loading cheaper. */
@@ -60,13 +52,19 @@ export const READ_ONLY_IGNORED_NODES = [
  * past the zip budget): the same checks and errors for exceljs and the light reader.
  */
 export function checkBeforeLoading(data: Uint8Array, limits: LoadLimits = DEFAULT_LOAD_LIMITS): void {
+  checkHeader(data, limits);
+  checkZipBudget(data, limits.zip ?? DEFAULT_ZIP_BUDGET);
+}
+
+/** checkBeforeLoading without the zip budget (the light reader applies it to the parts it inflated). */
+export function checkHeader(data: Uint8Array, limits: LoadLimits = DEFAULT_LOAD_LIMITS): void {
   if (data.length === 0) throw new WorkbookReadError("empty-file");
   if (data.length > limits.maxBytes) {
     throw new WorkbookReadError("too-large", `${(data.length / 1048576).toFixed(1)} MB`);
   }
-  if (startsWith(data, CFB_MAGIC)) throw new WorkbookReadError(isEncryptedPackage(data) ? "encrypted" : "old-xls");
+  // A compound file is an encrypted workbook (.xlsx or .xls) or else an old .xls, whatever its name.
+  if (startsWith(data, CFB_MAGIC)) throw new WorkbookReadError(isEncryptedCompoundFile(data) ? "encrypted" : "old-xls");
   if (!startsWith(data, ZIP_MAGIC)) throw new WorkbookReadError("not-xlsx");
-  checkZipBudget(data, limits.zip ?? DEFAULT_ZIP_BUDGET);
 }
 
 export async function loadWorkbook(
@@ -78,7 +76,7 @@ export async function loadWorkbook(
   installLinearDateFormatCheck();
   installVerbatimNumberFormats();
   installNotesOnEmptyCells();
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   try {
     const loadOptions = options.readOnly ? { ignoreNodes: READ_ONLY_IGNORED_NODES } : undefined;
     const buffer = Buffer.from(data.buffer, data.byteOffset, data.length);

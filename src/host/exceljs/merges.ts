@@ -5,7 +5,7 @@
  * but finds an overlap by asking the cells themselves, and refuses a sheet whose merges would
  * cover more cells than the budget (exceljs builds an object for every merged cell).
  */
-import ExcelJS from "exceljs";
+import { excel } from "./lib";
 import { parseRangeA1 } from "../../engine/sheet/snapshot";
 import { WorkbookReadError } from "./errors";
 
@@ -51,8 +51,10 @@ let installed = false;
 /** Replace exceljs's quadratic merge loading; idempotent, done once before the first load. */
 export function installLinearMergeLoading(): void {
   if (installed) return;
-  const proto = (ExcelJS.Workbook.prototype.addWorksheet.call(new ExcelJS.Workbook(), "x") as object).constructor
-    .prototype as { _parseMergeCells?: unknown };
+  const { Workbook } = excel();
+  const proto = (Workbook.prototype.addWorksheet.call(new Workbook(), "x") as object).constructor.prototype as {
+    _parseMergeCells?: unknown;
+  };
   if (typeof proto._parseMergeCells === "function") proto._parseMergeCells = parseMergesLinearly;
   installed = true;
 }

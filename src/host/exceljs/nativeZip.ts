@@ -8,7 +8,7 @@
  * JSZip itself, unchanged, so results and error messages stay the same.
  */
 import { isUtf8 } from "buffer";
-import JSZip from "jszip";
+import { jszip } from "./lib";
 import * as zlib from "zlib";
 
 /** Larger workbooks go through JSZip: it keeps only one part inflated at a time. */
@@ -32,7 +32,7 @@ let installed = false;
 function install(): void {
   if (installed) return;
   installed = true;
-  const zip = JSZip as unknown as { loadAsync: (data: unknown, options?: unknown) => Promise<unknown> };
+  const zip = jszip() as unknown as { loadAsync: (data: unknown, options?: unknown) => Promise<unknown> };
   const original = zip.loadAsync;
   zip.loadAsync = function (this: unknown, data: unknown, options?: unknown) {
     const parts = typeof data === "object" && data !== null ? prepared.get(data) : undefined;
@@ -87,10 +87,9 @@ export function readPlainZip(buf: Buffer): Entry[] | null {
   const names = new Set<string>();
   let total = 0;
   for (let i = 0, p = offset; i < count; i++) {
-    const e = readEntry(buf, p);
+    const e = readEntry(buf, p, MAX_INFLATED_BYTES - total);
     if (!e || names.has(e.entry.name)) return null;
     total += e.entry.data.length;
-    if (total > MAX_INFLATED_BYTES) return null;
     names.add(e.entry.name);
     entries.push(e.entry);
     p = e.next;
@@ -98,8 +97,11 @@ export function readPlainZip(buf: Buffer): Entry[] | null {
   return entries;
 }
 
-/** One central-directory record and its data, or null when JSZip might read it differently. */
-function readEntry(buf: Buffer, p: number): { entry: Entry; next: number } | null {
+/**
+ * One central-directory record and its data, or null when JSZip might read it differently or
+ * when it states more than `room` bytes (nothing that large is inflated here).
+ */
+function readEntry(buf: Buffer, p: number, room: number): { entry: Entry; next: number } | null {
   if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) return null;
   const flags = buf.readUInt16LE(p + 8);
   const method = buf.readUInt16LE(p + 10);
@@ -109,7 +111,7 @@ function readEntry(buf: Buffer, p: number): { entry: Entry; next: number } | nul
   const extraLen = buf.readUInt16LE(p + 30);
   const next = p + 46 + nameLen + extraLen + buf.readUInt16LE(p + 32);
   const local = buf.readUInt32LE(p + 42);
-  if (next > buf.length || flags & 1 || (method !== 0 && method !== 8)) return null;
+  if (next > buf.length || flags & 1 || (method !== 0 && method !== 8) || size > room) return null;
   if (hasUnicodePath(buf, p + 46 + nameLen, extraLen)) return null;
   const nameBytes = buf.subarray(p + 46, p + 46 + nameLen);
   // JSZip takes the name from the local header: it must be the same bytes.

@@ -20,9 +20,7 @@ interface ReconcileOptions {
 }
 type Reconcile = (this: unknown, model: SheetModel, options: ReconcileOptions) => void;
 
-const WorkSheetXform = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform") as {
-  prototype: { reconcile: Reconcile & { keepsNotes?: true } };
-};
+type WorkSheetXformClass = { prototype: { reconcile: Reconcile & { keepsNotes?: true } } };
 
 /** exceljs's ValueType.Null */
 const NULL_TYPE = 0;
@@ -52,6 +50,8 @@ function placeLeftoverNotes(model: SheetModel, options: ReconcileOptions): void 
 
 /** Keep notes on empty cells when loading; idempotent. */
 export function installNotesOnEmptyCells(): void {
+  // Required here, not at the top: exceljs loads on first use (./lib.ts).
+  const WorkSheetXform = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform") as WorkSheetXformClass;
   const original = WorkSheetXform.prototype.reconcile;
   if (original.keepsNotes) return;
   const patched: Reconcile & { keepsNotes?: true } = function (this: unknown, model, options) {

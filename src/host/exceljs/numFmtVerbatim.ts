@@ -9,9 +9,7 @@ interface NumFmtNode {
   attributes: { numFmtId?: string; formatCode?: string };
 }
 
-const NumFmtXform = require("exceljs/lib/xlsx/xform/style/numfmt-xform") as {
-  prototype: { parseOpen(this: { model: unknown }, node: NumFmtNode): boolean };
-};
+type NumFmtXformClass = { prototype: { parseOpen(this: { model: unknown }, node: NumFmtNode): boolean } };
 
 function parseOpenVerbatim(this: { model: unknown }, node: NumFmtNode): boolean {
   if (node.name !== "numFmt") return false;
@@ -21,5 +19,7 @@ function parseOpenVerbatim(this: { model: unknown }, node: NumFmtNode): boolean 
 
 /** Read number formats with their backslashes; idempotent. */
 export function installVerbatimNumberFormats(): void {
+  // Required here, not at the top: exceljs loads on first use (./lib.ts).
+  const NumFmtXform = require("exceljs/lib/xlsx/xform/style/numfmt-xform") as NumFmtXformClass;
   NumFmtXform.prototype.parseOpen = parseOpenVerbatim;
 }

@@ -2,15 +2,15 @@
  * The exceljs WorkbookPort: a .xlsx file held in memory. Reads are snapshots of the cells that
  * hold values; writes are applied in order and saved with `toBuffer`/`saveAs`.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import * as fs from "fs/promises";
-import JSZip from "jszip";
 import type { SheetSnapshot } from "../../engine/sheet/snapshot";
 import type { ReadOptions, WorkbookPort, WritePlan } from "../port";
 import { applyOp, PlanError } from "./apply";
 import { lostInPackage } from "./audit";
 import { carryParts } from "./carry";
 import { keepWhatExcelJsResets } from "./keep";
+import { excel, jszip } from "./lib";
 import { WorkbookReadError } from "./errors";
 import { DEFAULT_LOAD_LIMITS, dropUnwritableFormats, loadWorkbook, partsLostOnSave, type LoadLimits } from "./load";
 import { readSetting, SETTINGS_SHEET, writeSetting } from "./settings";
@@ -33,7 +33,7 @@ export class ExcelJsPort implements WorkbookPort {
   /** The bytes the workbook was read from: parts exceljs drops are carried over from them. */
   private source: Uint8Array | undefined;
 
-  constructor(workbook: ExcelJS.Workbook = new ExcelJS.Workbook(), snapshotLimits = DEFAULT_SNAPSHOT_LIMITS) {
+  constructor(workbook: ExcelJS.Workbook = new (excel().Workbook)(), snapshotLimits = DEFAULT_SNAPSHOT_LIMITS) {
     this.workbook = workbook;
     this.snapshotLimits = snapshotLimits;
   }
@@ -128,8 +128,8 @@ export class ExcelJsPort implements WorkbookPort {
   async toPackage(): Promise<{ buffer: Buffer; lost: string[]; carried: string[] }> {
     const written = Buffer.from(await this.workbook.xlsx.writeBuffer());
     if (!this.source) return { buffer: written, lost: [], carried: [] };
-    const input = await JSZip.loadAsync(this.source);
-    const output = await JSZip.loadAsync(written);
+    const input = await jszip().loadAsync(this.source);
+    const output = await jszip().loadAsync(written);
     const carried = await carryParts(input, output);
     const kept = await keepWhatExcelJsResets(input, output);
     const lost = await lostInPackage(input, output);

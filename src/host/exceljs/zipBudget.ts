@@ -35,18 +35,40 @@ export function checkZipBudget(data: Uint8Array, budget: ZipBudget = DEFAULT_ZIP
   const buf = Buffer.from(data.buffer, data.byteOffset, data.length);
   const entries = readCentralDirectory(buf);
   if (!entries) return;
+  checkParts(entries, (e) => inflateEntry(buf, e), budget);
+}
+
+/**
+ * The same budget over parts already inflated to exactly their stated sizes (a plain zip read by
+ * nativeZip.ts's readPlainZip, for the light reader): the same refusals, nothing inflated twice.
+ */
+export function checkInflatedParts(
+  parts: { name: string; data: Buffer }[],
+  budget: ZipBudget = DEFAULT_ZIP_BUDGET,
+): void {
+  const entries = parts.map((p) => ({ name: p.name, size: p.data.length, data: p.data }));
+  checkParts(entries, (e) => e.data, budget);
+}
+
+function checkParts<E extends { name: string; size: number }>(
+  entries: E[],
+  body: (e: E) => Buffer | null,
+  budget: ZipBudget,
+): void {
   const xml = entries.filter((e) => !/^\/?xl\/media\//.test(e.name) && !/\.(bin|png|jpe?g|gif|emf|wmf)$/i.test(e.name));
   const stated = xml.reduce((s, e) => s + e.size, 0);
   if (stated > budget.maxXmlBytes) throw tooLarge(`解压后约 ${mb(stated)}，超过上限 ${mb(budget.maxXmlBytes)}`);
   let cells = 0;
   for (const e of xml) {
-    const body = inflateEntry(buf, e);
-    if (!body) continue;
-    if (/^\/?xl\/worksheets\/[^/]+\.xml$/i.test(e.name)) {
-      cells += countCells(body);
-      if (cells > budget.maxCells) {
-        throw tooLarge(`单元格超过 ${budget.maxCells.toLocaleString("en-US")} 个的上限`);
-      }
+    if (!/^\/?xl\/worksheets\/[^/]+\.xml$/i.test(e.name)) {
+      body(e); // inflated all the same: a part past its stated size is refused
+      continue;
+    }
+    const data = body(e);
+    if (!data) continue;
+    cells += countCells(data);
+    if (cells > budget.maxCells) {
+      throw tooLarge(`单元格超过 ${budget.maxCells.toLocaleString("en-US")} 个的上限`);
     }
   }
 }

@@ -2,7 +2,7 @@
  * 计算: fills empty cells and our own formulas. A typed value that differs from the computed one
  * is shown (typed vs computed) and replaced only when the user ticks it and confirms.
  */
-import { useState } from "react";
+import { useId, useState } from "react";
 import { Button, Checkbox, Text } from "@fluentui/react-components";
 import { a1, explainWrite, formatFinding, type CellWrite, type Finding } from "../../engine";
 import { calculateSheet, type CalculateResult } from "../../ops";
@@ -42,6 +42,7 @@ export function CalculatePanel() {
   const [last, setLast] = useState<{ sheet: string; result: CalculateResult } | null>(null);
   // Nothing is pre-ticked: replacing a typed value needs the user's explicit choice.
   const [replace, setReplace] = useState<Set<string>>(new Set());
+  const replaceWhy = useId();
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const copyFirst = useCopyFirst();
   const withCopies = (n: NoticeState, copies: string[]): NoticeState =>
@@ -129,9 +130,18 @@ export function CalculatePanel() {
             })}
           </ul>
           <div className={styles.actions}>
-            <Button disabled={op.busy || replace.size === 0} onClick={() => setConfirming(true)}>
+            <Button
+              disabled={op.busy || replace.size === 0}
+              aria-describedby={replace.size === 0 ? replaceWhy : undefined}
+              onClick={() => setConfirming(true)}
+            >
               {strings.replaceSelected}
             </Button>
+            {replace.size === 0 && (
+              <Text id={replaceWhy} size={300} className={styles.hint}>
+                {strings.replaceNeedsTick}
+              </Text>
+            )}
           </div>
           {confirming && replace.size > 0 && (
             <ConfirmBox

@@ -3,7 +3,7 @@
  * verdict line per sheet, the findings with a filter and next/previous, and marks or unmarks
  * exactly the sheets it checked (it says which).
  */
-import { Suspense, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { Button, Text } from "@fluentui/react-components";
 import type { CheckedSheet } from "../checks";
 import { usePane } from "../host";
@@ -34,8 +34,21 @@ export function checkNotice(results: CheckedSheet[], s: Strings): NoticeState | 
   return null;
 }
 
+/** Once the panel shows and the pane is idle, the check worker loads, so the first 校验 need not wait for it. */
+function useCheckWorkerReady(prepare: () => void) {
+  useEffect(() => {
+    if (typeof window.requestIdleCallback === "function") {
+      const idle = window.requestIdleCallback(prepare, { timeout: 2000 });
+      return () => window.cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(prepare, 500);
+    return () => clearTimeout(timer);
+  }, [prepare]);
+}
+
 export function CheckPanel() {
   const { host, strings, op, ruleSet, checks } = usePane();
+  useCheckWorkerReady(checks.prepare);
   const markWords = markStringsFor(host.locale);
   const styles = usePaneStyles();
   const [notice, setNotice] = useState<NoticeState | null>(null);

@@ -3,7 +3,7 @@
  * findings in the order they are listed (each selects its cell in Excel), and the list grouped by
  * sheet, then under 错误 / 警告 / 提示 headings with their counts.
  */
-import { useState } from "react";
+import { useId, useState } from "react";
 import { Button, Text, ToggleButton } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../engine";
 import { findingKey, type CheckedSheet } from "../checks";
@@ -25,6 +25,7 @@ export function FindingsView({ results }: { results: CheckedSheet[] }) {
   const styles = usePaneStyles();
   const [hidden, setHidden] = useState<Set<Severity>>(new Set());
   const [currentKey, setCurrentKey] = useState<string | null>(null);
+  const navWhy = useId();
   const { groupHeading } = markStringsFor(host.locale);
   const all = results.flatMap(listedFindings);
   if (all.length === 0) return null;
@@ -62,19 +63,32 @@ export function FindingsView({ results }: { results: CheckedSheet[] }) {
       <div className={styles.toolbar} role="group" aria-label={strings.filter}>
         <Text size={300}>{strings.filter}</Text>
         {SEVERITIES.map((sev) => (
-          <ToggleButton key={sev} size="small" checked={!hidden.has(sev)} onClick={() => toggle(sev)}>
+          <ToggleButton key={sev} checked={!hidden.has(sev)} onClick={() => toggle(sev)}>
             {label[sev]} {countBy(all, sev)}
           </ToggleButton>
         ))}
       </div>
       <div className={styles.toolbar}>
-        <Button size="small" disabled={navigable.length === 0} onClick={() => go(-1)}>
+        <Button
+          disabled={navigable.length === 0}
+          aria-describedby={navigable.length === 0 ? navWhy : undefined}
+          onClick={() => go(-1)}
+        >
           {strings.previous}
         </Button>
-        <Button size="small" disabled={navigable.length === 0} onClick={() => go(1)}>
+        <Button
+          disabled={navigable.length === 0}
+          aria-describedby={navigable.length === 0 ? navWhy : undefined}
+          onClick={() => go(1)}
+        >
           {strings.next}
         </Button>
         {index >= 0 && <Text size={300}>{strings.position(index + 1, navigable.length)}</Text>}
+        {navigable.length === 0 && all.length > 0 && (
+          <Text id={navWhy} size={300} className={styles.hint}>
+            {strings.navNeedsShown}
+          </Text>
+        )}
       </div>
       {results.map((r) => {
         const mine = shown.filter((f) => (f.sheet ?? r.sheet) === r.sheet);

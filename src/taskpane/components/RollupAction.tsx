@@ -4,7 +4,7 @@
  * row that disagrees with its project form is listed, never changed. The write is recorded for
  * 撤销 like the pane's other writes; a new sheet (no 部门整体 form yet) changes nothing that was there.
  */
-import { useState } from "react";
+import { useId, useState } from "react";
 import { Button, Checkbox, Text } from "@fluentui/react-components";
 import { applyRollup, previewRollup, type RollupPreview } from "../../ops";
 import { usePane } from "../host";
@@ -102,6 +102,8 @@ export function RollupAction() {
   const styles = usePaneStyles();
   const r = useRollup();
   const { s, sheets, pending } = r;
+  const previewWhy = useId();
+  const noneChosen = r.chosen.size === 0 && sheets !== null;
   return (
     <section className={styles.panel} aria-label={s.rollupHeading}>
       <Text as="h2" size={400} weight="semibold">
@@ -119,12 +121,18 @@ export function RollupAction() {
         )}
         <Button
           appearance="primary"
-          disabled={op.busy || (r.chosen.size === 0 && sheets !== null)}
+          disabled={op.busy || noneChosen}
+          aria-describedby={noneChosen ? previewWhy : undefined}
           onClick={r.startPreview}
         >
           {s.rollupPreview}
         </Button>
       </div>
+      {noneChosen && (
+        <Text id={previewWhy} size={300} className={styles.hint}>
+          {s.rollupNeedsSheet}
+        </Text>
+      )}
       {pending && (
         <ConfirmBox
           title={(pending.createSheet ? s.rollupPreviewNewSheet : s.rollupPreviewTitle)(

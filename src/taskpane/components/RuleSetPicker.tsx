@@ -40,7 +40,12 @@ export function RuleSetPicker(props: {
   }
 
   return (
-    <Field label={strings.ruleSet} hint={strings.ruleSetHint} className={styles.field}>
+    <Field
+      label={strings.ruleSet}
+      // Fluent's hint is 12 px: Chinese text needs 14.
+      hint={{ children: strings.ruleSetHint, className: styles.hint }}
+      className={styles.field}
+    >
       <Select
         className={styles.select}
         select={{ className: styles.selectInner }}
@@ -73,7 +78,7 @@ function RuleSetNote({ ruleSet }: { ruleSet: RuleSet | undefined }) {
   const status = ruleSet.status ? strings.ruleStatus[ruleSet.status] : "";
   const note = host.locale === "zh-CN" ? ruleSet.note : (ruleSet.noteEn ?? ruleSet.note);
   return (
-    <Text size={200} data-testid="rule-set-note">
+    <Text size={300} data-testid="rule-set-note">
       {[status, note].filter(Boolean).join(" · ")}
     </Text>
   );
@@ -117,7 +122,7 @@ function RuleFileImport({ onImport }: { onImport(text: string): Promise<string[]
         data-testid="rule-file-input"
         onChange={(e) => void picked(e.target.files?.[0])}
       />
-      <Button size="small" appearance="subtle" disabled={op.busy} onClick={() => input.current?.click()}>
+      <Button appearance="subtle" disabled={op.busy} onClick={() => input.current?.click()}>
         {strings.importRules}
       </Button>
       {issues.length > 0 && (

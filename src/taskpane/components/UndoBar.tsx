@@ -38,7 +38,7 @@ export function UndoBar() {
   return (
     <div className={styles.toolbar}>
       <Text size={300}>{strings.undoAvailable(strings.actionName[record.action], sheetsOf(record), n)}</Text>
-      <Button size="small" disabled={op.busy} onClick={onUndo}>
+      <Button disabled={op.busy} onClick={onUndo}>
         {strings.undo}
       </Button>
     </div>

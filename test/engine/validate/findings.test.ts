@@ -121,6 +121,14 @@ const fcol = (
   t: ReturnType<typeof projectSeed>,
   k: keyof ReturnType<typeof projectSeed>["layout"]["funds"]["columns"],
 ) => t.layout.funds.columns[k];
+/** The column right of the funds block, where 四川's form has its 原因 column. */
+const reasonCol = (t: ReturnType<typeof projectSeed>) => Math.max(...Object.values(t.layout.funds.columns)) + 1;
+/** Execution far below 90 % (budget 1e6), a 原因 column with `reason` on 年度资金总额. */
+const withReasonColumn = (reason: string | null) => (t: ReturnType<typeof projectSeed>) => {
+  t.set(t.layout.funds.headerRow, reasonCol(t), "原因");
+  t.set(fundsTotal(t), fcol(t, "budget"), 1e6);
+  t.set(fundsTotal(t), reasonCol(t), reason);
+};
 const drow = (t: ReturnType<typeof departmentSeed>, i: number) => t.layout.indicators.rows[i];
 const dcol = (
   t: ReturnType<typeof departmentSeed>,
@@ -203,6 +211,11 @@ const TABLE: Record<Exclude<FindingCode, (typeof SCORING_ONLY)[number]>, { trigg
         getRuleSet("sc-2023"),
       ),
     clean: () => project(() => {}, undefined, getRuleSet("sc-2023")),
+  },
+  "exec-reason-missing": {
+    // 四川's form has a 原因 column beside the execution score: below 90 % it must be filled.
+    triggers: () => project(withReasonColumn(null), (t) => [fundsTotal(t), reasonCol(t)], getRuleSet("sc-2023")),
+    clean: () => project(withReasonColumn("项目延期，资金下年支付"), undefined, getRuleSet("sc-2023")),
   },
   "exec-weight-differs": {
     // Only when the user chose the rule set: otherwise the form's own weight is its variant (info).
@@ -935,4 +948,21 @@ test("a score mismatch quotes the same explanation a calculation plan gives (bui
   expect(renderSteps(found.data.explanation ?? [], "zh-CN")).toMatch(/得 \d/);
   expect(renderSteps(found.data.explanation ?? [], "en")).toBe(explainWrite(planned, "en"));
   expect(formatFinding(found, "en")).toMatch(/scores \d/);
+});
+
+test("a 总分 short by exactly its 预算执行率得分 says the score was left out (issue 12: G23's 9 points)", () => {
+  const t = projectSeed(0);
+  const at = [t.layout.total.row, t.layout.total.scoreCol] as const;
+  t.set(at[0], at[1], 1);
+  const first = check(t.sheet).find((f) => f.code === "total-mismatch");
+  if (first?.code !== "total-mismatch") throw new Error("total-mismatch expected");
+  const { expected, execScore } = first.data;
+  expect(typeof execScore).toBe("number");
+  expect(formatFinding(first)).not.toMatch(/漏加/);
+  t.set(at[0], at[1], (expected as number) - execScore!);
+  const short = check(t.sheet).find((f) => f.code === "total-mismatch")!;
+  expect(formatFinding(short)).toMatch(
+    new RegExp(`相差 ${execScore}，正好是预算执行率得分：总分可能漏加了预算执行率得分。$`),
+  );
+  expect(formatFinding(short, "en")).toMatch(/exactly the execution score: the total may have left it out\.$/);
 });

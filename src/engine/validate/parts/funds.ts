@@ -11,6 +11,7 @@ import { computedAt, errorCell, type EvalContext } from "../context";
 import type { ComputedCell } from "../evaluation";
 import { outcomeProblem } from "./outcomeProblem";
 import { amountRateRange } from "../precision";
+import { headerKey } from "../../detect/headers";
 
 export interface FundsResult {
   /** The 分值 of 预算执行率 (stated, or the rule set's when the cell is empty); undefined without a weight column. */
@@ -149,13 +150,33 @@ function evaluateExecution(
   allowScoreFromShownRate(ctx, cell, rate, weight);
   softenWithinAmountRounding(ctx, cell, budget.value, spent.value, weight);
   cell.data = { weight, rate: rate.rate ?? null };
-  if (outcome.value.reasonRequired && rate.rate !== undefined) {
-    ctx.sink.add("exec-reason-required", fr.row, cols.rate ?? cols.score, {
-      rate: rate.rate,
-      threshold: ctx.ruleSet.reasons?.executionBelow ?? null,
-      ruleSet: ctx.ruleSet.label,
-    });
+  if (outcome.value.reasonRequired && rate.rate !== undefined) requireReason(ctx, funds, fr, rate.rate);
+}
+
+/** How far right of the amounts, weight and score a block's 原因 column may sit. */
+const REASON_REACH = 4;
+
+/** The block's 原因 column ("原因", "偏差原因" …) just right of its other columns, if it has one. */
+function reasonColumn(ctx: EvalContext, funds: FundsBlock): number | undefined {
+  const last = Math.max(...Object.values(funds.columns).filter((c): c is number => c !== undefined));
+  for (let c = last + 1; c <= Math.min(last + REASON_REACH, ctx.view.lastCol); c++) {
+    const key = headerKey(ctx.view.text(funds.headerRow, c));
+    if (key.length > 0 && key.length <= 20 && key.includes("原因")) return c;
   }
+  return undefined;
+}
+
+/**
+ * The rule set requires a reason below its execution threshold (四川: 90%). A form with a 原因
+ * column must fill it on 年度资金总额 (warning when empty); without one, where the reason goes
+ * cannot be told, so the requirement is only pointed out (info).
+ */
+function requireReason(ctx: EvalContext, funds: FundsBlock, fr: FundsRow, rate: number): void {
+  const data = { rate, threshold: ctx.ruleSet.reasons?.executionBelow ?? null, ruleSet: ctx.ruleSet.label };
+  const col = reasonColumn(ctx, funds);
+  if (col === undefined) {
+    ctx.sink.add("exec-reason-required", fr.row, funds.columns.rate ?? funds.columns.score ?? null, data);
+  } else if (ctx.view.text(fr.row, col) === "") ctx.sink.add("exec-reason-missing", fr.row, col, data);
 }
 
 /**

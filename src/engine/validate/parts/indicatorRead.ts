@@ -3,12 +3,13 @@
  * 分值 and the 得分 cell. No finding is made here; reporting and scoring work from what this returns.
  */
 import type { IndicatorRow, IndicatorTable } from "../../detect/form";
-import { isCellError, type CellValue, type SheetView } from "../../sheet/snapshot";
+import type { CellValue, SheetView } from "../../sheet/snapshot";
 import { parseNature, parseValue } from "../../value/parse";
 import type { ParsedNature, ParsedValue } from "../../value/types";
-import { isNothingText, readNumber, type NumberCell } from "../cells";
+import { readNumber, type NumberCell } from "../cells";
 import { computedAt, statesNothing, type EvalContext } from "../context";
 import type { ComputedCell } from "../evaluation";
+import { unitTextOf } from "./boundedRate";
 
 export interface RowInput {
   r: IndicatorRow;
@@ -82,7 +83,6 @@ export function readIndicatorRow(ctx: EvalContext, table: IndicatorTable, r: Ind
   const natureRaw = cellAt(view, row, c.nature);
   const directionRaw = cellAt(view, row, c.direction);
   const unitRaw = cellAt(view, row, c.unit);
-  const unitText = unitRaw === null || isCellError(unitRaw) ? "" : String(unitRaw).trim();
   return {
     r,
     row,
@@ -99,7 +99,7 @@ export function readIndicatorRow(ctx: EvalContext, table: IndicatorTable, r: Ind
     targetFormat,
     actual,
     actualFormat,
-    unitText: isNothingText(unitText) ? "" : unitText,
+    unitText: unitTextOf(unitRaw),
     weightCell,
     scoreCell,
     pending:

@@ -5,10 +5,11 @@
 import { isCellError } from "../../sheet/snapshot";
 import { statedOperator } from "../../value/operator";
 import type { ParsedValue } from "../../value/types";
-import { isPercentUnit, unitsCompatible } from "../../value/units";
+import { unitsCompatible } from "../../value/units";
 import { errorCell, type EvalContext } from "../context";
 import type { Finding } from "../finding";
-import { isBoundedRate, isCost, isSavingRate } from "./indicatorKinds";
+import { isCost, isSavingRate } from "./indicatorKinds";
+import { boundedRateExcess } from "./boundedRate";
 import type { RowInput } from "./indicatorRead";
 import { lacksUnit, ownUnit } from "./units";
 
@@ -135,40 +136,11 @@ function checkCostDirection(ctx: EvalContext, x: RowInput): void {
 
 /** A 满意度 or 合格率 above 100%: an error on the cell. True when one was found. */
 function checkBoundedRate(ctx: EvalContext, x: RowInput): Finding | undefined {
-  if (!isBoundedRate(x.r.level2, x.r.level3)) return undefined;
-  const overTarget = overHundred(ctx, x, x.target, x.c.target, isPercentValue(x.actual));
-  const overActual = overHundred(ctx, x, x.actual, x.c.actual, isPercentValue(x.target));
+  const over = boundedRateExcess(x.r.level2, x.r.level3, x.target, x.actual, x.unitText);
+  if (!over) return undefined;
+  const add = (fraction: number, col: number | undefined) =>
+    ctx.sink.add("rate-over-100", x.row, col ?? null, { label: x.label, stated: fraction });
+  const overTarget = over.target !== undefined ? add(over.target, x.c.target) : undefined;
+  const overActual = over.actual !== undefined ? add(over.actual, x.c.actual) : undefined;
   return overActual ?? overTarget;
-}
-
-function overHundred(
-  ctx: EvalContext,
-  x: RowInput,
-  v: ParsedValue,
-  col: number | undefined,
-  otherPercent: boolean,
-): Finding | undefined {
-  const fraction = asFraction(v, x.unitText, otherPercent);
-  if (fraction === undefined || fraction <= 1 + 1e-12) return undefined;
-  return ctx.sink.add("rate-over-100", x.row, col ?? null, { label: x.label, stated: fraction });
-}
-
-function isPercentValue(v: ParsedValue): boolean {
-  return (v.kind === "number" || v.kind === "range") && v.percent;
-}
-
-/**
- * A value as a fraction of 1 when it is a percentage (95% → 0.95; 95 with unit % → 0.95; a plain
- * 500 beside a ≥90% target → 5, as the scorer reads it: points, not a count).
- */
-function asFraction(v: ParsedValue, unitText: string, otherPercent: boolean): number | undefined {
-  if (v.kind === "number") {
-    if (v.percent) return v.value;
-    if (ownUnit(v) !== undefined) return undefined;
-    const percentUnit = unitText !== "" && isPercentUnit(unitText);
-    if (percentUnit || (unitText === "" && otherPercent && Math.abs(v.value) > 1.5)) return v.value / 100;
-    return undefined;
-  }
-  if (v.kind === "range") return v.percent ? v.high : undefined;
-  return undefined;
 }

@@ -100,6 +100,8 @@ function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): In
     actualFormat,
     level1: x.r.level1,
     level2: x.r.level2,
+    // All three names, as the native formula and JX read them: a 满意度 named only in 三级 is one too.
+    level3: x.r.level3,
     statedScore: judged && !statesNothing(judged) && !isOurFormula(judged.formula) ? judged.stated : undefined,
     // Read once (./indicatorRead.ts), from these very cells and formats.
     read: { target: x.target, targetFormat, actual: x.actual, actualFormat, nature: x.nature, direction: x.direction },

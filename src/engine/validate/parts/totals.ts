@@ -99,6 +99,9 @@ function addTotalScore(
     parts.doubtful?.unshift(...(p.doubtful ?? []));
   }
   const cell = addSum(ctx, form.total!.row, col, "totalScore", parts);
+  // A total short by exactly this score says the sum may have left it out (G23's 9 points).
+  const execScore = funds.execScore ? parts.values[0] : undefined;
+  if (execScore !== undefined && execScore > 0 && cell.data) cell.data.execScore = execScore;
   if (auditable(cell)) {
     cell.adds = scored.map((r) => ({ row: r.row, col: r.score!.col }));
     const execAt = execScoreAt(form, funds);

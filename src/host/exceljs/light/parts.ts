@@ -6,9 +6,8 @@
 import { attributesOf, decodeText, scanXml, unsupported } from "./xml";
 
 const utils = require("exceljs/lib/utils/utils") as { xmlDecode(text: string): string };
-const NumFmtXform = require("exceljs/lib/xlsx/xform/style/numfmt-xform") as {
-  getDefaultFmtCode(id: number): string | undefined;
-};
+/** exceljs's built-in number formats by id (what NumFmtXform.getDefaultFmtCode looks up). */
+const DEFAULT_FORMATS = require("exceljs/lib/xlsx/defaultnumformats") as Record<number, { f?: string } | undefined>;
 
 export interface Relationship {
   Id?: string;
@@ -111,7 +110,7 @@ export function parseStyles(xml: string): Styles {
     text() {},
   });
   if (xfs.length === 0) unsupported("no cellXfs");
-  const formats = xfs.map((id) => (id ? custom.get(id) || NumFmtXform.getDefaultFmtCode(id) || undefined : undefined));
+  const formats = xfs.map((id) => (id ? custom.get(id) || DEFAULT_FORMATS[id]?.f || undefined : undefined));
   return {
     numFmtOf: (styleId) => formats[styleId],
     has: (styleId) => styleId >= 0 && styleId < xfs.length,

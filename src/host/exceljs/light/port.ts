@@ -5,13 +5,14 @@
  * settings and clip notices (test/host-exceljs/lightRead.test.ts compares every workbook in the
  * repository both ways). A file it cannot vouch for is opened by ExcelJsPort instead (`openForReading`).
  */
-import * as fs from "fs/promises";
+import * as fs from "fs";
 import type { SheetSnapshot } from "../../../engine/sheet/snapshot";
 import type { ReadOptions, WorkbookPort, WritePlan } from "../../port";
 import { PlanError } from "../apply";
 import { installLinearDateFormatCheck } from "../dateFormats";
 import { WorkbookReadError } from "../errors";
-import { checkBeforeLoading, DEFAULT_LOAD_LIMITS, type LoadLimits } from "../load";
+import { checkHeader, DEFAULT_LOAD_LIMITS, type LoadLimits } from "../load";
+import { checkInflatedParts, DEFAULT_ZIP_BUDGET } from "../zipBudget";
 import { readPlainZip } from "../nativeZip";
 import { ExcelJsPort } from "../port";
 import { SETTINGS_SHEET } from "../settings";
@@ -62,10 +63,11 @@ export class LightReadPort implements ReadablePort {
 
   /** The light read, or null when the file needs exceljs (errors before parsing are thrown as exceljs's are). */
   static fromBuffer(data: Uint8Array, limits: LoadLimits = DEFAULT_LOAD_LIMITS, snapshot = DEFAULT_SNAPSHOT_LIMITS) {
-    checkBeforeLoading(data, limits);
+    checkHeader(data, limits);
     installLinearDateFormatCheck();
     const entries = readPlainZip(Buffer.from(data.buffer, data.byteOffset, data.length));
-    if (!entries) return null;
+    if (!entries) return null; // exceljs's path applies the zip budget itself
+    checkInflatedParts(entries, limits.zip ?? DEFAULT_ZIP_BUDGET);
     const files = new Map(entries.filter((e) => !e.dir).map((e) => [e.name, e.data]));
     try {
       const workbook = readLightWorkbook({ names: [...files.keys()], text: (n) => files.get(n)?.toString("utf8") });
@@ -126,9 +128,11 @@ export type Reader = "light" | "exceljs";
 export async function openForReading(path: string, reader: Reader = defaultReader()): Promise<ReadablePort> {
   if (reader === "exceljs") return ExcelJsPort.fromFile(path, { readOnly: true });
   const limits = DEFAULT_LOAD_LIMITS;
+  // Synchronous, as the whole light read is: in a pool worker an asynchronous stat and read each
+  // wait for a thread of libuv's pool, which on a busy machine cost more than reading the form.
   let size: number;
   try {
-    const st = await fs.stat(path);
+    const st = fs.statSync(path);
     if (!st.isFile()) throw new WorkbookReadError("not-xlsx", "不是普通文件");
     size = st.size;
   } catch (e) {
@@ -137,7 +141,7 @@ export async function openForReading(path: string, reader: Reader = defaultReade
   }
   // As ExcelJsPort.fromFile: refused before reading a byte, and a read error is not "not found".
   if (size > limits.maxBytes) throw new WorkbookReadError("too-large", `${(size / 1048576).toFixed(1)} MB`);
-  const data = await fs.readFile(path);
+  const data = fs.readFileSync(path);
   return LightReadPort.fromBuffer(data, limits) ?? ExcelJsPort.fromBuffer(data, { readOnly: true });
 }
 

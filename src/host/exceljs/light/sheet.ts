@@ -39,6 +39,8 @@ export interface RawSheet {
 
 /** Nodes exceljs's worksheet xform reads in read-only mode; the others' children are looked at too. */
 const OWNED = new Set(["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "mergeCells"]);
+/** The owned nodes that hold lists the snapshot reads. */
+const LISTS = new Set(["cols", "sheetData", "mergeCells"]);
 const ADDRESS = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
 
 export function columnNumber(letters: string): number {
@@ -65,11 +67,15 @@ class SheetScanner implements XmlHandler {
   private runText: string[] | undefined;
   private inIs = false;
   private rowNumbers = new Set<number>();
+  private seenOwners = new Set<string>();
 
   open(name: string, attrs: string): void {
     this.depth++;
     if (this.owner === undefined) {
       if (this.depth > 1 && OWNED.has(name)) {
+        // exceljs starts a list again at a second <cols>/<sheetData>/<mergeCells>; this scanner would add to it.
+        if (this.seenOwners.has(name) && LISTS.has(name)) unsupported(`second ${name}`);
+        this.seenOwners.add(name);
         this.owner = name;
         this.ownerDepth = this.depth;
       }

@@ -17,7 +17,7 @@ import {
 import { scanSheet } from "./sheet";
 import { unsupported } from "./xml";
 
-const DefinedNameXform = require("exceljs/lib/xlsx/xform/book/defined-name-xform") as new () => {
+type DefinedNameXformClass = new () => {
   parseOpen(node: { name: string; attributes: Record<string, string | undefined> }): boolean;
   parseText(text: string): void;
   parseClose(name: string): boolean;
@@ -101,6 +101,7 @@ function checkPrintAreas(info: WorkbookInfo, sheetCount: number): void {
   for (const area of info.printAreas) {
     const index = area.localSheetId === undefined ? NaN : parseInt(area.localSheetId, 10);
     if (!(index >= 0 && index < sheetCount)) continue;
+    const DefinedNameXform = require("exceljs/lib/xlsx/xform/book/defined-name-xform") as DefinedNameXformClass;
     const xform = new DefinedNameXform();
     xform.parseOpen({ name: "definedName", attributes: { name: "_xlnm.Print_Area", localSheetId: area.localSheetId } });
     xform.parseText(area.text);
