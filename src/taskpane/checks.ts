@@ -33,7 +33,7 @@ export interface Checks extends Marks {
   refresh(sheet: string, ruleSet: RuleSet): Promise<CheckedSheet>;
   /** Check every sheet shown again (after a rule change). */
   refreshAll(ruleSet: RuleSet): Promise<void>;
-  /** Start the check worker ahead of a check (the clerk is on 校验), so its code is ready by the click. */
+  /** Start the check worker ahead of a check (the clerk reaches for 校验), so its code is ready by the click. */
   prepare(): void;
 }
 
