@@ -3,7 +3,7 @@
  * 模板 / 校验 / 计算 / 固化. Everything it does goes through the WorkbookPort it is given; it holds
  * no scoring rules.
  */
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Button, FluentProvider, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useChecks } from "./checks";
 import { suggestRuleSet, useFirstStep, type FirstStep } from "./firstStep";
@@ -14,7 +14,7 @@ import { stringsFor, type Strings } from "./strings";
 import { usePaneStyles } from "./styles";
 import { paneTheme } from "./theme";
 import { useOperation } from "./useOperation";
-import { Panels } from "./components/Panels";
+import { Panels, preloadPanel } from "./components/Panels";
 import { PaneTabs } from "./components/PaneTabs";
 import { RuleSetPicker } from "./components/RuleSetPicker";
 import { StatusArea } from "./components/StatusArea";
@@ -29,20 +29,14 @@ export function App({ host }: { host: PaneHost }) {
   );
 }
 
-/** The first tab: 校验 when the active sheet holds a form, 模板 otherwise — unless the clerk chose one already. */
-function useTab(step: FirstStep | null): [TabId, (t: TabId) => void] {
-  const [tab, setTab] = useState<TabId>("insert");
-  const chosen = useRef(false);
-  useEffect(() => {
-    if (step && !chosen.current) setTab(step.form ? "check" : "insert");
-  }, [step]);
-  return [
-    tab,
-    (t: TabId) => {
-      chosen.current = true;
-      setTab(t);
-    },
-  ];
+/**
+ * The first tab: 校验 when the active sheet holds a form, 模板 otherwise — unless the clerk chose
+ * one already. Derived while rendering, so no render shows a tab the pane is about to leave.
+ */
+function useTab(step: FirstStep | null): [TabId, (t: TabId) => void, boolean] {
+  const [chosen, setChosen] = useState<TabId | null>(null);
+  const first: TabId = step?.form ? "check" : "insert";
+  return [chosen ?? first, setChosen, chosen !== null];
 }
 
 function Pane({ host }: { host: PaneHost }) {
@@ -51,8 +45,8 @@ function Pane({ host }: { host: PaneHost }) {
   const op = useOperation(strings);
   const checks = useChecks(host.port, host.locale);
   const rules = useRuleSetChoice(host, strings, op, checks);
-  const step = useFirstStep(host.port);
-  const [tab, setTab] = useTab(step);
+  const { step, settled } = useFirstStep(host.port);
+  const [tab, setTab, chosen] = useTab(step);
   const undo = useUndoRecord(host);
 
   const ruleSet = rules.ruleSet;
@@ -96,10 +90,11 @@ function Pane({ host }: { host: PaneHost }) {
           ]}
           selected={tab}
           onSelect={setTab}
+          onIntent={preloadPanel}
         />
         <StatusArea />
         <UndoBar />
-        <Panels selected={tab} />
+        <Panels selected={tab} ready={settled || chosen} />
       </main>
     </PaneProvider>
   );

@@ -43,21 +43,27 @@ export function suggestRuleSet(form: DetectedForm, ruleSets: RuleSet[], current:
   return best.id === current.id ? null : best;
 }
 
-/** The active sheet as the pane opened: null until it has been read (or when it cannot be). */
-export function useFirstStep(port: WorkbookPort): FirstStep | null {
-  const [step, setStep] = useState<FirstStep | null>(null);
+export interface FirstLook {
+  /** The active sheet as the pane opened: null until it has been read (or when it cannot be). */
+  step: FirstStep | null;
+  /** The look is over: read, or the sheet could not be read (then the pane opens on 模板). */
+  settled: boolean;
+}
+
+export function useFirstStep(port: WorkbookPort): FirstLook {
+  const [look, setLook] = useState<FirstLook>({ step: null, settled: false });
   useEffect(() => {
     let live = true;
     // Detection loads beside the read (its own chunk), after the pane's first paint.
     Promise.all([port.readSheet(null), import("../engine/detect/detect")]).then(
       ([snapshot, { detectForms }]) => {
-        if (live) setStep({ sheet: snapshot.name, form: detectForms(snapshot)[0] ?? null });
+        if (live) setLook({ step: { sheet: snapshot.name, form: detectForms(snapshot)[0] ?? null }, settled: true });
       },
-      () => undefined, // No readable sheet: the pane opens on 模板 without a hint.
+      () => live && setLook({ step: null, settled: true }), // No readable sheet: 模板, without a hint.
     );
     return () => {
       live = false;
     };
   }, [port]);
-  return step;
+  return look;
 }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { DEFAULT_RULE_SET_ID, listRuleSets, type RuleSet } from "../engine";
-import { RULE_SET_SETTING } from "../host/settings";
+import { RULE_SET_DATA_SETTING, RULE_SET_SETTING } from "../host/settings";
 import type { Checks } from "./checks";
 import { describeError } from "./errors";
 import type { PaneHost } from "./host";
@@ -14,6 +14,19 @@ import type { Operation } from "./useOperation";
 
 // Reading and importing a rule file (the schema and its validator) load when first needed.
 const loadRuleFiles = () => import(/* webpackChunkName: "rule-files" */ "../ops/ruleSets");
+
+const settingOf = (port: PaneHost["port"], key: string) => port.getSetting(key).catch(() => undefined);
+
+/**
+ * The workbook's stored choice. The rule-file validator (zod, ~12 KB gzip) loads only when the
+ * workbook carries an imported rule set; a built-in choice is just its id.
+ */
+async function readStoredChoice(port: PaneHost["port"]): Promise<{ custom?: RuleSet; storedId?: string }> {
+  const data = await settingOf(port, RULE_SET_DATA_SETTING);
+  if (data !== undefined && data.trim() !== "") return (await loadRuleFiles()).readWorkbookRules(port);
+  const id = await settingOf(port, RULE_SET_SETTING);
+  return id ? { storedId: id } : {};
+}
 
 export interface RuleSetChoice {
   ruleSets: RuleSet[];
@@ -36,20 +49,18 @@ export function useRuleSetChoice(host: PaneHost, strings: Strings, op: Operation
 
   useEffect(() => {
     let live = true;
-    loadRuleFiles()
-      .then(({ readWorkbookRules }) => readWorkbookRules(host.port))
-      .then(
-        (stored) => {
-          if (!live) return;
-          if (stored.custom) setCustom(stored.custom);
-          if (
-            stored.storedId &&
-            [...builtins, ...(stored.custom ? [stored.custom] : [])].some((r) => r.id === stored.storedId)
-          )
-            setRuleSetId(stored.storedId);
-        },
-        () => undefined, // An unreadable setting just means the default rules.
-      );
+    readStoredChoice(host.port).then(
+      (stored) => {
+        if (!live) return;
+        if (stored.custom) setCustom(stored.custom);
+        if (
+          stored.storedId &&
+          [...builtins, ...(stored.custom ? [stored.custom] : [])].some((r) => r.id === stored.storedId)
+        )
+          setRuleSetId(stored.storedId);
+      },
+      () => undefined, // An unreadable setting just means the default rules.
+    );
     return () => {
       live = false;
     };

@@ -114,7 +114,8 @@ describe("插入模板", () => {
   it("inserts the chosen form kind and formula style and names the new sheet", async () => {
     mocked.insertTemplate.mockResolvedValue({ sheet: "项目支出绩效自评表 (2)" });
     const { port } = renderPane();
-    fireEvent.click(screen.getByRole("radio", { name: "部门整体支出绩效自评表" }));
+    // The first panel shows once the pane has looked at the active sheet.
+    fireEvent.click(await screen.findByRole("radio", { name: "部门整体支出绩效自评表" }));
     fireEvent.click(screen.getByRole("radio", { name: /JX 自定义函数/ }));
     fireEvent.click(screen.getByRole("button", { name: "插入模板" }));
     expect(await screen.findByText(/已插入新工作表“项目支出绩效自评表 \(2\)”/)).toBeTruthy();
@@ -377,7 +378,8 @@ describe("计算", () => {
         remaining: [],
       }),
     );
-    expect(screen.queryByRole("progressbar")).toBeNull();
+    // The re-check after the write runs on (worker, operations) before the operation ends.
+    await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
   });
 });
 
@@ -516,7 +518,7 @@ describe("errors", () => {
     );
     mocked.insertTemplate.mockRejectedValue(new OperationError("unknown-rules", { ruleSetId: "xyz" }));
     renderPane();
-    fireEvent.click(screen.getByRole("button", { name: "插入模板" }));
+    fireEvent.click(await screen.findByRole("button", { name: "插入模板" }));
     expect(await screen.findByText("未知的评分规则：xyz")).toBeTruthy();
     tab("计算");
     fireEvent.click(screen.getByRole("button", { name: "计算" }));
@@ -529,7 +531,7 @@ describe("errors", () => {
       Object.assign(new Error("未检测到 Excel"), { name: "OfficeHostError", code: "NoHost" }),
     );
     renderPane({ locale: "en" });
-    fireEvent.click(screen.getByRole("button", { name: "Insert template" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Insert template" }));
     expect(await screen.findByText("Unknown rule set: xyz")).toBeTruthy();
     tab("Calculate");
     fireEvent.click(screen.getByRole("button", { name: "Calculate" }));

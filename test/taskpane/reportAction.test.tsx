@@ -51,6 +51,8 @@ async function openReportTab() {
   fireEvent.click(await screen.findByRole("tab", { name: "汇总与报告" }));
   // The first screen's own reads are done once it names the form it found.
   await screen.findByText(/点 校验 检查它/);
+  // The panel's code loads when its tab is first shown.
+  await screen.findByRole("button", { name: "生成自评报告" }, { timeout: 10_000 });
 }
 
 async function blobText(blob: Blob): Promise<string> {
@@ -120,7 +122,7 @@ it("a sheet without a form: says so and writes nothing", async () => {
   const wb = new FakeWorkbook({ sheets: { 空表: [["备注"]] }, platform: "Mac" });
   renderOver(wb, undefined);
   fireEvent.click(await screen.findByRole("tab", { name: "汇总与报告" }));
-  fireEvent.click(screen.getByRole("button", { name: "生成自评报告" }));
+  fireEvent.click(await screen.findByRole("button", { name: "生成自评报告" }, { timeout: 10_000 }));
   expect(await screen.findByText("工作表“空表”上没有找到绩效自评表，未生成报告。")).toBeTruthy();
   expect(wb.sheets.map((s) => s.name)).toEqual(["空表"]);
 });

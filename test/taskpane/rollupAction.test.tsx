@@ -49,7 +49,8 @@ const at = (wb: FakeWorkbook, row: number, col: number) => wb.mustSheet(DEPT).ce
 
 async function previewWithout(unchecked: string) {
   fireEvent.click(await screen.findByRole("tab", { name: "汇总与报告" }));
-  fireEvent.click(screen.getByRole("button", { name: "列出工作表" }));
+  // The panel's code loads when its tab is first shown (slow on a busy machine).
+  fireEvent.click(await screen.findByRole("button", { name: "列出工作表" }, { timeout: 10_000 }));
   fireEvent.click(await screen.findByRole("checkbox", { name: unchecked }));
   fireEvent.click(screen.getByRole("button", { name: "预览汇总" }));
   return screen.findByRole("alertdialog");

@@ -3,17 +3,26 @@
  * verdict line per sheet, the findings with a filter and next/previous, and marks or unmarks
  * exactly the sheets it checked (it says which).
  */
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { Button, Text } from "@fluentui/react-components";
 import type { CheckedSheet } from "../checks";
 import { usePane } from "../host";
 import { markStringsFor } from "../markStrings";
 import type { Strings } from "../strings";
 import { usePaneStyles } from "../styles";
-import { FindingsView } from "./FindingsView";
+import { preloadable } from "../preloadable";
 import { MarkLegend } from "./MarkLegend";
 import { Notice, type NoticeState } from "./Notice";
 import { isBlank, listedFindings, verdictLines } from "./verdict";
+
+/**
+ * The findings list and the engine's finding messages (both languages, ~7 KB gzip) load when a
+ * check starts or the pointer reaches the panel, not with the panel: a pane left open on 校验
+ * needs neither (bench bundle.taskpane.gzip_kb).
+ */
+const findingsView = preloadable(() => import("./FindingsView").then((m) => m.FindingsView));
+
+export const preloadFindings = () => findingsView.preload().catch(() => undefined);
 
 /** What a finished check says beside its verdict: no form, a blank form, or all clear. */
 export function checkNotice(results: CheckedSheet[], s: Strings): NoticeState | null {
@@ -39,6 +48,7 @@ export function CheckPanel() {
 
   async function onCheck(whole: boolean) {
     setNotice(null);
+    void preloadFindings();
     await op.run(
       async (onProgress) => {
         if (!whole) return void (await checks.checkActive(ruleSet));
@@ -100,7 +110,11 @@ export function CheckPanel() {
       <MarkLegend />
       <Verdicts results={results} />
       <Notice notice={shownNotice} />
-      <FindingsView results={results} />
+      {results.length > 0 && (
+        <Suspense fallback={null}>
+          <findingsView.Component results={results} />
+        </Suspense>
+      )}
     </div>
   );
 }

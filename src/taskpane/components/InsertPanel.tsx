@@ -2,8 +2,9 @@
 import { useState } from "react";
 import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { findRuleSet, type RuleSet } from "../../engine";
-import { insertTemplate, type FormulaStyle, type TemplateKind } from "../../ops";
+import type { FormulaStyle, TemplateKind } from "../../ops";
 import { usePane } from "../host";
+import { loadOps } from "../loadOps";
 import { usePaneStyles } from "../styles";
 import { Notice, type NoticeState } from "./Notice";
 
@@ -23,7 +24,10 @@ export function InsertPanel() {
   async function onInsert() {
     setNotice(null);
     const result = await op.run(
-      (onProgress) => insertTemplate(host.port, { kind, ruleSetId: ruleSet.id, formulaStyle, onProgress }),
+      // The operations load on the click (or earlier, when the pointer reached the panel): the
+      // panel itself is the first thing a clerk without a form sees, and stays small.
+      async (onProgress) =>
+        (await loadOps()).insertTemplate(host.port, { kind, ruleSetId: ruleSet.id, formulaStyle, onProgress }),
       strings.progressInsert,
     );
     if (!result) return;

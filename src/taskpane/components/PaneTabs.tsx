@@ -52,6 +52,8 @@ export function PaneTabs<T extends string>(props: {
   tabs: TabDef<T>[];
   selected: T;
   onSelect(id: T): void;
+  /** The pointer is over a tab or it has focus: the clerk may open it next (its code can start loading). */
+  onIntent?(id: T): void;
   label: string;
 }) {
   const styles = useStyles();
@@ -80,6 +82,8 @@ export function PaneTabs<T extends string>(props: {
             tabIndex={selected ? 0 : -1}
             className={mergeClasses(styles.tab, selected && styles.selected)}
             onClick={() => props.onSelect(t.id)}
+            onPointerEnter={() => props.onIntent?.(t.id)}
+            onFocus={() => props.onIntent?.(t.id)}
           >
             {t.label}
           </button>

@@ -2,11 +2,13 @@
  * The four tab panels, wired to their tabs by id. Panels stay mounted once shown, so a check's
  * findings are still there after a look at another tab.
  *
- * Each panel's code is its own chunk (with the operations and engine parts only it needs), loaded
- * after the pane's first paint: taskpane.html's first scripts hold the shell only (bench
- * bundle.taskpane.initial_gzip_kb).
+ * Each panel's code is its own chunk, loaded when its tab is first shown or looks about to be (the
+ * pointer over its tab, focus on it): taskpane.html's first scripts hold the shell only (bench
+ * bundle.taskpane.initial_gzip_kb), and a pane left alone loads the first panel and nothing more
+ * (bench bundle.taskpane.gzip_kb). The operations load when the pointer or focus reaches a panel,
+ * before its button is pressed.
  */
-import { Component, Suspense, useEffect, type ReactNode } from "react";
+import { Component, Suspense, useRef, type ReactNode } from "react";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { usePane } from "../host";
 import type { TabId } from "../host";
@@ -26,30 +28,51 @@ const IDS = Object.keys(PANELS) as TabId[];
 
 /**
  * Load every panel's code (the selected one first) and the operations they call; resolves when
- * all panels can render at once and a first 校验 needs no fetch.
+ * all panels can render at once (tests call it before rendering the pane).
  */
 export function preloadPanels(first?: TabId): Promise<void> {
   const order = first ? [first, ...IDS.filter((id) => id !== first)] : IDS;
-  return Promise.all([...order.map((id) => PANELS[id].preload()), loadOps()]).then(() => undefined);
+  const findings = import("./CheckPanel").then((m) => m.preloadFindings());
+  return Promise.all([...order.map((id) => PANELS[id].preload()), loadOps(), findings]).then(() => undefined);
 }
 
-export function Panels({ selected }: { selected: TabId }) {
-  useEffect(() => {
-    // After the first paint: a failed chunk shows when its panel renders, not here.
-    preloadPanels(selected).catch(() => undefined);
-  }, []); // Once, on mount: a later tab change needs no new preload.
+/** Start loading a panel's code (once); a failure shows when the panel renders. */
+export function preloadPanel(id: TabId): void {
+  PANELS[id].preload().catch(() => undefined);
+}
+
+const preloadOps = () => void loadOps().catch(() => undefined);
+
+/**
+ * `ready`: the first tab is decided (the active sheet was looked at, or the clerk chose one);
+ * until then no panel renders, so the pane does not load a panel it is about to leave.
+ */
+export function Panels({ selected, ready }: { selected: TabId; ready: boolean }) {
+  // Panels shown once stay mounted (hidden); the others are not rendered, so their code is not loaded.
+  const shown = useRef(new Set<TabId>());
+  if (ready) shown.current.add(selected);
 
   return (
     <>
       {IDS.map((id) => {
         const Panel = PANELS[id].Component;
         return (
-          <div key={id} role="tabpanel" id={panelId(id)} aria-labelledby={tabId(id)} hidden={id !== selected}>
-            <PanelFailed>
-              <Suspense fallback={null}>
-                <Panel />
-              </Suspense>
-            </PanelFailed>
+          <div
+            key={id}
+            role="tabpanel"
+            id={panelId(id)}
+            aria-labelledby={tabId(id)}
+            hidden={id !== selected}
+            onPointerOver={preloadOps}
+            onFocus={preloadOps}
+          >
+            {shown.current.has(id) && (
+              <PanelFailed>
+                <Suspense fallback={null}>
+                  <Panel />
+                </Suspense>
+              </PanelFailed>
+            )}
           </div>
         );
       })}
