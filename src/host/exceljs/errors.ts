@@ -47,3 +47,14 @@ export class WorkbookReadError extends Error {
     this.name = "WorkbookReadError";
   }
 }
+
+/**
+ * A workbook path's stat as both readers report it: not found, not a plain file, or too large —
+ * refused before reading a byte, so a huge file does not cost its size in memory.
+ */
+export function sizeToRead(stat: { isFile(): boolean; size: number } | undefined, maxBytes: number): number {
+  if (!stat) throw new WorkbookReadError("not-found");
+  if (!stat.isFile()) throw new WorkbookReadError("not-xlsx", "不是普通文件");
+  if (stat.size > maxBytes) throw new WorkbookReadError("too-large", `${(stat.size / 1048576).toFixed(1)} MB`);
+  return stat.size;
+}

@@ -11,7 +11,7 @@ import { lostInPackage } from "./audit";
 import { carryParts } from "./carry";
 import { keepWhatExcelJsResets } from "./keep";
 import { excel, jszip } from "./lib";
-import { WorkbookReadError } from "./errors";
+import { sizeToRead } from "./errors";
 import { DEFAULT_LOAD_LIMITS, dropUnwritableFormats, loadWorkbook, partsLostOnSave, type LoadLimits } from "./load";
 import { readSetting, SETTINGS_SHEET, writeSetting } from "./settings";
 import { DEFAULT_SNAPSHOT_LIMITS, readSnapshot, type ClipNotice, type SnapshotLimits } from "./snapshot";
@@ -49,17 +49,7 @@ export class ExcelJsPort implements WorkbookPort {
 
   static async fromFile(path: string, options: OpenOptions = {}): Promise<ExcelJsPort> {
     const limits = options.load ?? DEFAULT_LOAD_LIMITS;
-    let size: number;
-    try {
-      const st = await fs.stat(path);
-      if (!st.isFile()) throw new WorkbookReadError("not-xlsx", "不是普通文件");
-      size = st.size;
-    } catch (e) {
-      if (e instanceof WorkbookReadError) throw e;
-      throw new WorkbookReadError("not-found");
-    }
-    // Refuse before reading a byte: a huge file should not cost its size in memory.
-    if (size > limits.maxBytes) throw new WorkbookReadError("too-large", `${(size / 1048576).toFixed(1)} MB`);
+    sizeToRead(await fs.stat(path).catch(() => undefined), limits.maxBytes);
     return ExcelJsPort.fromBuffer(await fs.readFile(path), options);
   }
 

@@ -167,22 +167,11 @@ export function readSnapshot(
       snapshot: { name: ws.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges },
     };
   }
-  let clipped: ClipNotice | undefined;
-  const lastR = Math.min(maxR, minR + limits.maxRows - 1);
-  const lastC = Math.min(maxC, minC + limits.maxCols - 1);
-  if (lastR < maxR || lastC < maxC) {
-    clipped = { sheet: ws.name, lastRow: maxR, lastCol: maxC, readToRow: lastR, readToCol: lastC };
-  }
-  const height = lastR - minR + 1;
-  const width = lastC - minC + 1;
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  for (let i = 0; i < height; i++) {
-    values.push(new Array<CellValue>(width).fill(null));
-    if (wantFormulas) formulas.push(new Array<string | null>(width).fill(null));
-    if (wantFormats) numberFormats.push(new Array<string | null>(width).fill("General"));
-  }
+  const { box, clipped, values, formulas, numberFormats } = readRectangle(ws.name, { minR, maxR, minC, maxC }, limits, {
+    wantFormulas,
+    wantFormats,
+  });
+  const { lastR, lastC } = box;
   // Pass 2: fill the rectangle.
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     if (r < minR || r > lastR) return;
@@ -194,7 +183,7 @@ export function readSnapshot(
       if (wantFormulas) formulas[i][j] = cellFormulaOf(cell);
     });
   });
-  if (wantFormats) readFormats(ws, { minR, minC, lastR, lastC }, numberFormats);
+  if (wantFormats) readFormats(ws, box, numberFormats);
   const snapshot: SheetSnapshot = {
     name: ws.name,
     origin: { row: minR - 1, col: minC - 1 },
@@ -204,4 +193,31 @@ export function readSnapshot(
   if (wantFormulas) snapshot.formulas = formulas;
   if (wantFormats) snapshot.numberFormats = numberFormats;
   return { snapshot, clipped };
+}
+
+/** The rectangle a snapshot reads: the used bounds clipped to the limits (and the notice when clipped), with empty grids. */
+export function readRectangle(
+  sheet: string,
+  used: { minR: number; maxR: number; minC: number; maxC: number },
+  limits: SnapshotLimits,
+  want: { wantFormulas: boolean; wantFormats: boolean },
+) {
+  const { minR, maxR, minC, maxC } = used;
+  const lastR = Math.min(maxR, minR + limits.maxRows - 1);
+  const lastC = Math.min(maxC, minC + limits.maxCols - 1);
+  const clipped: ClipNotice | undefined =
+    lastR < maxR || lastC < maxC
+      ? { sheet, lastRow: maxR, lastCol: maxC, readToRow: lastR, readToCol: lastC }
+      : undefined;
+  const height = lastR - minR + 1;
+  const width = lastC - minC + 1;
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  for (let i = 0; i < height; i++) {
+    values.push(new Array<CellValue>(width).fill(null));
+    if (want.wantFormulas) formulas.push(new Array<string | null>(width).fill(null));
+    if (want.wantFormats) numberFormats.push(new Array<string | null>(width).fill("General"));
+  }
+  return { box: { minR, minC, lastR, lastC }, clipped, values, formulas, numberFormats };
 }

@@ -10,7 +10,7 @@ import type { SheetSnapshot } from "../../../engine/sheet/snapshot";
 import type { ReadOptions, WorkbookPort, WritePlan } from "../../port";
 import { PlanError } from "../apply";
 import { installLinearDateFormatCheck } from "../dateFormats";
-import { WorkbookReadError } from "../errors";
+import { sizeToRead } from "../errors";
 import { checkHeader, DEFAULT_LOAD_LIMITS, type LoadLimits } from "../load";
 import { checkInflatedParts, DEFAULT_ZIP_BUDGET } from "../zipBudget";
 import { readPlainZip } from "../nativeZip";
@@ -125,22 +125,22 @@ export type Reader = "light" | "exceljs";
  * Open a file for reading only (check, review): the light reader, else exceljs read-only. Errors
  * are exceljs's: the same WorkbookReadError for the same file.
  */
+/** Any stat failure reads as "not found", as in ExcelJsPort.fromFile. */
+function statOrNothing(path: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function openForReading(path: string, reader: Reader = defaultReader()): Promise<ReadablePort> {
   if (reader === "exceljs") return ExcelJsPort.fromFile(path, { readOnly: true });
   const limits = DEFAULT_LOAD_LIMITS;
   // Synchronous, as the whole light read is: in a pool worker an asynchronous stat and read each
   // wait for a thread of libuv's pool, which on a busy machine cost more than reading the form.
-  let size: number;
-  try {
-    const st = fs.statSync(path);
-    if (!st.isFile()) throw new WorkbookReadError("not-xlsx", "不是普通文件");
-    size = st.size;
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw e;
-    throw new WorkbookReadError("not-found");
-  }
   // As ExcelJsPort.fromFile: refused before reading a byte, and a read error is not "not found".
-  if (size > limits.maxBytes) throw new WorkbookReadError("too-large", `${(size / 1048576).toFixed(1)} MB`);
+  sizeToRead(statOrNothing(path), limits.maxBytes);
   const data = fs.readFileSync(path);
   return LightReadPort.fromBuffer(data, limits) ?? ExcelJsPort.fromBuffer(data, { readOnly: true });
 }

@@ -5,7 +5,7 @@
  */
 import type { CellValue, SheetSnapshot } from "../../../engine/sheet/snapshot";
 import type { ReadOptions } from "../../port";
-import type { ClipNotice, SnapshotLimits } from "../snapshot";
+import { readRectangle, type ClipNotice, type SnapshotLimits } from "../snapshot";
 import { formulaOf, T, valueOf, type Cell } from "./cells";
 import type { LaidOutSheet } from "./layout";
 
@@ -81,24 +81,11 @@ export function lightSnapshot(
   const b = bounds(sheet);
   if (!b)
     return { snapshot: { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges } };
-  const { minR, maxR, minC, maxC } = b;
-  const lastR = Math.min(maxR, minR + limits.maxRows - 1);
-  const lastC = Math.min(maxC, minC + limits.maxCols - 1);
-  const clipped =
-    lastR < maxR || lastC < maxC
-      ? { sheet: name, lastRow: maxR, lastCol: maxC, readToRow: lastR, readToCol: lastC }
-      : undefined;
-  const box = { minR, minC, lastR, lastC };
-  const height = lastR - minR + 1;
-  const width = lastC - minC + 1;
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  for (let i = 0; i < height; i++) {
-    values.push(new Array<CellValue>(width).fill(null));
-    if (wantFormulas) formulas.push(new Array<string | null>(width).fill(null));
-    if (wantFormats) numberFormats.push(new Array<string | null>(width).fill("General"));
-  }
+  const { minR, minC } = b;
+  const { box, clipped, values, formulas, numberFormats } = readRectangle(name, b, limits, {
+    wantFormulas,
+    wantFormats,
+  });
   fillValues(sheet, box, values, wantFormulas ? formulas : null);
   if (wantFormats) readFormats(sheet, box, numberFormats);
   const snapshot: SheetSnapshot = { name, origin: { row: minR - 1, col: minC - 1 }, values, merges };
