@@ -27,7 +27,12 @@ import {
 import { ExcelJsPort } from "../../src/host/exceljs";
 import { RULE_SET_SETTING } from "../../src/host/settings";
 import { calculateSheet, checkSheet, freezeWorkbook, insertTemplate } from "../../src/ops";
-import { NATIVE_RATE_PROMPT, NATIVE_TEXT_PROMPT } from "../../src/templates";
+import {
+  NATIVE_NATURE_PROMPT,
+  NATIVE_QUALITATIVE_PROMPT,
+  NATIVE_RATE_PROMPT,
+  NATIVE_TEXT_PROMPT,
+} from "../../src/templates";
 import { buildJxWorkbook } from "../functions/hfJx";
 import { recalculate, sofficeAvailable } from "../libreoffice/soffice";
 import { writeSnapshots } from "../ops/xlsx";
@@ -72,7 +77,14 @@ const at = (s: SheetSnapshot, row: number, col: number): CellValue =>
 const close = (x: CellValue, y: CellValue) =>
   typeof x === "number" && typeof y === "number" ? Math.abs(x - y) < 1e-9 : x === y;
 /** What a path shows where it cannot compute. */
-const CANNOT = new Set<CellValue>([null, "", NATIVE_TEXT_PROMPT, NATIVE_RATE_PROMPT]);
+const CANNOT = new Set<CellValue>([
+  null,
+  "",
+  NATIVE_TEXT_PROMPT,
+  NATIVE_RATE_PROMPT,
+  NATIVE_QUALITATIVE_PROMPT,
+  NATIVE_NATURE_PROMPT,
+]);
 const loForms = () => made.filter((_, i) => byLibreOffice(i));
 const computedOf = (m: Made) => m.plan.explained.filter((w) => COMPUTED.has(w.target));
 
