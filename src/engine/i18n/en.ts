@@ -97,6 +97,18 @@ export const EN_MESSAGES: FindingMessages = {
     `Cost indicator "${v(d.label)}" is marked "${v(d.nature)}" (more is better); costs are normally "≤".`,
   "over-achievement": (d) =>
     `The actual is ${pct(d.ratio)} of the target, above ${pct(d.limit)}: please explain the over-achievement.`,
+  "header-total-mismatch": (d) =>
+    d.what === "total"
+      ? `The total stated in the header, ${v(d.stated)}, differs from the total row's score ${v(d.expected)}.`
+      : `The total stated in the header is ${v(d.stated)}; the execution score and the indicator scores add up to ${v(d.expected)}.`,
+  "header-total-rounded": (d) =>
+    `The total stated in the header is ${v(d.stated)}; ${d.what === "total" ? "the total row's score" : "the scores add up to"} ${v(d.expected)}. The header keeps ${v(d.decimals)} decimals: read as rounding, please confirm.`,
+  "header-total-unchecked": (d) =>
+    `The total stated in the header is ${v(d.stated)}; the scores read in the table add up to ${v(d.expected)}, ` +
+    (d.weight === null
+      ? "but the table has no weight column"
+      : `but the weights read add up to ${v(d.weight)}, not full marks`) +
+    `: the table may be incomplete or partly unread, so the header total is not checked.`,
   "total-incomplete": (d) =>
     `Cannot compute the ${word(d.what)}: row ${list(d.rows)} has no value or cannot be scored.`,
   "spent-negative": (d) => `The spending cannot be negative (it is ${v(d.spent)}).`,

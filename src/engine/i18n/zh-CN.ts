@@ -81,6 +81,16 @@ export const ZH_MESSAGES: FindingMessages = {
   "cost-positive": (d) => `成本指标「${v(d.label)}」标为「${v(d.nature)}」（越多越好），成本指标一般应为反向（≤）。`,
   "over-achievement": (d) => `实际完成值是指标值的 ${pct(d.ratio)}，超过 ${pct(d.limit)}，请说明超额完成的原因。`,
   "total-incomplete": (d) => `无法计算${word(d.what)}：第 ${list(d.rows)} 行缺少数值或无法评分。`,
+  "header-total-mismatch": (d) =>
+    d.what === "total"
+      ? `表头填写的自评总分 ${v(d.stated)} 与总分行的得分 ${v(d.expected)} 不一致。`
+      : `表头填写的自评总分 ${v(d.stated)}，预算执行率得分与各指标得分之和为 ${v(d.expected)}。`,
+  "header-total-rounded": (d) =>
+    `表头填写的自评总分 ${v(d.stated)}，${d.what === "total" ? "总分行的得分" : "各项得分之和"}为 ${v(d.expected)}；表头只保留 ${v(d.decimals)} 位小数，按取整处理，请确认。`,
+  "header-total-unchecked": (d) =>
+    `表头填写的自评总分 ${v(d.stated)}，表中识别到的得分之和为 ${v(d.expected)}；` +
+    (d.weight === null ? "表中没有分值列" : `识别到的分值合计 ${v(d.weight)} 不是满分`) +
+    `，表格可能不完整或有部分未能识别，自评总分未作核对。`,
   "spent-negative": (d) => `执行数不能为负数（当前为 ${v(d.spent)}）。`,
   "rate-overflow": (d) => `执行数 ${v(d.spent)} 与预算数 ${v(d.budget)} 相差过大，无法计算执行率。`,
   "weight-invalid": (d) => `分值须为大于 0 的数字（当前为 ${v(d.weight)}）。`,
