@@ -495,6 +495,31 @@ test("the build's trimmed theme defines every token the pane's styles use, on ev
   }
 }, 120_000);
 
+test("校验 with no pointer on the way (a plain click): the engine runs in the check worker, and the operations (ops.js) do not load for it", async () => {
+  const { page, errors } = await openPane(400);
+  try {
+    const button = page.getByRole("button", { name: "校验当前工作表" });
+    await button.waitFor();
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      const file = r.url().slice(server!.url.length);
+      if (r.url().startsWith(server!.url) && file.endsWith(".js")) scripts.push(file);
+    });
+    // A click without hover or focus (Playwright's click hovers first, which preloads): the cold path.
+    await button.evaluate((b) => (b as HTMLButtonElement).click());
+    await page
+      .getByText(new RegExp(`工作表“${SHEET}”：应得总分 \\d+\\.\\d\\d，等级 .；错误 \\d+ 个，警告 \\d+ 个`))
+      .waitFor();
+    // The typed-wrong 得分 is found, as a check in the pane's own thread finds it.
+    await page.locator(`button[data-cell="${CELL.typedWrong}"]`).waitFor();
+    expect(scripts).toContain("check-worker.js");
+    expect(scripts).not.toContain("ops.js");
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 120_000);
+
 test("生成自评报告 on Excel on the web: the .docx downloads, and the docx code loads only on the click", async () => {
   const { page, errors } = await openPane(400);
   try {
