@@ -606,6 +606,62 @@ test("issue 11's confirm chain: a 得分 typed above its 分值 never feeds a pr
   }
 }, 300_000);
 
+test("issue 11's confirm chain with a typed 总分: 得分 above its 分值, 总分 and 等级 offered from the rules' score; after confirming all, nothing is offered as the user's", async () => {
+  const { page, errors } = await openPane(320);
+  try {
+    const put = (row: number, col: number, v: number | string) =>
+      wb(page, "wb.mustSheet(args[0]).cellForWrite(args[1], args[2]).value = args[3];", SHEET, row, col, v);
+    const seedAt = (row: number, col: number) =>
+      seedSheet.values[row - seedSheet.origin.row][col - seedSheet.origin.col];
+    const weight = seedAt(row1, layout.indicators.columns.weight!) as number;
+    const published = seedAt(layout.total.row, layout.total.scoreCol) as number;
+    const grade = seedAt(layout.total.row, layout.total.gradeCol) as string;
+    // The published scores, then as in the issue: one 得分 typed a point above its 分值, the 总分 typed
+    // 9 short (a sum that adds the typed score would be published + 1) and a 等级 that fits neither.
+    for (const r of [row2, row3]) await put(r, scoreCol, seedAt(r, scoreCol) as number);
+    await put(row1, scoreCol, weight + 1);
+    await put(layout.total.row, layout.total.scoreCol, published - 9);
+    await put(layout.total.row, layout.total.gradeCol, "中");
+    await page.getByRole("tab", { name: "计算" }).click();
+    await page.getByRole("button", { name: "计算", exact: true }).click();
+    const offers = page
+      .locator('section[aria-label="以下单元格中您填写的数值与计算结果不同，未作改动："]')
+      .getByRole("checkbox");
+    await offers.first().waitFor({ state: "attached" });
+    const offer = (cell: string, stated: number | string, computed: number | string) =>
+      page.getByRole("checkbox", { name: new RegExp(`${cell}[\\s\\S]*填写值 ${stated} → 计算值 ${computed}`) });
+    // 得分 weight+1 above its 分值 weight, and the 总分 proposed from the rules' score, never from the typed one.
+    const above = new RegExp(`${CELL.emptyScore1}[\\s\\S]*${weight + 1}[\\s\\S]*${weight}`);
+    await page.getByRole("checkbox", { name: above }).waitFor({ state: "attached" });
+    await offer(CELL.totalScore, published - 9, published).waitFor({ state: "attached" });
+    await offer(CELL.grade, "中", grade).waitFor({ state: "attached" });
+    expect(await page.getByText(`计算值 ${published + 1}`).count()).toBe(0);
+    expect(await offers.count()).toBe(3);
+    // Confirm all three: written, the sheet evaluated again, and no offer calls the pane's own numbers the user's.
+    for (let i = 0; i < 3; i++) await offers.nth(i).check();
+    await page.getByRole("button", { name: "用计算值替换勾选的单元格" }).click();
+    await page.getByRole("button", { name: "确认替换" }).click();
+    await page.getByText(`已按您的确认替换工作表“${SHEET}”上的 3 个单元格。`).waitFor();
+    expect([
+      await value(page, CELL.emptyScore1),
+      await value(page, CELL.totalScore),
+      await value(page, CELL.grade),
+    ]).toEqual([weight, published, grade]);
+    expect(await page.getByText("您填写的数值").count()).toBe(0);
+    await page.getByRole("button", { name: "计算", exact: true }).click();
+    await page
+      .getByText(new RegExp(`工作表“${SHEET}”`))
+      .first()
+      .waitFor();
+    expect(await page.getByText("您填写的数值").count()).toBe(0);
+    expect(await offers.count()).toBe(0);
+    expect(await value(page, CELL.totalScore)).toBe(published);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 300_000);
+
 /** Every visible text with Chinese in it whose font is under 14 px: "12px 上一条". */
 function smallChinese(page: Page): Promise<string[]> {
   return page.evaluate(() => {

@@ -128,6 +128,16 @@ export interface TotalRow {
   gradeCol?: number;
 }
 
+/**
+ * A 总分 stated in the header lines above the form's blocks (`自评总分: 95`, `自评得分 | 98`): the
+ * cell holding it and the number read from it (the cell may hold the label too).
+ */
+export interface HeaderTotal {
+  row: number;
+  col: number;
+  value: number;
+}
+
 export interface DetectedForm {
   kind: FormKind;
   /** The rectangle the form occupies. */
@@ -141,6 +151,8 @@ export interface DetectedForm {
   indicators?: IndicatorTable;
   sums: SumRow[];
   total?: TotalRow;
+  /** The 总分 stated in the header lines (湖北 `自评总分: 95`), when there is one. */
+  headerTotal?: HeaderTotal;
   /** The 其他需要说明事项 row below the indicator table, when there is one. */
   notesRow?: number;
 }
