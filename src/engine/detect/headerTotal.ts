@@ -36,13 +36,25 @@ function inline(text: string): number | undefined {
   return n && plausible(Number(n[1])) ? Number(n[1]) : undefined;
 }
 
-/** The number in the cell right of a bare label (the next filled cell, within two columns). */
+/** A cell's number: typed, or text "95" / "95分"; NaN otherwise. */
+function numberAt(grid: Grid, row: number, col: number): number {
+  const raw = grid.view.raw(row, col);
+  return typeof raw === "number" ? raw : Number(NUMBER.exec(compact(grid.rawText(row, col)))?.[1] ?? NaN);
+}
+
+/**
+ * The number beside a bare label (the next filled cell, within two columns) or, when the label ends
+ * its row, right under it (四川 安居: `自评得分` over `100`).
+ */
 function besideLabel(grid: Grid, row: number, col: number, c2: number): HeaderTotal | undefined {
   const next = grid.filled(row, col + 1, Math.min(c2, col + 2))[0];
-  if (!next) return undefined;
-  const raw = grid.view.raw(row, next.col);
-  const n = typeof raw === "number" ? raw : Number(NUMBER.exec(compact(grid.rawText(row, next.col)))?.[1] ?? NaN);
-  return plausible(n) ? { row, col: next.col, value: n } : undefined;
+  if (next) {
+    const n = numberAt(grid, row, next.col);
+    return plausible(n) ? { row, col: next.col, value: n } : undefined;
+  }
+  if (grid.filled(row, col + 1, c2).length > 0 || row + 1 > grid.lastRow) return undefined;
+  const below = numberAt(grid, row + 1, col);
+  return plausible(below) ? { row: row + 1, col, value: below } : undefined;
 }
 
 /** The first row of the form's first block (funds, tasks, indicator header). */

@@ -62,6 +62,15 @@ describe("a total stated in the header lines", () => {
     expect(beside.headerTotal).toEqual({ row: 1, col: 5, value: 98 });
     const bracketed = check(form({ header: ["主管部门", null, "自评总分(分)", "98分"] })).forms[0];
     expect(bracketed.headerTotal).toEqual({ row: 1, col: 3, value: 98 });
+    // 四川 安居: the label ends its line and the number stands under it.
+    const rows = form();
+    rows.splice(
+      1,
+      1,
+      ["中央主管部门", "市场监管总局", null, null, null, "自评得分"],
+      [null, null, null, null, null, 98],
+    );
+    expect(check(rows).forms[0].headerTotal).toEqual({ row: 2, col: 5, value: 98 });
   });
 
   test("a 得分 column header, a bare 得分 or 总分 label (full marks?) is never a header total", () => {
