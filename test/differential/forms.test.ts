@@ -27,7 +27,12 @@ import {
 import { ExcelJsPort } from "../../src/host/exceljs";
 import { RULE_SET_SETTING } from "../../src/host/settings";
 import { calculateSheet, checkSheet, freezeWorkbook, insertTemplate } from "../../src/ops";
-import { NATIVE_RATE_PROMPT, NATIVE_TEXT_PROMPT } from "../../src/templates";
+import {
+  NATIVE_NATURE_PROMPT,
+  NATIVE_QUALITATIVE_PROMPT,
+  NATIVE_RATE_PROMPT,
+  NATIVE_TEXT_PROMPT,
+} from "../../src/templates";
 import { buildJxWorkbook } from "../functions/hfJx";
 import { recalculate, sofficeAvailable } from "../libreoffice/soffice";
 import { writeSnapshots } from "../ops/xlsx";
@@ -72,7 +77,14 @@ const at = (s: SheetSnapshot, row: number, col: number): CellValue =>
 const close = (x: CellValue, y: CellValue) =>
   typeof x === "number" && typeof y === "number" ? Math.abs(x - y) < 1e-9 : x === y;
 /** What a path shows where it cannot compute. */
-const CANNOT = new Set<CellValue>([null, "", NATIVE_TEXT_PROMPT, NATIVE_RATE_PROMPT]);
+const CANNOT = new Set<CellValue>([
+  null,
+  "",
+  NATIVE_TEXT_PROMPT,
+  NATIVE_RATE_PROMPT,
+  NATIVE_QUALITATIVE_PROMPT,
+  NATIVE_NATURE_PROMPT,
+]);
 const loForms = () => made.filter((_, i) => byLibreOffice(i));
 const computedOf = (m: Made) => m.plan.explained.filter((w) => COMPUTED.has(w.target));
 
@@ -212,11 +224,13 @@ test("LibreOffice recalculating our native formulas shows the engine's numbers, 
 
 test("the engine's evaluator shows exactly what LibreOffice shows (what check sees without cached values)", () => {
   const bad: string[] = [];
+  const prompts = new Set<CellValue>();
   for (const m of loForms()) {
     const mine = withFormulaResults(m.snapshot);
     const theirs = recalculated.get(m.sheet)!;
     for (const w of computedOf(m)) {
       const [x, y] = [at(mine, w.row, w.col), at(theirs, w.row, w.col)];
+      if (typeof y === "string" && y !== "" && CANNOT.has(y)) prompts.add(y);
       const same = close(x, y) || (CANNOT.has(x) && CANNOT.has(y) && (x ?? "") === (y ?? ""));
       if (!same)
         bad.push(
@@ -225,6 +239,8 @@ test("the engine's evaluator shows exactly what LibreOffice shows (what check se
     }
   }
   expect(bad).toEqual([]);
+  // LibreOffice shows the prompts themselves (a 定性 row's, text's), not a blank: the forms have both.
+  expect([...prompts]).toEqual(expect.arrayContaining([NATIVE_QUALITATIVE_PROMPT, NATIVE_TEXT_PROMPT]));
 });
 
 test("the JX functions (HyperFormula) and freeze agree with the engine", async () => {

@@ -358,6 +358,78 @@ test("固化 turns the JX formulas of a JX-style template into values, on the wh
   }
 }, 120_000);
 
+/** Every non-empty cell of a sheet as Excel would show it: value, formula, number format ("General" is none), format. */
+const cellsExactly = (page: Page, sheet: string) =>
+  wb<string>(
+    page,
+    `const out = [];
+     for (const [k, c] of [...wb.mustSheet(args[0]).cells].sort((a, b) => a[0] - b[0])) {
+       const nf = c.numberFormat === undefined || c.numberFormat === "General" ? null : c.numberFormat;
+       const cell = [k, c.value, c.formula ?? null, nf, !!c.quotePrefix, c.format];
+       if (c.value !== null || c.formula !== undefined || nf !== null || Object.keys(c.format).length > 0) out.push(cell);
+     }
+     return JSON.stringify(out);`,
+    sheet,
+  );
+
+const FIRST_HINT = `工作表“${SHEET}”是一张项目支出绩效自评表：点 校验 检查它。`;
+
+/** Reload the pane as closing and reopening it does: the workbook (cells, saved settings) stays. */
+async function reloadPane(page: Page, title = "绩效自评助手"): Promise<void> {
+  await page.evaluate(() => (window as any).__keepWorkbookForReload());
+  await page.reload();
+  await page.getByRole("heading", { name: title }).waitFor();
+  expect(await page.evaluate(() => (window as any).__reopenedWorkbook)).toBe(true);
+}
+
+test("撤销上一次操作 after the pane is reloaded: 计算 and 替换, reload, undo puts every cell back exactly", async () => {
+  const { page, errors } = await openPane(320);
+  try {
+    const untouched = await cellsExactly(page, SHEET);
+    await page.getByRole("tab", { name: "计算" }).click();
+    await page.getByRole("button", { name: "计算", exact: true }).click();
+    await page.getByText(new RegExp(`已在工作表“${SHEET}”写入 \\d+ 个单元格`)).waitFor();
+    const calculated = await cellsExactly(page, SHEET);
+    expect(calculated).not.toBe(untouched);
+    expect(await value(page, CELL.totalScore)).toBe(99);
+
+    // The pane is closed and opened again: the undo record came with the workbook.
+    await reloadPane(page);
+    await page.getByText(new RegExp(`^可撤销：上一次计算改动了工作表“${SHEET}”上的 \\d+ 个单元格`)).waitFor();
+    expect(await cellsExactly(page, SHEET)).toBe(calculated);
+    await page.getByRole("button", { name: "撤销上一次操作" }).click();
+    await page.getByText(new RegExp(`已把工作表“${SHEET}”上的 \\d+ 个单元格恢复为操作前的内容`)).waitFor();
+    expect(await cellsExactly(page, SHEET)).toBe(untouched);
+
+    // Used once, the record is gone from the workbook too: a second reload offers nothing to undo.
+    expect(await wb<string>(page, "return wb.savedSettings['jx.undo'];")).toBe("");
+    await reloadPane(page);
+    await page.getByText(FIRST_HINT).waitFor(); // the pane has read the workbook (and its settings)
+    expect(await page.getByRole("button", { name: "撤销上一次操作" }).count()).toBe(0);
+    await page.getByRole("tab", { name: "计算" }).click();
+    await page.getByRole("button", { name: "计算", exact: true }).click();
+    await page.getByText(/填写值 19 → 计算值 20/).waitFor();
+    // 替换 is the last write now: after a reload, undo puts back the clerk's 19 and only that.
+    await page.getByRole("checkbox", { name: new RegExp(CELL.typedWrong) }).check();
+    await page.getByRole("button", { name: "用计算值替换勾选的单元格" }).click();
+    await page.getByRole("button", { name: "确认替换" }).click();
+    await page.getByText(`已按您的确认替换工作表“${SHEET}”上的 1 个单元格。`).waitFor();
+    expect(await value(page, CELL.typedWrong)).toBe(20);
+    await reloadPane(page);
+    await page.getByText(`可撤销：上一次替换改动了工作表“${SHEET}”上的 1 个单元格`).waitFor();
+    await page.getByRole("button", { name: "撤销上一次操作" }).click();
+    await page.getByText(`已把工作表“${SHEET}”上的 1 个单元格恢复为操作前的内容。`).waitFor();
+    expect(await cellsExactly(page, SHEET)).toBe(calculated);
+    await reloadPane(page);
+    await page.getByText(FIRST_HINT).waitFor();
+    expect(await page.getByRole("button", { name: "撤销上一次操作" }).count()).toBe(0);
+    expect(await cellsExactly(page, SHEET)).toBe(calculated);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 180_000);
+
 test("English, keyboard only, at 320 px: tabs by Home/End/arrows, check with Enter, a verdict in English", async () => {
   const { page, errors } = await openPane(320, "en-US");
   try {
@@ -517,6 +589,61 @@ test("issue 11's confirm chain: a 得分 typed above its 分值 never feeds a pr
     expect(await value(page, CELL.totalScore)).toBe(100);
     expect(await page.getByText(/计算值 101/).count()).toBe(0);
     await shot(page, "taskpane-confirm-chain-320.png");
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 300_000);
+
+test("issue 11's confirm chain with a typed 总分: 得分 above its 分值, 总分 and 等级 offered from the rules' score; after confirming all, nothing is offered as the user's", async () => {
+  const { page, errors } = await openPane(320);
+  try {
+    const put = (row: number, col: number, v: number | string) =>
+      wb(page, "wb.mustSheet(args[0]).cellForWrite(args[1], args[2]).value = args[3];", SHEET, row, col, v);
+    const seedAt = (row: number, col: number) =>
+      seedSheet.values[row - seedSheet.origin.row][col - seedSheet.origin.col];
+    const weight = seedAt(row1, layout.indicators.columns.weight!) as number;
+    const published = seedAt(layout.total.row, layout.total.scoreCol) as number;
+    const grade = seedAt(layout.total.row, layout.total.gradeCol) as string;
+    // The published scores, then as in the issue: one 得分 typed a point above its 分值, the 总分 typed
+    // 9 short (a sum that adds the typed score would be published + 1) and a 等级 that fits neither.
+    for (const r of [row2, row3]) await put(r, scoreCol, seedAt(r, scoreCol) as number);
+    await put(row1, scoreCol, weight + 1);
+    await put(layout.total.row, layout.total.scoreCol, published - 9);
+    await put(layout.total.row, layout.total.gradeCol, "中");
+    await page.getByRole("tab", { name: "计算" }).click();
+    await page.getByRole("button", { name: "计算", exact: true }).click();
+    const offers = page
+      .locator('section[aria-label="以下单元格中您填写的数值与计算结果不同，未作改动："]')
+      .getByRole("checkbox");
+    await offers.first().waitFor({ state: "attached" });
+    const offer = (cell: string, stated: number | string, computed: number | string) =>
+      page.getByRole("checkbox", { name: new RegExp(`${cell}[\\s\\S]*填写值 ${stated} → 计算值 ${computed}`) });
+    // 得分 weight+1 → weight, and the 总分 proposed from the rules' score, never from the typed one.
+    await offer(CELL.emptyScore1, weight + 1, weight).waitFor({ state: "attached" });
+    await offer(CELL.totalScore, published - 9, published).waitFor({ state: "attached" });
+    await offer(CELL.grade, "中", grade).waitFor({ state: "attached" });
+    expect(await page.getByText(`计算值 ${published + 1}`).count()).toBe(0);
+    expect(await offers.count()).toBe(3);
+    // Confirm all three: written, the sheet evaluated again, and no offer calls the pane's own numbers the user's.
+    for (let i = 0; i < 3; i++) await offers.nth(i).check();
+    await page.getByRole("button", { name: "用计算值替换勾选的单元格" }).click();
+    await page.getByRole("button", { name: "确认替换" }).click();
+    await page.getByText(`已按您的确认替换工作表“${SHEET}”上的 3 个单元格。`).waitFor();
+    expect([
+      await value(page, CELL.emptyScore1),
+      await value(page, CELL.totalScore),
+      await value(page, CELL.grade),
+    ]).toEqual([weight, published, grade]);
+    expect(await page.getByText("您填写的数值").count()).toBe(0);
+    await page.getByRole("button", { name: "计算", exact: true }).click();
+    await page
+      .getByText(new RegExp(`工作表“${SHEET}”`))
+      .first()
+      .waitFor();
+    expect(await page.getByText("您填写的数值").count()).toBe(0);
+    expect(await offers.count()).toBe(0);
+    expect(await value(page, CELL.totalScore)).toBe(published);
     expect(errors).toEqual([]);
   } finally {
     await page.close();

@@ -16,7 +16,7 @@ import {
   type SheetSnapshot,
 } from "../../src/engine";
 import type { WriteOp } from "../../src/host/port";
-import { NATIVE_TEXT_PROMPT } from "../../src/templates";
+import { NATIVE_QUALITATIVE_PROMPT, NATIVE_TEXT_PROMPT } from "../../src/templates";
 import { ExcelJsPort } from "../../src/host/exceljs";
 import { calculateSheet, checkSheet, freezeWorkbook, insertTemplate } from "../../src/ops";
 import { seedProjectFormsWithLayout } from "../fixtures/seed001";
@@ -192,6 +192,48 @@ describe("native templates never print a wrong number; check sees what they woul
     const f0 = findings.find((x) => x.cell === a1(rows[0].row, ic.score!))!;
     expect(f0.code).toBe("formula-no-result");
     expect(formatFinding(f0)).toContain("≥95%");
+  });
+
+  test("a 定性 row shows a prompt in 得分 (not a silent blank); check says to type the score; 总分 stays blank until it is", async () => {
+    const { port, sheet, form } = await nativeTemplate();
+    const ic = form.indicators!.columns;
+    const f = form.funds!;
+    const fr = f.rows[0].row;
+    const put = (row: number, col: number | undefined, v: string | number): WriteOp => ({
+      kind: "values",
+      range: a1(row, col!),
+      values: [[v]],
+    });
+    const ops: WriteOp[] = [put(fr, f.columns.budget, 10), put(fr, f.columns.spent, 10)];
+    const rows = form.indicators!.rows;
+    rows.forEach((r, i) => {
+      const words = i === 0;
+      ops.push(put(r.row, ic.nature, words ? "定性" : "≥"), put(r.row, ic.unit, words ? "" : "个"));
+      ops.push(put(r.row, ic.target, words ? "有效促进" : 10), put(r.row, ic.actual, words ? "部分达成" : 10));
+    });
+    await port.apply({ sheet, ops });
+    const score = a1(rows[0].row, ic.score!);
+    const total = form.total!;
+    const s = withFormulaResults(await port.readSheet(sheet));
+    expect(shown(s, rows[0].row, ic.score!)).toBe(NATIVE_QUALITATIVE_PROMPT);
+    expect(shown(s, total.row, total.scoreCol!)).toBe("");
+    expect(shown(s, total.row, total.gradeCol!)).toBe("");
+    const findings = (await checkSheet(port, sheet, rules)).findings;
+    const f0 = findings.find((x) => x.cell === score)!;
+    expect(f0.code).toBe("formula-no-result");
+    expect(formatFinding(f0)).toContain("定性指标");
+    expect(formatFinding(f0)).not.toContain("写成数字");
+    expect(formatFinding(f0, "en")).toContain("qualitative");
+    // The prompt is no score: calc builds no 总分 or 等级 from it, and says what remains.
+    const calc = await calculateSheet(port, sheet, rules);
+    expect(calc.plan.writes.filter((w) => w.target === "totalScore" || w.target === "grade")).toEqual([]);
+    expect(calc.remaining.map((x) => [x.cell, x.code])).toContainEqual([score, "formula-no-result"]);
+    // A score typed over the formula, inside 部分达成's band, completes the form: no finding on it.
+    await port.apply({ sheet, ops: [put(rows[0].row, ic.score, 8)] });
+    const after = withFormulaResults(await port.readSheet(sheet));
+    expect(typeof shown(after, total.row, total.scoreCol!)).toBe("number");
+    const left = (await checkSheet(port, sheet, rules)).findings.filter((x) => x.cell === score);
+    expect(left).toEqual([]);
   });
 
   test("an uncalculated 总分 formula that leaves out the execution score is found before the form is complete", async () => {

@@ -19,7 +19,6 @@ import { buildReviewHtml } from "../review/html";
 import { layoutReview, type ReviewedFile, type UnreadFile } from "../review/model";
 import { reviewProgress } from "../review/progress";
 import { buildReviewWorkbook } from "../review/workbook";
-import { workbookBytes } from "../review/zipParts";
 import { ruleSetFor, ruleSetFromFlag, rulesForWorkers } from "../rules";
 
 const NO_FORM = { "zh-CN": "文件中未找到绩效自评表", en: "no self-evaluation form found in the file" };
@@ -162,7 +161,7 @@ export async function runReview(args: ParsedArgs, io: CliIo & { isTTY?: boolean 
   try {
     await fs.mkdir(path.dirname(out), { recursive: true });
     // "wx": create only. The review takes minutes; a file put at -o meanwhile is refused, not replaced.
-    const bytes = await workbookBytes(buildReviewWorkbook(summary, details, unread, args.lang));
+    const bytes = buildReviewWorkbook(summary, details, unread, args.lang);
     await fs.writeFile(out, bytes, { flag: "wx" });
     if (html) await fs.writeFile(html, buildReviewHtml(summary, unread, files.length, args.lang), { flag: "wx" });
   } catch (e) {

@@ -23,6 +23,7 @@ import {
   titleKind,
 } from "./headers";
 import { readIndicatorBlock, readIndicatorHeader, type IndicatorBlock } from "./indicators";
+import { readHeaderTotal } from "./headerTotal";
 
 /** A form while it is being assembled. */
 interface Draft {
@@ -85,7 +86,12 @@ class Scan {
 
   close(): void {
     const d = this.cur;
-    if (d && (d.funds || d.tasks || d.block)) this.forms.push(finish(d));
+    if (d && (d.funds || d.tasks || d.block)) {
+      const form = finish(d);
+      const headerTotal = readHeaderTotal(this.grid, form);
+      if (headerTotal) form.headerTotal = headerTotal;
+      this.forms.push(form);
+    }
     this.cur = null;
   }
 

@@ -32,7 +32,7 @@ export interface IndicatorRow {
   level1: string;
   level2: string;
   level3: string;
-  /** The weight written in the 一级 label ("产出指标（50分）" → 50), when there is one. */
+  /** The weight written in the 一级 label ("产出指标（50分）" → 50) or its own column (自评权重), when there is one. */
   level1Weight?: number;
   /** Index into the table's `sections`, when the table is split into labelled blocks. */
   section?: number;
@@ -74,6 +74,11 @@ export interface IndicatorTable {
   repeatedHeaders?: number[];
   /** Parts of the table whose meaning could not be told (not checked; an info says so). */
   unsure?: UnsureColumn[];
+  /**
+   * A column of 一级 weights beside the 一级, merged down over its rows (江西's `自评权重`), when the
+   * table also weighs each indicator in 分值; its numbers are the rows' `level1Weight`.
+   */
+  level1WeightColumn?: number;
 }
 
 export type FundsColumn = "initial" | "budget" | "spent" | "weight" | "rate" | "score";
@@ -123,6 +128,16 @@ export interface TotalRow {
   gradeCol?: number;
 }
 
+/**
+ * A 总分 stated in the header lines above the form's blocks (`自评总分: 95`, `自评得分 | 98`): the
+ * cell holding it and the number read from it (the cell may hold the label too).
+ */
+export interface HeaderTotal {
+  row: number;
+  col: number;
+  value: number;
+}
+
 export interface DetectedForm {
   kind: FormKind;
   /** The rectangle the form occupies. */
@@ -136,6 +151,8 @@ export interface DetectedForm {
   indicators?: IndicatorTable;
   sums: SumRow[];
   total?: TotalRow;
+  /** The 总分 stated in the header lines (湖北 `自评总分: 95`), when there is one. */
+  headerTotal?: HeaderTotal;
   /** The 其他需要说明事项 row below the indicator table, when there is one. */
   notesRow?: number;
 }

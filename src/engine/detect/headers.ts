@@ -36,7 +36,8 @@ function table<K extends string>(entries: Record<K, readonly string[]>): Map<str
 
 /** The indicator table. The first word of each list is the canonical header (shown to users). */
 export const INDICATOR_SYNONYMS: Record<IndicatorColumn, readonly string[]> = {
-  level1: ["一级指标"],
+  // 分解目标: 江西's 部门整体 template names its 一级 column so (管理指标 / 产出指标 / 效果指标).
+  level1: ["一级指标", "分解目标"],
   level2: ["二级指标"],
   level3: ["三级指标", "指标内容", "指标名称", "三级指标名称", "绩效指标名称"],
   nature: ["指标性质", "指标值类型", "指标类型", "指标属性"],
@@ -64,7 +65,8 @@ export const INDICATOR_SYNONYMS: Record<IndicatorColumn, readonly string[]> = {
     "单项指标实际完成值",
     "年终完成值",
   ],
-  weight: ["分值", "权重", "指标分值", "指标权重"],
+  // 自评权重 beside the 一级 (江西) weighs the 一级, not the rows: see level1Weight.ts.
+  weight: ["分值", "权重", "指标分值", "指标权重", "自评权重"],
   score: ["得分", "自评得分", "实际得分", "评分", "指标得分", "自评分"],
   reason: ["偏差原因分析及改进措施", "未完成原因分析", "原因", "偏差原因", "偏差原因分析", "未完成原因分析及改进措施"],
 };

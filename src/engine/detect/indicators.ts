@@ -30,6 +30,7 @@ import {
   statedWeightIn,
 } from "./headers";
 import { isStandardLevel1, level1Family, level1OfLevel2, readLevel1Label, type Level1Label } from "./level1";
+import { level1WeightAt, splitLevel1Weight } from "./level1Weight";
 
 type Columns = Partial<Record<IndicatorColumn, number>>;
 
@@ -88,10 +89,20 @@ export interface IndicatorHeader {
   headerRows: number[];
   columns: Columns;
   unsure?: UnsureColumn[];
+  /** A column of 一级 weights beside the 一级 (江西's 自评权重), apart from the indicators' 分值. */
+  level1Weight?: number;
 }
 
 /** The indicator header starting at `row`, or null. */
 export function readIndicatorHeader(grid: Grid, row: number): IndicatorHeader | null {
+  const header = readHeaderColumns(grid, row);
+  if (!header) return null;
+  const split = splitLevel1Weight(grid, header.headerRows, header.columns);
+  if (split.level1Weight === undefined) return header;
+  return { ...header, columns: split.columns, level1Weight: split.level1Weight };
+}
+
+function readHeaderColumns(grid: Grid, row: number): IndicatorHeader | null {
   const top = hitsOf(grid, row);
   if (count(top.columns) + top.groups < 2) return null;
   if (row + 1 <= grid.lastRow) {
@@ -174,6 +185,8 @@ class BlockReader {
     readonly cols: Columns,
     readonly c2: number,
     first: number,
+    /** The column of 一级 weights (江西's 自评权重), when the header has one. */
+    readonly level1WeightCol?: number,
   ) {
     this.end = first - 1;
     this.bodyCols = (["level2", "level3", "target", "actual", "weight", "score"] as const)
@@ -202,7 +215,7 @@ class BlockReader {
     const { grid, cols } = this;
     if (ownL1 && ownL1 !== this.level1Raw) {
       this.level1Raw = ownL1;
-      this.level1 = readLevel1Label(ownL1);
+      this.level1 = this.readLevel1(row, ownL1);
       this.level2 = "";
     }
     const ownL2 = cols.level2 !== undefined ? grid.text(row, cols.level2) : "";
@@ -218,6 +231,14 @@ class BlockReader {
     this.rows.push(ir);
     this.sinceSubtotal.push(row);
     this.end = row;
+  }
+
+  /** The 一级 label, with the weight its own column states when the label states none. */
+  private readLevel1(row: number, text: string): Level1Label {
+    const label = readLevel1Label(text);
+    if (label.weight !== undefined || this.level1WeightCol === undefined) return label;
+    const weight = level1WeightAt(this.grid, row, this.level1WeightCol);
+    return weight === undefined ? label : { ...label, weight };
   }
 
   /**
@@ -247,7 +268,7 @@ export function readIndicatorBlock(grid: Grid, header: IndicatorHeader): Indicat
   const cols = header.columns;
   const c2 = Math.max(...(Object.values(cols) as number[]));
   const first = header.headerRows[header.headerRows.length - 1] + 1;
-  const b = new BlockReader(grid, cols, c2, first);
+  const b = new BlockReader(grid, cols, c2, first, header.level1Weight);
   addLeadingSection(b, header.headerRows[0]);
   let blanks = 0;
   for (let r = first; r <= grid.lastRow; r++) {
@@ -285,6 +306,7 @@ function finishBlock(grid: Grid, header: IndicatorHeader, b: BlockReader): Indic
   const described = describedNumberColumns(grid, header.headerRows[0], columns, b.rows);
   for (const d of described) delete columns[d.column];
   const table: IndicatorTable = { headerRows: header.headerRows, columns, rows: b.rows };
+  if (header.level1Weight !== undefined) table.level1WeightColumn = header.level1Weight;
   const unsure = [
     ...(header.unsure ?? []),
     ...described.map((d) => d.unsure),

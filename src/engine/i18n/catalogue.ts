@@ -64,6 +64,10 @@ export const FINDING_CODES = {
   "cost-positive": "warning",
   "over-achievement": "warning",
   "total-incomplete": "warning",
+  // The 总分 stated in the header lines
+  "header-total-mismatch": "error",
+  "header-total-rounded": "warning",
+  "header-total-unchecked": "info",
   // Scoring errors only the scoring functions give (a row that cannot be scored)
   "spent-negative": "warning",
   "rate-overflow": "warning",

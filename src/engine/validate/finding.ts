@@ -9,6 +9,7 @@
  * ../i18n/zh-CN.ts and ../i18n/en.ts (the compiler lists what is missing).
  */
 import type { Step } from "../scoring/steps";
+import type { PlainFormulaCannot } from "./evaluation";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -101,6 +102,13 @@ interface TaskProject {
   expected: number;
 }
 
+/** A header-stated 总分 against what it must equal: the 总分 row's 得分, or the scores' sum. */
+interface HeaderTotalData {
+  stated: number;
+  expected: number;
+  what: "total" | "sum";
+}
+
 /** A cell a message names, with what it holds when that helps (a word key: execScore …). */
 export interface CellRef {
   cell: string;
@@ -168,6 +176,10 @@ export interface FindingData {
   "cost-positive": Label & { nature: string };
   "over-achievement": Label & { ratio: number; limit: number };
   "total-incomplete": { what: string; rows: number[] };
+  // The 总分 stated in the header lines (自评总分: 95) against the 总分 row ("total") or the scores' sum ("sum")
+  "header-total-mismatch": HeaderTotalData;
+  "header-total-rounded": HeaderTotalData & { decimals: number };
+  "header-total-unchecked": { stated: number; expected: number; weight: number | null };
   // Parts of a table whose meaning could not be told (quoted cell texts): said, never guessed at
   "layout-unsure": Label & { words: string[] };
   "column-unlabelled": { values: string[] };
@@ -203,7 +215,7 @@ export interface FindingData {
     good: number;
     pass: number;
   };
-  "formula-no-result": { what: string; stated: string; expected: number };
+  "formula-no-result": { what: string; stated: string; expected: number; cannot?: PlainFormulaCannot };
   "no-form": Record<string, never>;
   "check-failed": { detail: string };
 }

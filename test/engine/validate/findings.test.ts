@@ -147,6 +147,23 @@ const indicatorSum = (t: ReturnType<typeof projectSeed>) => {
   return `=SUM(${a1(rows[0], sc)}:${a1(rows[rows.length - 1], sc)})`;
 };
 
+/** A project form stating its total in a header line (`自评总分: 98`); `total` null: no 总分 row. */
+const headerTotalForm = (header: string, total: number | null, weights = [50, 30, 10], scores = [48, 30, 10]) => {
+  const rows: (string | number | null)[][] = [
+    ["2023年度项目支出绩效自评表"],
+    [null, null, null, null, null, header],
+    ["项目名称", "某项目"],
+    [null, "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+    ["年度资金总额", 100, 100, 100, 1, 10, 10],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    ["产出指标", "质量指标", "验收合格率", "≥100%", "96%", weights[0], scores[0], "个别验收延后"],
+    ["效益指标", "社会效益指标", "群众受益", "显著", "显著", weights[1], scores[1]],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", weights[2], scores[2]],
+  ];
+  if (total !== null) rows.push(["总分", null, null, null, null, 100, total, "优"]);
+  return rows;
+};
+
 /** Scoring errors a form row rarely reaches (their own cases are in test/engine/scoring). */
 const SCORING_ONLY = [
   "spent-negative",
@@ -859,6 +876,18 @@ const TABLE: Record<Exclude<FindingCode, (typeof SCORING_ONLY)[number]>, { trigg
         [null, null, "培训次数", "≥2次", "2次"],
         [null, "质量指标", "合格率", "≥95%", "98%"],
       ]),
+  },
+  "header-total-mismatch": {
+    triggers: () => sheet(headerTotalForm("自评总分: 95", 98), "F2"),
+    clean: () => sheet(headerTotalForm("自评总分: 98", 98)),
+  },
+  "header-total-rounded": {
+    triggers: () => sheet(headerTotalForm("自评总分: 98", null, [50, 30, 10], [47.6, 30, 10]), "F2"),
+    clean: () => sheet(headerTotalForm("自评总分: 97.6", null, [50, 30, 10], [47.6, 30, 10])),
+  },
+  "header-total-unchecked": {
+    triggers: () => sheet(headerTotalForm("自评总分: 98", null, [30, 30, 10], [28, 30, 10]), "F2"),
+    clean: () => sheet(headerTotalForm("自评总分: 98", null)),
   },
   "no-form": {
     triggers: () => ({ findings: check({ name: "空表", origin: { row: 0, col: 0 }, values: [["你好"]], merges: [] }) }),

@@ -176,7 +176,8 @@ export class FakeWorkbook {
   evaluate?: FakeEvaluator;
   /** Requirement sets reported as supported, e.g. "ExcelApi 1.18". Default: everything. */
   unsupportedSets = new Set<string>();
-  private nextId = 1;
+  /** The next object id (sheets, conditional formats); kept when the workbook is reopened. */
+  nextId = 1;
 
   constructor(init: FakeWorkbookInit = {}) {
     for (const [name, rows] of Object.entries(init.sheets ?? { Sheet1: [] })) {

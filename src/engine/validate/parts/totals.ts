@@ -15,6 +15,7 @@ import { computedAt, effectiveNumber, impossibleScore, type EvalContext } from "
 import type { ComputedCell } from "../evaluation";
 import { readNumber } from "../cells";
 import { checkBlocks, checkWeights } from "./weights";
+import { checkHeaderTotal } from "./headerTotal";
 import type { SumRow } from "../../detect/form";
 import type { FundsResult } from "./funds";
 import type { IndicatorResult } from "./indicators";
@@ -30,6 +31,7 @@ export function evaluateTotals(
   else noteUnknownWeights(ctx, form, rows);
   checkBlocks(ctx, form, rows);
   checkSumRows(ctx, form, funds, rows);
+  checkHeaderTotal(ctx, form, funds, rows);
   const total = form.total;
   if (!total) return;
   if (total.weightCol !== undefined && hasWeights) addTotalWeight(ctx, form, funds, rows, total.weightCol);

@@ -114,7 +114,9 @@ export function checkBlocks(ctx: EvalContext, form: DetectedForm, rows: Indicato
   if (!table || rows.length === 0) return;
   const hasWeights = table.columns.weight !== undefined;
   const finished = formLooksFinished(form);
-  const blocks = [...level1Blocks(rows, table.columns.level1 ?? null), ...sectionBlocks(rows, table.sections)];
+  // The weight is stated in the 一级 label, or in its own column beside it (江西's 自评权重).
+  const labelCol = table.level1WeightColumn ?? table.columns.level1 ?? null;
+  const blocks = [...level1Blocks(rows, labelCol), ...sectionBlocks(rows, table.sections)];
   for (const b of blocks) {
     if (hasWeights) checkBlockWeights(ctx, b, finished || b !== blocks[blocks.length - 1]);
     else if (table.columns.score !== undefined && !nested(b.rows)) checkBlockScores(ctx, b);
