@@ -619,8 +619,9 @@ test("issue 11's confirm chain with a typed 总分: 得分 above its 分值, 总
     await offers.first().waitFor({ state: "attached" });
     const offer = (cell: string, stated: number | string, computed: number | string) =>
       page.getByRole("checkbox", { name: new RegExp(`${cell}[\\s\\S]*填写值 ${stated} → 计算值 ${computed}`) });
-    // 得分 weight+1 → weight, and the 总分 proposed from the rules' score, never from the typed one.
-    await offer(CELL.emptyScore1, weight + 1, weight).waitFor({ state: "attached" });
+    // 得分 weight+1 above its 分值 weight, and the 总分 proposed from the rules' score, never from the typed one.
+    const above = new RegExp(`${CELL.emptyScore1}[\\s\\S]*${weight + 1}[\\s\\S]*${weight}`);
+    await page.getByRole("checkbox", { name: above }).waitFor({ state: "attached" });
     await offer(CELL.totalScore, published - 9, published).waitFor({ state: "attached" });
     await offer(CELL.grade, "中", grade).waitFor({ state: "attached" });
     expect(await page.getByText(`计算值 ${published + 1}`).count()).toBe(0);
