@@ -10,6 +10,7 @@ module.exports = {
   },
   transformIgnorePatterns: ["/node_modules/(?!(strip-bom|uuid)/)"],
   testTimeout: 60000,
+  setupFilesAfterEnv: ["<rootDir>/test/fixtures/domWaits.ts"],
   // On 2 cores jest's default (cores − 1 = 1) runs every file in jest's own process, where modules
   // of 100+ files pile up past Node's 4 GB heap. Two workers, each replaced once its heap passes
   // 1 GB after a file, keep memory bounded.
