@@ -324,6 +324,34 @@ describe("计算", () => {
     expect(screen.queryByText(formatFinding(conflictB, "zh-CN"))).toBeNull(); // fixed: no longer listed
   });
 
+  it("a finding the pane's own write brought is tagged 新 in the refreshed results; the ones already listed are not", async () => {
+    const stale = finding("missing-reason", "warning", "J13");
+    const brought = finding("total-mismatch", "error", "I30", { stated: 95, expected: 93.5 });
+    mocked.checkSheet.mockResolvedValue(checked("表1", [stale]));
+    renderPane({ port: new MemoryPort({ sheets: { 表1: [] } }) });
+    tab("校验");
+    fireEvent.click(screen.getByRole("button", { name: "校验当前工作表" }));
+    const before = await screen.findByText(formatFinding(stale, "zh-CN"), { exact: false });
+    expect(before.closest("button")!.textContent).not.toMatch(/新$/);
+    mocked.calculateSheet.mockResolvedValue({
+      sheet: "表1",
+      plan,
+      written: 2,
+      replaced: [],
+      filled: [],
+      remaining: [],
+    });
+    mocked.checkSheet.mockResolvedValue(checked("表1", [brought, stale]));
+    tab("计算");
+    fireEvent.click(screen.getByRole("button", { name: "计算" }));
+    await screen.findByText("已在工作表“表1”写入 2 个单元格。");
+    tab("校验");
+    expect(screen.getByText("工作表“表1”已改动，校验结果已更新。")).toBeTruthy();
+    const cellButton = (cell: string) => document.querySelector(`button[data-cell="${cell}"]`)!;
+    expect(cellButton("I30").textContent).toMatch(/新$/);
+    expect(cellButton("J13").textContent).not.toMatch(/新$/);
+  });
+
   it("no form: a warning with the minimum headers, not a green 'wrote 0 cells'", async () => {
     mocked.calculateSheet.mockResolvedValue({
       sheet: "封面",
