@@ -132,6 +132,31 @@ describe("插入模板", () => {
   });
 });
 
+describe("插入模板 under rules made for another kind", () => {
+  it("says which rules drew the form, and that the chosen ones are not this kind's; the kind stays the clerk's", async () => {
+    const { findRuleSet } = jest.requireActual("../../src/engine");
+    mocked.insertTemplate.mockResolvedValue({ sheet: "部门整体支出绩效自评表", ruleSetId: "dept-gs" });
+    renderPane();
+    fireEvent.click(await screen.findByRole("radio", { name: /部门管理\/履职效果\/能力建设/ }));
+    fireEvent.click(screen.getByRole("button", { name: "插入模板" }));
+    await screen.findByText(/已插入新工作表“部门整体支出绩效自评表”/);
+    expect(
+      screen.getByText(
+        `部门整体支出绩效自评表（部门管理/履职效果/能力建设）按“${findRuleSet("dept-gs").label}”规则绘制：所选的“财政部 2020 规则”不是这类表格的指标体系。`,
+      ),
+    ).toBeTruthy();
+    expect(mocked.insertTemplate.mock.calls[0][1]).toMatchObject({ kind: "department-gs", ruleSetId: "mof-2020" });
+  });
+
+  it("rules that fit the kind: no such line", async () => {
+    mocked.insertTemplate.mockResolvedValue({ sheet: "项目支出绩效自评表", ruleSetId: "mof-2020" });
+    renderPane();
+    fireEvent.click(await screen.findByRole("button", { name: "插入模板" }));
+    await screen.findByText(/已插入新工作表“项目支出绩效自评表”/);
+    expect(screen.queryByText(/规则绘制/)).toBeNull();
+  });
+});
+
 const FORM = { kind: "project" as const, range: { r1: 0, c1: 0, r2: 20, c2: 9 }, sums: [] };
 
 describe("校验", () => {
