@@ -68,6 +68,8 @@ export function evaluateRate(
   // A sub-row (上年结转资金 …) with 0 budgeted and nothing spent simply had no such money: "—".
   const nothingSpent = !hasSpent || spent.value === 0;
   if (hasBudget && budget.value === 0 && nothingSpent && at.kind !== undefined && at.kind !== "total") return out;
+  // No 执行率 to give, but no slip either: the execution score follows the rule set's policy.
+  if (hasBudget && budget.value === 0 && zeroBudgetScored(ctx, at, target)) return out;
   if (hasBudget && budget.value <= 0 && (hasSpent || at.kind === "total")) {
     out.problem = ctx.sink.add("budget-not-positive", row, budgetCol ?? null, { budget: budget.value });
   } else if (!hasBudget && hasSpent && spent.value !== 0) {
@@ -107,6 +109,16 @@ export function evaluateRate(
     });
   }
   return out;
+}
+
+/**
+ * A zero budget on 年度资金总额 under a rule set with a zero-budget policy (the MoF platform divides
+ * by 1): the rule set scores it, as JX.EXECSCORE and the native formula do.
+ */
+function zeroBudgetScored(ctx: EvalContext, at: { kind?: string }, target: "execRate" | "taskRate"): boolean {
+  return (
+    target === "execRate" && at.kind === "total" && (rulesOf(ctx.ruleSet).execution.zeroBudget ?? "error") !== "error"
+  );
 }
 
 function evaluateExecution(
