@@ -359,4 +359,15 @@ describe("freeze says what it did", () => {
     const s = await port.readSheet(sheet);
     expect(s.formulas!.flat().filter((f) => f && f.includes("JX."))).toEqual([]);
   });
+
+  test("a JX cell it cannot value (no result saved, a function outside the engine) is named and left as it was", async () => {
+    const port = new ExcelJsPort();
+    const { sheet } = await insertTemplate(port, { kind: "project", ruleSetId: "mof-2020", formulaStyle: "custom" });
+    const odd = '=JX.GRADE(INDIRECT("B2"))';
+    await port.apply({ sheet, ops: [{ kind: "formulas", range: "L2", formulas: [[odd]] }] });
+    const result = await freezeWorkbook(port);
+    expect(result.unresolved).toEqual([`${sheet}!L2`]);
+    const s = await port.readSheet(sheet);
+    expect(s.formulas![1 - s.origin.row][11 - s.origin.col]).toBe(odd);
+  });
 });
