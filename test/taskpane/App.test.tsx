@@ -532,6 +532,35 @@ describe("撤销上一次操作", () => {
     expect(screen.queryByRole("button", { name: "撤销上一次操作" })).toBeNull();
   });
 
+  it("a write whose undo record the workbook refuses is reported as done, with no undo offered for it", async () => {
+    const older = {
+      action: "freeze",
+      sheets: [{ sheet: "表1", cells: [{ cell: "B1", value: 1, formula: null, format: null }] }],
+    };
+    const port = new MemoryPort({ sheets: { 表1: [["得分", 19]] }, settings: { "jx.undo": JSON.stringify(older) } });
+    const save = port.setSetting.bind(port);
+    port.setSetting = async (key, value) => {
+      if (key === "jx.undo" && value !== "") throw new Error("settings too large");
+      return save(key, value);
+    };
+    mocked.calculateSheet.mockImplementation(async (p) => {
+      await p.apply({ sheet: "表1", ops: [{ kind: "values", range: "B1", values: [[20]] }] });
+      return { sheet: "表1", plan: empty, written: 1, replaced: [], filled: [], remaining: [] };
+    });
+    mocked.checkSheet.mockResolvedValue({ sheet: "表1", forms: [FORM], findings: [] });
+    renderPane({ port });
+    expect(await screen.findByText(/可撤销：上一次固化/)).toBeTruthy();
+    tab("计算");
+    fireEvent.click(screen.getByRole("button", { name: "计算" }));
+    expect(await screen.findByText("已在工作表“表1”写入 1 个单元格。")).toBeTruthy();
+    expect(screen.getByText(/改动已完成，但撤销记录未能保存到工作簿/)).toBeTruthy();
+    expect(screen.queryByText(/操作未完成|数据未被改动/)).toBeNull();
+    // The older record would now put back a cell this write changed: it is gone, from the pane and the workbook.
+    expect(screen.queryByRole("button", { name: "撤销上一次操作" })).toBeNull();
+    expect(port.settings["jx.undo"]).toBe("");
+    expect(port.sheets.get("表1")![0]).toEqual(["得分", 20]);
+  });
+
   it("替换 says what it will change and asks first", async () => {
     const conflict = finding("total-mismatch", "error", "I30", { stated: 95, expected: 93.5 });
     mocked.calculateSheet.mockResolvedValue({
