@@ -85,6 +85,10 @@ async function openPane(
   page.setDefaultTimeout(30_000);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  // The pane's console stays quiet too: an error or warning there is a fault a clerk would not see.
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") errors.push(`console.${m.type()}: ${m.text()}`);
+  });
   await page.route("**/*", (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) {
