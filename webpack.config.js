@@ -30,10 +30,12 @@ module.exports = (env, options) => {
   return {
     devtool: dev ? "source-map" : false,
     entry: {
+      // The manifest's Script: the JX functions on their own (bench bundle.functions.gzip_kb).
       functions: "./src/functions/functions.ts",
-      // The pane loads after functions.js on the same page (shared runtime), so it reuses the engine
-      // and zod from there instead of shipping a second copy; functions.js stays self-contained.
-      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+      // The pane. Under the shared runtime this page also registers the JX functions, and loads
+      // their code after its first paint (src/functions/onDemand.ts), sharing the engine's chunks
+      // with the pane's panels: taskpane.html loads taskpane.js alone.
+      taskpane: "./src/taskpane/index.tsx",
       // The pane's check worker (src/taskpane/checkWorker.ts starts it on the first check): the engine
       // off the pane's thread. Not in taskpane.html, so it costs nothing before the first paint.
       "check-worker": "./src/taskpane/check.worker.ts",
@@ -71,9 +73,8 @@ module.exports = (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // Functions first: under the shared runtime this page registers them even when the pane is closed.
-        chunks: ["functions", "taskpane"],
-        chunksSortMode: "manual",
+        // Under the shared runtime this page registers the functions even when the pane is closed.
+        chunks: ["taskpane"],
       }),
       new CopyWebpackPlugin({
         patterns: [

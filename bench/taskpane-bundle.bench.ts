@@ -3,8 +3,9 @@
  * counted (every add-in loads that one):
  *
  * bundle.taskpane.initial_gzip_kb — the scripts before the first paint: taskpane.html's own
- *   <script> tags (functions.js, which registers the JX functions under the shared runtime, and the
- *   pane's shell). Chunks fetched with import() later are not counted. Goal ≤ 110.
+ *   <script> tags (the pane's shell, which also registers the JX functions under the shared runtime
+ *   and loads their code after the paint). Chunks fetched with import() later are not counted.
+ *   Goal ≤ 110.
  * bundle.taskpane.gzip_kb — what the pane downloads when it is opened and left alone: the local
  *   scripts Debian Chromium requests for dist/taskpane.html, with the strict Excel fake answering
  *   for office.js, from navigation until no script has been requested for a second and a half —

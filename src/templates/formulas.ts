@@ -71,6 +71,15 @@ const anyOf = (ref: string, words: readonly string[]): string =>
 /** What a native 得分 shows when 指标值 or 实际完成值 is text it cannot read ("≥95%", "1-2次"). */
 export const NATIVE_TEXT_PROMPT = "请将指标值和实际完成值填为数字";
 
+/**
+ * What a native 得分 shows on a 定性 row with both values filled: a plain formula cannot read 达成 /
+ * 部分达成, and the engine keeps a score typed inside the level's band, so the person types it here.
+ */
+export const NATIVE_QUALITATIVE_PROMPT = "定性指标请直接填写得分";
+
+/** What a native 得分 shows beside two numbers when 指标性质 is none of ≥ ≤ = (blank, 定量 …). */
+export const NATIVE_NATURE_PROMPT = "请选择指标性质";
+
 /** What a native 得分 shows for a 满意度 / 合格率-type rate above 100%: the engine gives it no score. */
 export const NATIVE_RATE_PROMPT = "比率不能超过100%，请核实";
 
@@ -159,7 +168,10 @@ export function nativeIndicatorScore(r: IndicatorRefs, ruleSet: RuleSet): string
   const isEqual = anyOf(d, NATIVE_EQUAL);
   const k = kindScores(a, b, w, ruleSet);
   const sat = satisfactionApplies(r, a, pct, ruleSet);
-  const byKind = `IF(${isMore},${k.more},IF(${isLess},${k.less},IF(${isEqual},${k.equal},"")))`;
+  const isQualitative = `ISNUMBER(SEARCH("定性",${d}))`;
+  // Two numbers and no operator the formula knows: say which input is missing instead of a blank.
+  const noKind = `IF(${isQualitative},"${NATIVE_QUALITATIVE_PROMPT}","${NATIVE_NATURE_PROMPT}")`;
+  const byKind = `IF(${isMore},${k.more},IF(${isLess},${k.less},IF(${isEqual},${k.equal},${noKind})))`;
   const scored = `IF(${a}<0,"",${sat ? `IF(AND(${sat},OR(${isMore},${isEqual})),${k.satisfaction},${byKind})` : byKind})`;
   // A 满意度 / 合格率 above 100% gets no score from the engine: the form says why instead of a number.
   const over = (x: string) => `IF(${num(x)},${asFraction(x)}>1.000000000001,1=0)`;
@@ -167,13 +179,15 @@ export function nativeIndicatorScore(r: IndicatorRefs, ruleSet: RuleSet): string
     r.rateNames && u !== '""'
       ? `AND(${searchAny(r.rateNames, BOUNDED_RATE_WORDS)},${pct},OR(${over(rawA)},${over(rawB)}))`
       : undefined;
-  const known = `OR(${isMore},${isLess},${isEqual})`;
-  // Text where a number belongs is said on the form, not shown as a blank that lowers the 总分.
-  const text = `AND(${known},OR(ISTEXT(${rawA}),ISTEXT(${rawB})),LEN(TRIM(${rawA}&""))>0,LEN(TRIM(${rawB}&""))>0)`;
+  // Text where a number belongs, or a 定性 row, is said on the form, not shown as a blank that lowers
+  // the 总分 (a row with a value missing stays blank: the check names what is missing).
+  const filled = `AND(LEN(TRIM(${rawA}&""))>0,LEN(TRIM(${rawB}&""))>0)`;
+  const text = `OR(ISTEXT(${rawA}),ISTEXT(${rawB}))`;
+  const unscored = `IF(${filled},IF(${isQualitative},"${NATIVE_QUALITATIVE_PROMPT}",IF(${text},"${NATIVE_TEXT_PROMPT}","")),"")`;
   return (
     // A 分值 of 0 or less scores nothing, as in the engine (weight-invalid): blank, not 0.
     `=${bounded ? `IF(${bounded},"${NATIVE_RATE_PROMPT}",` : ""}IF(AND(${num(rawA)},${num(rawB)},${num(w)}),IF(${w}>0,${scored},""),` +
-    `IF(${text},"${NATIVE_TEXT_PROMPT}",""))${bounded ? ")" : ""}`
+    `${unscored})${bounded ? ")" : ""}`
   );
 }
 

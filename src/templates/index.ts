@@ -13,6 +13,8 @@ export {
   nativeIndicatorScore,
   nativeTotal,
   NATIVE_TEXT_PROMPT,
+  NATIVE_QUALITATIVE_PROMPT,
+  NATIVE_NATURE_PROMPT,
   NATIVE_RATE_PROMPT,
   REFUSE,
   nativeFormulaGaps,

@@ -23,7 +23,13 @@ import {
 } from "../../src/engine";
 import { isBoundedRate } from "../../src/engine/validate/parts/indicatorKinds";
 import { jxIndicatorScore } from "../../src/functions/jx";
-import { nativeBuilder, NATIVE_RATE_PROMPT, NATIVE_TEXT_PROMPT } from "../../src/templates";
+import {
+  nativeBuilder,
+  NATIVE_NATURE_PROMPT,
+  NATIVE_QUALITATIVE_PROMPT,
+  NATIVE_RATE_PROMPT,
+  NATIVE_TEXT_PROMPT,
+} from "../../src/templates";
 
 const RULE_SETS = listRuleSets();
 // A nature, target, unit, actual, weight, then 一级, 二级, 三级 (F, G, H); the formula goes in I.
@@ -54,7 +60,7 @@ const NAMES: [string, string, string][] = [
 
 const row: fc.Arbitrary<Row> = fc
   .record({
-    nature: fc.constantFrom("≥", "≤", "=", ">", "<", "正向", "反向"),
+    nature: fc.constantFrom("≥", "≤", "=", ">", "<", "正向", "反向", "≥", "≤", "定性", ""),
     unit: fc.constantFrom("个", "%", "％", "万元", ""),
     weight: fc.constantFrom(5, 10, 13, 20),
     names: fc.constantFrom(...NAMES),
@@ -145,8 +151,11 @@ test("engine, JX, native formula in HyperFormula and in the engine's evaluator a
       expect([where, hf]).toEqual([where, NATIVE_RATE_PROMPT]);
       return;
     }
-    // JX reads no names (Excel hands it values only): it agrees where names change nothing.
-    const named = ruleSet.satisfaction && /满意/.test(r.names.join(""));
+    // JX is called here without names: it agrees where names change nothing — not a 满意度 under
+    // satisfaction bands, nor a 成本 row with no ≥ / ≤ in 指标性质 (the engine takes it as "less is better").
+    const named =
+      (ruleSet.satisfaction && /满意/.test(r.names.join(""))) ||
+      (["", "定性"].includes(r.nature) && /成本/.test(r.names.join("")));
     const args = { nature: r.nature, target: r.target.v, actual: r.actual.v, weight: r.weight, unit: r.unit };
     const jx = jxIndicatorScore({ ...args, ruleSet: ruleSet.id })[0][0];
     if (engine.ok && !named) expect([where, jx]).toEqual([where, engine.value.score]);
@@ -154,10 +163,18 @@ test("engine, JX, native formula in HyperFormula and in the engine's evaluator a
       // A number on the native form is the engine's number.
       expect([where, engine.ok && engine.value.score]).toEqual([where, hf]);
     } else {
-      // Otherwise the formula says it cannot compute: blank while an input is missing, the prompt for text.
-      expect(["", NATIVE_TEXT_PROMPT]).toContain(hf);
-      if (typeof r.target.v === "string" && r.actual.v !== null)
-        expect([where, hf]).toEqual([where, NATIVE_TEXT_PROMPT]);
+      // Otherwise the formula says it cannot compute: blank while an input is missing, else a prompt
+      // naming what it cannot read: a 定性 row, text, no 指标性质 (never a silent blank).
+      const filled = r.target.v !== null && r.actual.v !== null;
+      const why =
+        r.nature === "定性"
+          ? NATIVE_QUALITATIVE_PROMPT
+          : typeof r.target.v === "string"
+            ? NATIVE_TEXT_PROMPT
+            : r.nature === ""
+              ? NATIVE_NATURE_PROMPT
+              : "";
+      expect([where, hf]).toEqual([where, filled ? why : ""]);
     }
   });
 });

@@ -42,14 +42,20 @@ const workbook = kept
   : preparedWorkbook();
 installFakeOffice(globalThis, workbook);
 
-// functions.js registers the custom functions on load (shared runtime): record them.
+// The page registers the custom functions (shared runtime): record each id, and the function now
+// associated with it, so a test can call it as Excel would.
 const associated: string[] = [];
+const customFunctions: Record<string, (...args: unknown[]) => unknown> = {};
 g.CustomFunctions = {
-  associate: (id: string) => associated.push(id),
+  associate: (id: string, fn: (...args: unknown[]) => unknown) => {
+    associated.push(id);
+    customFunctions[id.toUpperCase()] = fn;
+  },
   Error: class extends Error {},
   ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
 };
 g.__associated = associated;
+g.__customFunctions = customFunctions;
 g.__fakeWorkbook = workbook;
 g.__reopenedWorkbook = kept !== null;
 g.__keepWorkbookForReload = () => sessionStorage.setItem(KEPT, dumpWorkbook(workbook));

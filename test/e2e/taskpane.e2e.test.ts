@@ -85,6 +85,10 @@ async function openPane(
   page.setDefaultTimeout(30_000);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  // The pane's console stays quiet too: an error or warning there is a fault a clerk would not see.
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") errors.push(`console.${m.type()}: ${m.text()}`);
+  });
   await page.route("**/*", (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) {
@@ -101,6 +105,18 @@ async function openPane(
   const title = language.startsWith("zh") ? "绩效自评助手" : "Performance Self-Evaluation";
   await page.getByRole("heading", { name: title }).waitFor();
   return { page, errors };
+}
+
+/** Call a JX function the way Excel does: the function associated with its id, its result awaited. */
+function callFunction(page: Page, id: string, ...args: unknown[]): Promise<unknown> {
+  return page.evaluate(
+    ([name, a]) => {
+      const fns = (window as unknown as { __customFunctions: Record<string, (...x: unknown[]) => unknown> })
+        .__customFunctions;
+      return Promise.resolve(fns[name](...a));
+    },
+    [id, args] as [string, unknown[]],
+  );
 }
 
 /** Read the fake workbook inside the page. */
@@ -146,10 +162,12 @@ async function shot(page: Page, name: string): Promise<string> {
 test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake workbook", async () => {
   const { page, errors } = await openPane(400);
   try {
-    // The custom functions registered on the same page (shared runtime).
-    expect(
-      await page.evaluate(() => (window as unknown as { __associated: string[] }).__associated.length),
-    ).toBeGreaterThan(0);
+    // The custom functions registered on the same page (shared runtime), and they compute as Excel calls them.
+    expect(new Set(await page.evaluate(() => (window as unknown as { __associated: string[] }).__associated))).toEqual(
+      new Set(["EXECRATE", "EXECSCORE", "INDICATORSCORE", "GRADE", "PARSEVALUE", "EXPLAIN"]),
+    );
+    expect(await callFunction(page, "EXECRATE", 200, 150)).toBe(0.75);
+    expect(await callFunction(page, "GRADE", 92)).toBe("优");
 
     // The rule set is stored in the workbook's settings (and saved), then set back.
     const picker = page.getByRole("combobox", { name: /评分规则/ });
@@ -441,6 +459,30 @@ test("English, keyboard only, at 320 px: tabs by Home/End/arrows, check with Ent
       await page.getByRole("button", { name: label, exact: true }).waitFor();
     }
     await shot(page, "taskpane-en-320.png");
+    // Tab reaches the findings; the focus ring leaves the severity edge as it was; Enter selects the cell.
+    const edge = () =>
+      page.evaluate(() => {
+        const b = document.querySelector(`button[data-cell="${(window as any).__wrongCell}"]`)!;
+        const st = getComputedStyle(b);
+        return { color: st.borderLeftColor, width: st.borderLeftWidth, focused: b === document.activeElement };
+      });
+    await page.evaluate((cell) => ((window as any).__wrongCell = cell), CELL.typedWrong);
+    const unfocused = await edge();
+    expect(unfocused.width).toBe("4px");
+    for (let i = 0; i < 60 && !(await edge()).focused; i++) await page.keyboard.press("Tab");
+    const focused = await edge();
+    expect(focused).toEqual({ ...unfocused, focused: true });
+    const ring = await page.evaluate(() => {
+      const st = getComputedStyle(document.activeElement!);
+      return { style: st.outlineStyle, offset: parseFloat(st.outlineOffset) };
+    });
+    expect(ring.style).toBe("solid");
+    expect(ring.offset).toBeGreaterThan(0); // drawn outside the box, not over the edge
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      ([sheet, cell]) => (window as any).__fakeWorkbook.mustSheet(sheet).selection.startsWith(cell),
+      [SHEET, CELL.typedWrong],
+    );
     // 计算 in English: every 得分说明 line and the notice read in English; Chinese only in the user's cells.
     await page.getByRole("tab", { name: "Calculate" }).click();
     await page.getByRole("button", { name: "Calculate", exact: true }).click();
@@ -489,6 +531,31 @@ test("the build's trimmed theme defines every token the pane's styles use, on ev
       .waitFor();
     await page.getByRole("button", { name: /标记/ }).first().hover();
     expect(await page.evaluate(undefinedThemeVariables)).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 120_000);
+
+test("校验 with no pointer on the way (a plain click): the engine runs in the check worker, and the operations (ops.js) do not load for it", async () => {
+  const { page, errors } = await openPane(400);
+  try {
+    const button = page.getByRole("button", { name: "校验当前工作表" });
+    await button.waitFor();
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      const file = r.url().slice(server!.url.length);
+      if (r.url().startsWith(server!.url) && file.endsWith(".js")) scripts.push(file);
+    });
+    // A click without hover or focus (Playwright's click hovers first, which preloads): the cold path.
+    await button.evaluate((b) => (b as HTMLButtonElement).click());
+    await page
+      .getByText(new RegExp(`工作表“${SHEET}”：应得总分 \\d+\\.\\d\\d，等级 .；错误 \\d+ 个，警告 \\d+ 个`))
+      .waitFor();
+    // The typed-wrong 得分 is found, as a check in the pane's own thread finds it.
+    await page.locator(`button[data-cell="${CELL.typedWrong}"]`).waitFor();
+    expect(scripts).toContain("check-worker.js");
+    expect(scripts).not.toContain("ops.js");
     expect(errors).toEqual([]);
   } finally {
     await page.close();
@@ -575,6 +642,62 @@ test("issue 11's confirm chain: a 得分 typed above its 分值 never feeds a pr
     expect(await value(page, CELL.totalScore)).toBe(100);
     expect(await page.getByText(/计算值 101/).count()).toBe(0);
     await shot(page, "taskpane-confirm-chain-320.png");
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 300_000);
+
+test("issue 11's confirm chain with a typed 总分: 得分 above its 分值, 总分 and 等级 offered from the rules' score; after confirming all, nothing is offered as the user's", async () => {
+  const { page, errors } = await openPane(320);
+  try {
+    const put = (row: number, col: number, v: number | string) =>
+      wb(page, "wb.mustSheet(args[0]).cellForWrite(args[1], args[2]).value = args[3];", SHEET, row, col, v);
+    const seedAt = (row: number, col: number) =>
+      seedSheet.values[row - seedSheet.origin.row][col - seedSheet.origin.col];
+    const weight = seedAt(row1, layout.indicators.columns.weight!) as number;
+    const published = seedAt(layout.total.row, layout.total.scoreCol) as number;
+    const grade = seedAt(layout.total.row, layout.total.gradeCol) as string;
+    // The published scores, then as in the issue: one 得分 typed a point above its 分值, the 总分 typed
+    // 9 short (a sum that adds the typed score would be published + 1) and a 等级 that fits neither.
+    for (const r of [row2, row3]) await put(r, scoreCol, seedAt(r, scoreCol) as number);
+    await put(row1, scoreCol, weight + 1);
+    await put(layout.total.row, layout.total.scoreCol, published - 9);
+    await put(layout.total.row, layout.total.gradeCol, "中");
+    await page.getByRole("tab", { name: "计算" }).click();
+    await page.getByRole("button", { name: "计算", exact: true }).click();
+    const offers = page
+      .locator('section[aria-label="以下单元格中您填写的数值与计算结果不同，未作改动："]')
+      .getByRole("checkbox");
+    await offers.first().waitFor({ state: "attached" });
+    const offer = (cell: string, stated: number | string, computed: number | string) =>
+      page.getByRole("checkbox", { name: new RegExp(`${cell}[\\s\\S]*填写值 ${stated} → 计算值 ${computed}`) });
+    // 得分 weight+1 above its 分值 weight, and the 总分 proposed from the rules' score, never from the typed one.
+    const above = new RegExp(`${CELL.emptyScore1}[\\s\\S]*${weight + 1}[\\s\\S]*${weight}`);
+    await page.getByRole("checkbox", { name: above }).waitFor({ state: "attached" });
+    await offer(CELL.totalScore, published - 9, published).waitFor({ state: "attached" });
+    await offer(CELL.grade, "中", grade).waitFor({ state: "attached" });
+    expect(await page.getByText(`计算值 ${published + 1}`).count()).toBe(0);
+    expect(await offers.count()).toBe(3);
+    // Confirm all three: written, the sheet evaluated again, and no offer calls the pane's own numbers the user's.
+    for (let i = 0; i < 3; i++) await offers.nth(i).check();
+    await page.getByRole("button", { name: "用计算值替换勾选的单元格" }).click();
+    await page.getByRole("button", { name: "确认替换" }).click();
+    await page.getByText(`已按您的确认替换工作表“${SHEET}”上的 3 个单元格。`).waitFor();
+    expect([
+      await value(page, CELL.emptyScore1),
+      await value(page, CELL.totalScore),
+      await value(page, CELL.grade),
+    ]).toEqual([weight, published, grade]);
+    expect(await page.getByText("您填写的数值").count()).toBe(0);
+    await page.getByRole("button", { name: "计算", exact: true }).click();
+    await page
+      .getByText(new RegExp(`工作表“${SHEET}”`))
+      .first()
+      .waitFor();
+    expect(await page.getByText("您填写的数值").count()).toBe(0);
+    expect(await offers.count()).toBe(0);
+    expect(await value(page, CELL.totalScore)).toBe(published);
     expect(errors).toEqual([]);
   } finally {
     await page.close();

@@ -6,6 +6,7 @@
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as functionsModule from "../../src/functions/functions";
+import { FUNCTION_IDS } from "../../src/functions/onDemand";
 
 interface Param {
   name: string;
@@ -106,5 +107,9 @@ describe("generated functions.json", () => {
     }
     // Nothing exported without JSDoc registration (a helper exported by mistake would not be callable).
     expect(Object.keys(functionsModule).sort()).toEqual(associate.map((a) => a.functionName).sort());
+  });
+
+  it("registers in taskpane.html every id functions.ts declares (onDemand's list, before the code loads)", () => {
+    expect([...FUNCTION_IDS]).toEqual(functions.map((f) => f.id));
   });
 });

@@ -2,6 +2,9 @@
  * LibreOffice headless as a real second spreadsheet: recalculate an .xlsx and hand back the
  * recalculated file. A private profile whose registrymodifications.xcu sets OOXMLRecalcMode = 0
  * ("always recalculate on load"), so cached values come from LibreOffice, not from the file.
+ * It also names a last-run version above any real one: LibreOffice runs its VCL graphics render
+ * self-test (~100 drawings, 4–5 s of CPU, a third of a small conversion) at every start of a profile
+ * whose ooSetupLastVersion is older than itself, and it never records the version when headless.
  * One soffice at a time (callers run sequentially; the first start is slow).
  */
 import { execFile } from "child_process";
@@ -13,6 +16,7 @@ const XCU = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>99.9</value></prop></item>
 </oor:items>
 `;
 
@@ -29,7 +33,16 @@ function profileDir(): string {
 }
 
 /** Convert (and so recalculate) `input` to xlsx in a fresh folder; returns the output path. */
-export function recalculate(input: string, timeoutMs = 240_000): Promise<string> {
+export async function recalculate(input: string, timeoutMs = 240_000): Promise<string> {
+  return (await recalculateAll([input], timeoutMs))[0];
+}
+
+/**
+ * Convert several workbooks in one soffice call (one start): each is loaded, recalculated, saved and
+ * closed in turn, so memory peaks with the largest file, not with all of them (LibreOffice holds
+ * ~7 MB a sheet of our templates). The inputs' file names must differ.
+ */
+export function recalculateAll(inputs: string[], timeoutMs = 240_000): Promise<string[]> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-lo-out-"));
   const bin = process.env.SOFFICE ?? "soffice";
   const args = [
@@ -40,13 +53,14 @@ export function recalculate(input: string, timeoutMs = 240_000): Promise<string>
     "xlsx:Calc MS Excel 2007 XML",
     "--outdir",
     outDir,
-    input,
+    ...inputs,
   ];
+  const outs = inputs.map((input) => path.join(outDir, path.basename(input).replace(/\.[^.]+$/, ".xlsx")));
   return new Promise((resolve, reject) => {
     execFile(bin, args, { timeout: timeoutMs }, (err, _stdout, stderr) => {
-      const out = path.join(outDir, path.basename(input).replace(/\.[^.]+$/, ".xlsx"));
-      if (err || !fs.existsSync(out)) reject(new Error(`soffice failed: ${err?.message ?? ""} ${stderr}`));
-      else resolve(out);
+      if (err || !outs.every((out) => fs.existsSync(out)))
+        reject(new Error(`soffice failed: ${err?.message ?? ""} ${stderr}`));
+      else resolve(outs);
     });
   });
 }

@@ -16,7 +16,7 @@ import {
   type SheetSnapshot,
 } from "../../src/engine";
 import type { WriteOp } from "../../src/host/port";
-import { NATIVE_TEXT_PROMPT } from "../../src/templates";
+import { NATIVE_QUALITATIVE_PROMPT, NATIVE_RATE_PROMPT, NATIVE_TEXT_PROMPT } from "../../src/templates";
 import { ExcelJsPort } from "../../src/host/exceljs";
 import { calculateSheet, checkSheet, freezeWorkbook, insertTemplate } from "../../src/ops";
 import { seedProjectFormsWithLayout } from "../fixtures/seed001";
@@ -68,6 +68,28 @@ describe("500% satisfaction", () => {
     const out = await ExcelJsPort.fromFile(path.join(dir, "sat-out.xlsx"));
     const s = await out.readSheet(null);
     expect(s.values[row - s.origin.row][ic.score! - s.origin.col]).toBeNull();
+  });
+
+  test("freeze, to values or to native formulas, never gives a 满意度 of 500% full marks", async () => {
+    for (const preferNative of [false, true]) {
+      const port = new ExcelJsPort();
+      const { sheet } = await insertTemplate(port, { kind: "project", ruleSetId: "mof-2020", formulaStyle: "custom" });
+      const form = detectForms(await port.readSheet(sheet))[0];
+      const ic = form.indicators!.columns;
+      const row = form.indicators!.rows.find((r) => /满意/.test(r.level1 + r.level2))!.row;
+      const put = (col: number | undefined, v: string | number): WriteOp => ({
+        kind: "values",
+        range: a1(row, col!),
+        values: [[v]],
+      });
+      const inputs = [put(ic.level3, "群众满意度"), put(ic.nature, "≥"), put(ic.target, 90), put(ic.unit, "%")];
+      await port.apply({ sheet, ops: [...inputs, put(ic.actual, 500)] });
+      await freezeWorkbook(port, { preferNative });
+      const s = withFormulaResults(await port.readSheet(sheet));
+      const v = s.values[row - s.origin.row][ic.score! - s.origin.col];
+      // JX refuses it (#VALUE! with the reason); its native translation says why in words.
+      expect(v).toEqual(preferNative ? NATIVE_RATE_PROMPT : { error: "#VALUE!" });
+    }
   });
 });
 
@@ -137,6 +159,30 @@ describe("a grade is never given for an incomplete total", () => {
   });
 });
 
+describe("a 总分 formula that leaves out the execution score (issue 11, bullet 3)", () => {
+  test("complete form, a 得分 0.09 above its 分值: the formula is named, its 公式结果 quoted, the sum never above 100", () => {
+    const m = projectSeed(0);
+    const t = m.layout.total;
+    const rows = m.layout.indicators.rows;
+    const ic = m.layout.indicators.columns;
+    const weight = m.get(rows[0], ic.weight!) as number;
+    m.set(rows[0], ic.score!, weight + 0.09);
+    const shown = rows.reduce((n, r) => n + (m.get(r, ic.score!) as number), 0);
+    const range = `${a1(rows[0], ic.score!)}:${a1(rows[rows.length - 1], ic.score!)}`;
+    m.set(t.row, t.scoreCol, Math.round(shown * 100) / 100, undefined, `=SUM(${range})`);
+    const at = a1(t.row, t.scoreCol);
+    const findings = validateSheet(m.sheet, rules).findings.filter((f) => f.cell === at);
+    const misses = findings.find((f) => f.code === "formula-misses")!;
+    expect(formatFinding(misses)).toContain(a1(m.layout.funds.rows.total, m.layout.funds.columns.score));
+    const total = findings.find((f) => f.code === "total-mismatch")!;
+    expect(formatFinding(total)).toContain("公式结果为");
+    expect(formatFinding(total)).not.toContain("填写为");
+    // The right total counts the score at its 分值, never the typed one: at most the 100 the weights add to.
+    expect(total.data).toMatchObject({ expected: 100 });
+    expect(formatFinding(total)).toContain(a1(rows[0], ic.score!));
+  });
+});
+
 describe("a finding about a formula says 公式结果", () => {
   test("a 总分 formula showing a wrong number: 总分的公式结果为, not 填写为", () => {
     const m = projectSeed(0);
@@ -194,6 +240,48 @@ describe("native templates never print a wrong number; check sees what they woul
     expect(formatFinding(f0)).toContain("≥95%");
   });
 
+  test("a 定性 row shows a prompt in 得分 (not a silent blank); check says to type the score; 总分 stays blank until it is", async () => {
+    const { port, sheet, form } = await nativeTemplate();
+    const ic = form.indicators!.columns;
+    const f = form.funds!;
+    const fr = f.rows[0].row;
+    const put = (row: number, col: number | undefined, v: string | number): WriteOp => ({
+      kind: "values",
+      range: a1(row, col!),
+      values: [[v]],
+    });
+    const ops: WriteOp[] = [put(fr, f.columns.budget, 10), put(fr, f.columns.spent, 10)];
+    const rows = form.indicators!.rows;
+    rows.forEach((r, i) => {
+      const words = i === 0;
+      ops.push(put(r.row, ic.nature, words ? "定性" : "≥"), put(r.row, ic.unit, words ? "" : "个"));
+      ops.push(put(r.row, ic.target, words ? "有效促进" : 10), put(r.row, ic.actual, words ? "部分达成" : 10));
+    });
+    await port.apply({ sheet, ops });
+    const score = a1(rows[0].row, ic.score!);
+    const total = form.total!;
+    const s = withFormulaResults(await port.readSheet(sheet));
+    expect(shown(s, rows[0].row, ic.score!)).toBe(NATIVE_QUALITATIVE_PROMPT);
+    expect(shown(s, total.row, total.scoreCol!)).toBe("");
+    expect(shown(s, total.row, total.gradeCol!)).toBe("");
+    const findings = (await checkSheet(port, sheet, rules)).findings;
+    const f0 = findings.find((x) => x.cell === score)!;
+    expect(f0.code).toBe("formula-no-result");
+    expect(formatFinding(f0)).toContain("定性指标");
+    expect(formatFinding(f0)).not.toContain("写成数字");
+    expect(formatFinding(f0, "en")).toContain("qualitative");
+    // The prompt is no score: calc builds no 总分 or 等级 from it, and says what remains.
+    const calc = await calculateSheet(port, sheet, rules);
+    expect(calc.plan.writes.filter((w) => w.target === "totalScore" || w.target === "grade")).toEqual([]);
+    expect(calc.remaining.map((x) => [x.cell, x.code])).toContainEqual([score, "formula-no-result"]);
+    // A score typed over the formula, inside 部分达成's band, completes the form: no finding on it.
+    await port.apply({ sheet, ops: [put(rows[0].row, ic.score, 8)] });
+    const after = withFormulaResults(await port.readSheet(sheet));
+    expect(typeof shown(after, total.row, total.scoreCol!)).toBe("number");
+    const left = (await checkSheet(port, sheet, rules)).findings.filter((x) => x.cell === score);
+    expect(left).toEqual([]);
+  });
+
   test("an uncalculated 总分 formula that leaves out the execution score is found before the form is complete", async () => {
     const m = projectSeed(0);
     const t = m.layout.total;
@@ -226,6 +314,40 @@ describe("native templates never print a wrong number; check sees what they woul
   });
 });
 
+describe("calc says what it did", () => {
+  test("each cell it filled or replaced is listed with its value and why, in text and in JSON", async () => {
+    const m = seedProjectFormsWithLayout()[0];
+    const ic = m.layout.indicators.columns;
+    const [r1, r2] = m.layout.indicators.rows;
+    const t = m.layout.total;
+    const published = (row: number) => m.sheet.values[row - m.sheet.origin.row][ic.score! - m.sheet.origin.col];
+    const typed = published(r1) as number;
+    const value = published(r2) as number;
+    set(m, r1, ic.score!, typed - 1);
+    set(m, r2, ic.score!, null);
+    set(m, t.row, t.scoreCol, null);
+    set(m, t.row, t.gradeCol, null);
+    await writeSnapshots(path.join(dir, "said.xlsx"), [m.sheet]);
+    const sheet = m.sheet.name;
+    const wrong = a1(r1, ic.score!);
+    const args = ["calc", "said.xlsx", "-o", "said-out.xlsx", "--replace", `${sheet}!${wrong}`];
+    const json = await cli([...args, "--format", "json"], dir);
+    expect(json.code).toBe(0);
+    const rows = JSON.parse(json.stdout) as { code: string; cell: string; message: string }[];
+    const said = (code: string) => rows.filter((x) => x.code === code).map((x) => x.cell);
+    const blank = [a1(r2, ic.score!), a1(t.row, t.scoreCol), a1(t.row, t.gradeCol)];
+    expect(said("cell-filled").sort()).toEqual(blank.sort());
+    expect(said("cell-replaced")).toEqual([wrong]);
+    // The value and the rules' reason, not a bare "filled".
+    const score = rows.find((x) => x.cell === blank[0])!.message;
+    expect(score).toMatch(new RegExp(`已填入 ${value}：.+`));
+    expect(rows.find((x) => x.cell === wrong)!.message).toContain(`已按确认替换为 ${typed}`);
+    const text = await cli([...args.slice(0, 3), "said-out2.xlsx", ...args.slice(4)], dir);
+    for (const cell of [...blank, wrong]) expect(text.stdout).toContain(cell);
+    expect(text.stdout).toContain(`已填入 ${value}`);
+  });
+});
+
 describe("freeze says what it did", () => {
   test("JX cells with blank inputs are named when frozen to blank, never blanked silently", async () => {
     const port = new ExcelJsPort();
@@ -236,5 +358,16 @@ describe("freeze says what it did", () => {
     expect(result.blanked).toEqual(expect.arrayContaining([`${sheet}!${grade}`]));
     const s = await port.readSheet(sheet);
     expect(s.formulas!.flat().filter((f) => f && f.includes("JX."))).toEqual([]);
+  });
+
+  test("a JX cell it cannot value (no result saved, a function outside the engine) is named and left as it was", async () => {
+    const port = new ExcelJsPort();
+    const { sheet } = await insertTemplate(port, { kind: "project", ruleSetId: "mof-2020", formulaStyle: "custom" });
+    const odd = '=JX.GRADE(INDIRECT("B2"))';
+    await port.apply({ sheet, ops: [{ kind: "formulas", range: "L2", formulas: [[odd]] }] });
+    const result = await freezeWorkbook(port);
+    expect(result.unresolved).toEqual([`${sheet}!L2`]);
+    const s = await port.readSheet(sheet);
+    expect(s.formulas![1 - s.origin.row][11 - s.origin.col]).toBe(odd);
   });
 });

@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import { pickLocale, stringsFor } from "../../src/taskpane/strings";
 
 describe("pickLocale", () => {
@@ -34,13 +36,29 @@ describe("string tables", () => {
   });
 });
 
+/** The pane's sources other than the tables themselves. */
+function paneSources(dir = path.join(__dirname, "..", "..", "src", "taskpane")): string {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .map((e) => {
+      const file = path.join(dir, e.name);
+      if (e.isDirectory()) return paneSources(file);
+      return /\.tsx?$/.test(e.name) && e.name !== "strings.ts" ? fs.readFileSync(file, "utf8") : "";
+    })
+    .join("\n");
+}
+
+test("every string is used by the pane: no leftover wording (such as a notice that names no sheet)", () => {
+  const sources = paneSources();
+  const unused = Object.keys(stringsFor("zh-CN")).filter((key) => !new RegExp(`\\b${key}\\b`).test(sources));
+  expect(unused).toEqual([]);
+});
+
 describe("English counts agree with their number", () => {
   const en = stringsFor("en");
   it.each([
-    ["marked", en.marked(1)],
-    ["written", en.written(1)],
-    ["replaced", en.replaced(1)],
-    ["frozen", en.frozen(1)],
+    ["markedOn", en.markedOn(1, '"S"')],
+    ["replacedOn", en.replacedOn(1, "S")],
     ["notFrozen", en.notFrozen(1, "A1")],
     ["writtenOn", en.writtenOn(1, "S")],
     ["frozenOn", en.frozenOn(1, "S")],
@@ -49,7 +67,7 @@ describe("English counts agree with their number", () => {
     expect(text).not.toMatch(/\b1 (cells|formulas|JX formulas|errors|warnings)\b/);
   });
   it("and plural with 2", () => {
-    expect(en.marked(2)).toMatch(/2 cells/);
-    expect(en.frozen(2)).toMatch(/2 formulas/);
+    expect(en.markedOn(2, '"S"')).toMatch(/2 cells/);
+    expect(en.frozenOn(2, "S")).toMatch(/2 JX formulas/);
   });
 });

@@ -19,6 +19,8 @@ import {
   nativeBuilder,
   nativeFormulaGaps,
   nativeTotal,
+  NATIVE_NATURE_PROMPT,
+  NATIVE_QUALITATIVE_PROMPT,
   NATIVE_TEXT_PROMPT,
   renderTemplateGrid,
 } from "../../src/templates";
@@ -104,6 +106,25 @@ describe.each(["mof-2020", "dept-gs"])("rule set %s", (id) => {
   test("text where a number belongs shows a prompt, never a silent blank that lowers the 总分", () => {
     expect(evalRow(fx.indicatorScore(refs), ["≥", "≥95%", "%", 0.98, 13])).toBe(NATIVE_TEXT_PROMPT);
     expect(evalRow(fx.indicatorScore(refs), ["≥", "1-2次", "次", 2, 40])).toBe(NATIVE_TEXT_PROMPT);
+    // No 指标性质 chosen yet: the text is still what the formula cannot read.
+    expect(evalRow(fx.indicatorScore(refs), ["", "≥95%", "%", 0.98, 13])).toBe(NATIVE_TEXT_PROMPT);
+  });
+
+  test("a 定性 row shows a prompt to type its score, never a silent blank — words or numbers", () => {
+    expect(evalRow(fx.indicatorScore(refs), ["定性", "有效促进", "", "部分达成", 10])).toBe(NATIVE_QUALITATIVE_PROMPT);
+    expect(evalRow(fx.indicatorScore(refs), ["定性", "优", "", "良", 10])).toBe(NATIVE_QUALITATIVE_PROMPT);
+    expect(evalRow(fx.indicatorScore(refs), ["定性", 95, "%", 98, 10])).toBe(NATIVE_QUALITATIVE_PROMPT);
+    // A 定性 row not filled in yet stays blank: a blank template prints no prompt.
+    expect(evalRow(fx.indicatorScore(refs), ["定性", "有效促进", "", null, 10])).toBe("");
+    expect(evalRow(fx.indicatorScore(refs), ["定性", null, "", null, 10])).toBe("");
+  });
+
+  test("two numbers with no 指标性质 the formula knows ask for one (blank, 定量), not a blank score", () => {
+    expect(evalRow(fx.indicatorScore(refs), [null, 10, "个", 8, 13])).toBe(NATIVE_NATURE_PROMPT);
+    expect(evalRow(fx.indicatorScore(refs), ["定量", 10, "个", 8, 13])).toBe(NATIVE_NATURE_PROMPT);
+    // Still blank while a value is missing, or the 分值 is 0 (the engine gives no score: weight-invalid).
+    expect(evalRow(fx.indicatorScore(refs), [null, 10, "个", null, 13])).toBe("");
+    expect(evalRow(fx.indicatorScore(refs), [null, 10, "个", 8, 0])).toBe("");
   });
 
   test("percent scale: 95 with 度量单位 % beside an actual typed 98% scores as the engine does (13, not 0.13)", () => {
@@ -131,15 +152,10 @@ describe.each(["mof-2020", "dept-gs"])("rule set %s", (id) => {
     );
   });
 
-  test.each([
-    ["empty actual", "≥", 20, null, 40],
-    ["qualitative", "定性", "有效促进", "有效促进", 10],
-  ] as [string, string, string | number, string | number | null, number][])(
-    "%s leaves the native score empty for a person (or JX) to fill",
-    (_l, nature, target, actual, weight) => {
-      expect(evalRow(fx.indicatorScore(refs), [nature, target, "", actual, weight])).toBe("");
-    },
-  );
+  // A 定性 row is no longer a silent blank (issue 11): it prompts, see "a 定性 row shows a prompt" above.
+  test("an empty actual leaves the native score empty for a person (or JX) to fill", () => {
+    expect(evalRow(fx.indicatorScore(refs), ["≥", 20, "", null, 40])).toBe("");
+  });
 
   test("a zero budget gives an empty rate, never #DIV/0!", () => {
     expect(evalRow(fx.execRate("A1", "B1"), [0, 5])).toBe("");

@@ -10,7 +10,12 @@ import { numberOf } from "../../src/engine/validate/cells";
 import { ExcelJsPort } from "../../src/host/exceljs";
 import type { WriteOp } from "../../src/host/port";
 import { insertTemplate } from "../../src/ops";
-import { NATIVE_RATE_PROMPT } from "../../src/templates";
+import {
+  NATIVE_NATURE_PROMPT,
+  NATIVE_QUALITATIVE_PROMPT,
+  NATIVE_RATE_PROMPT,
+  NATIVE_TEXT_PROMPT,
+} from "../../src/templates";
 
 async function nativeForm(satisfaction: number) {
   const port = new ExcelJsPort();
@@ -71,6 +76,9 @@ test("within 100% the same form has its 总分 and no formula finding", async ()
 
 test("a comparison in a number cell is no amount: the prompt, ≥90, 不超过10", () => {
   for (const text of [NATIVE_RATE_PROMPT, "≥90", "不超过10"]) expect(numberOf(text, null).kind).toBe("invalid");
+  // Every prompt a native 得分 can show is words, never a score (nor "nothing here", which would hide it).
+  for (const text of [NATIVE_TEXT_PROMPT, NATIVE_QUALITATIVE_PROMPT, NATIVE_NATURE_PROMPT])
+    expect(numberOf(text, null).kind).toBe("invalid");
   expect(numberOf("8分", null)).toEqual({ kind: "number", value: 8, percent: false });
   expect(numberOf("95%", null)).toEqual({ kind: "number", value: 0.95, percent: true });
 });

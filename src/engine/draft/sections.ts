@@ -133,7 +133,12 @@ export function taskParagraphs(cells: FormCells, form: DetectedForm): Block[] {
 /** 自评得分和等级. */
 export function totalParagraph(cells: FormCells, form: DetectedForm, subject: string): Block[] {
   const t = form.total;
-  if (!t || t.scoreCol === undefined) return [paragraph(placeholder("自评得分和等级"))];
+  if (!t || t.scoreCol === undefined) {
+    // A total stated only in the header lines (`自评总分: 95`) is said as the form states it.
+    const h = form.headerTotal;
+    if (!h) return [paragraph(placeholder("自评得分和等级"))];
+    return [paragraph(text(`经自评，${subject}总分 ${h.value} 分。`))];
+  }
   const grade = t.gradeCol !== undefined ? cells.show(t.row, t.gradeCol) : "";
   return [
     paragraph(

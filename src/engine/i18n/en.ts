@@ -13,6 +13,16 @@ const { v, pct, word, list, cells, explain, is, reason } = showFor("en", EN_WORD
 /** Cell texts as a list, each in quotes (they are the user's words, often Chinese). */
 const quotedList = (xs: readonly string[] | undefined) => list((xs ?? []).map((x) => `"${v(x)}"`));
 
+/** What to do when a plain score formula cannot read the row (FindingData "formula-no-result".cannot). */
+const EN_NO_RESULT_HINT = {
+  qualitative:
+    "A plain formula cannot score a qualitative (定性) indicator: type the score the rules give, or use the JX functions.",
+  text: 'A plain formula cannot read text such as "≥95%" or "1-2次": type the target and actual as numbers, or use the JX functions.',
+  nature:
+    "The 指标性质 is none of ≥, ≤, =, so the formula cannot tell how to score: choose one, or use the JX functions.",
+  other: "Check the formula, or use the JX functions.",
+} as const;
+
 export const EN_MESSAGES: FindingMessages = {
   "weights-total": (d) =>
     `Weights add up to ${v(d.stated)} (execution ${v(d.execWeight)} + indicators ${v(d.indicatorWeight)}); they must total ${v(d.expected)}.`,
@@ -142,7 +152,7 @@ export const EN_MESSAGES: FindingMessages = {
   "formula-grade-cutoffs": (d) =>
     `The grade formula ${v(d.formula)} uses other bands than rule set "${v(d.ruleSet)}": at a total of ${v(d.at)} it gives "${v(d.got)}", the rules give "${v(d.expected)}" (excellent ≥ ${v(d.excellent)}, good ≥ ${v(d.good)}, pass ≥ ${v(d.pass)}).`,
   "formula-no-result": (d) =>
-    `The ${word(d.what)} formula shows no number ("${v(d.stated)}"); the rules give ${v(d.expected)}. A plain formula cannot read text such as "≥95%" or "1-2次": type the target and actual as numbers, or use the JX functions.`,
+    `The ${word(d.what)} formula shows no number ("${v(d.stated)}"); the rules give ${v(d.expected)}. ${EN_NO_RESULT_HINT[d.cannot ?? "other"]}`,
   "no-form": () => `No performance self-evaluation form was found on this sheet.`,
   "check-failed": (d) => `Checking this form failed (${v(d.detail)}); results may be incomplete.`,
 };

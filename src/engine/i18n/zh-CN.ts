@@ -10,6 +10,14 @@ export { ZH_WORDS };
 
 const { v, pct, word, list, cells, explain, wrote, reason } = showFor("zh-CN", ZH_WORDS);
 
+/** What to do when a plain score formula cannot read the row (FindingData "formula-no-result".cannot). */
+const ZH_NO_RESULT_HINT = {
+  qualitative: "定性指标的得分公式算不出来：请按评分规则在得分栏直接填写分数，或改用 JX 公式。",
+  text: "公式读不了「≥95%」「1-2次」这类文字：请把指标值、实际完成值写成数字，或改用 JX 公式。",
+  nature: "指标性质不是 ≥、≤、= 之一，公式不知道怎么算：请选择指标性质，或改用 JX 公式。",
+  other: "请核对该公式，或改用 JX 公式。",
+} as const;
+
 export const ZH_MESSAGES: FindingMessages = {
   "weights-total": (d) =>
     `分值合计为 ${v(d.stated)}（预算执行率 ${v(d.execWeight)} + 绩效指标 ${v(d.indicatorWeight)}），应为 ${v(d.expected)}。`,
@@ -118,7 +126,7 @@ export const ZH_MESSAGES: FindingMessages = {
   "formula-grade-cutoffs": (d) =>
     `等级的公式 ${v(d.formula)} 与规则集「${v(d.ruleSet)}」的分档不同：总分为 ${v(d.at)} 时公式给出「${v(d.got)}」，应为「${v(d.expected)}」（优 ≥ ${v(d.excellent)}，良 ≥ ${v(d.good)}，中 ≥ ${v(d.pass)}）。`,
   "formula-no-result": (d) =>
-    `${word(d.what)}的公式没有算出数值（公式结果为「${v(d.stated)}」），按评分规则应为 ${v(d.expected)}。公式读不了「≥95%」「1-2次」这类文字：请把指标值、实际完成值写成数字，或改用 JX 公式。`,
+    `${word(d.what)}的公式没有算出数值（公式结果为「${v(d.stated)}」），按评分规则应为 ${v(d.expected)}。${ZH_NO_RESULT_HINT[d.cannot ?? "other"]}`,
   "no-form": () => `此工作表上没有识别到绩效自评表。`,
   "check-failed": (d) => `检查此表时出错（${v(d.detail)}），结果可能不完整。`,
 };

@@ -62,6 +62,10 @@ function subjectsOfForm(r: Reader, form: DetectedForm): Subject[] {
         main.facts.push({ metric: "grade", value: grade, cell: cellOf(r, t.row, t.gradeCol) });
     }
   }
+  // A 总分 stated only in the header lines (`自评总分: 95`) is the form's total too.
+  const header = form.headerTotal;
+  if (header && !main.facts.some((f) => f.metric === "totalScore"))
+    main.facts.push({ metric: "totalScore", value: header.value, cell: cellOf(r, header.row, header.col) });
   const tasks = taskSubjects(r, form);
   if (form.kind === "department" && form.tasks) main.projects = projectTotalsOf(main, tasks, sumRowFacts(r, form));
   return [main, ...tasks];

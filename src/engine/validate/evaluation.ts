@@ -12,6 +12,8 @@ import type { CellValue } from "../sheet/snapshot";
 import type { Step } from "../scoring/steps";
 import type { CellNotes, Finding } from "./finding";
 
+export type PlainFormulaCannot = "qualitative" | "text" | "nature";
+
 export interface ComputedCell {
   /** 0-based absolute. */
   row: number;
@@ -52,6 +54,11 @@ export interface ComputedCell {
   adds?: { row: number; col: number; what?: string }[];
   /** A grade: the 总分 cell it is read from, for the formula audit. */
   gradeOf?: { row: number; col: number };
+  /**
+   * An indicator score: what a plain Excel formula could not read on this row — a 定性 row, text in 指标值 /
+   * 实际完成值, or no ≥ / ≤ / = in 指标性质 — so a score formula showing no number is explained in those words.
+   */
+  plainFormulaCannot?: PlainFormulaCannot;
   /** An indicator score whose explanation was not built yet: what to score again to build it. */
   rescore?: { input: IndicatorInput; ruleSet: RuleSet };
 }

@@ -9,6 +9,7 @@
  * ../i18n/zh-CN.ts and ../i18n/en.ts (the compiler lists what is missing).
  */
 import type { Step } from "../scoring/steps";
+import type { PlainFormulaCannot } from "./evaluation";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -214,7 +215,7 @@ export interface FindingData {
     good: number;
     pass: number;
   };
-  "formula-no-result": { what: string; stated: string; expected: number };
+  "formula-no-result": { what: string; stated: string; expected: number; cannot?: PlainFormulaCannot };
   "no-form": Record<string, never>;
   "check-failed": { detail: string };
 }

@@ -4,6 +4,8 @@
  * form has one (the two must agree), else against the scores' sum where the table is the whole form.
  */
 import { detectForms } from "../../../src/engine/detect/detect";
+import { draftReports } from "../../../src/engine/draft/draft";
+import { checkReport, subjectsOfSheet } from "../../../src/engine";
 import { getRuleSet } from "../../../src/engine/rules";
 import type { CellValue } from "../../../src/engine/sheet/snapshot";
 import type { Finding } from "../../../src/engine/validate/finding";
@@ -13,8 +15,10 @@ import { buildSheet } from "../../fixtures/sheetBuilder";
 type Row = CellValue[];
 const RULES = getRuleSet("mof-2020");
 
+const sheetOf = (rows: Row[]) => buildSheet({ rows, merges: [], formats: { E5: "0.00%" } });
+
 function check(rows: Row[]) {
-  const sheet = buildSheet({ rows, merges: [], formats: { E5: "0.00%" } });
+  const sheet = sheetOf(rows);
   return { forms: detectForms(sheet), findings: validateSheet(sheet, RULES).findings };
 }
 
@@ -58,10 +62,20 @@ describe("a total stated in the header lines", () => {
     expect(beside.headerTotal).toEqual({ row: 1, col: 5, value: 98 });
     const bracketed = check(form({ header: ["主管部门", null, "自评总分(分)", "98分"] })).forms[0];
     expect(bracketed.headerTotal).toEqual({ row: 1, col: 3, value: 98 });
+    // 四川 安居: the label ends its line and the number stands under it.
+    const rows = form();
+    rows.splice(
+      1,
+      1,
+      ["中央主管部门", "市场监管总局", null, null, null, "自评得分"],
+      [null, null, null, null, null, 98],
+    );
+    expect(check(rows).forms[0].headerTotal).toEqual({ row: 2, col: 5, value: 98 });
   });
 
-  test("a 得分 column header or a bare 得分 label is never a header total", () => {
+  test("a 得分 column header, a bare 得分 or 总分 label (full marks?) is never a header total", () => {
     expect(check(form({ header: ["得分", 98] })).forms[0].headerTotal).toBeUndefined();
+    expect(check(form({ header: ["总分", 100, "自评得分", 98] })).forms[0].headerTotal?.value).toBe(98);
     // The funds header's 得分 (and its 10 below) lies in the block, not in the header lines.
     expect(check(form({ header: [null] })).forms[0].headerTotal).toBeUndefined();
   });
@@ -98,5 +112,18 @@ describe("a total stated in the header lines", () => {
     const { findings } = check(form({ total: null, weights: [30, 30, 10], scores: [28, 30, 10] }));
     expect(headerFindings(findings)).toEqual(["info header-total-unchecked F2"]);
     expect(errors(findings).filter((e) => e.startsWith("header"))).toEqual([]);
+  });
+
+  test("is the form's total for 文表一致 and the report draft when there is no 总分 row", () => {
+    const sheet = sheetOf(form({ total: null }));
+    const subjects = subjectsOfSheet(sheet, RULES);
+    expect(subjects[0].facts.find((f) => f.metric === "totalScore")).toMatchObject({
+      value: 98,
+      cell: expect.stringMatching(/!F2$/),
+    });
+    const said = checkReport("项目自评得分95分。", subjects, RULES).findings.map((f) => f.code);
+    expect(said).toContain("report-score-mismatch");
+    const draft = JSON.stringify(draftReports(sheet, RULES)[0].blocks);
+    expect(draft).toContain("总分 98 分");
   });
 });

@@ -146,6 +146,7 @@ function auditNoResult(ctx: EvalContext, c: ComputedCell): void {
     what: c.target,
     stated: String(v),
     expected: c.expected,
+    ...(c.plainFormulaCannot ? { cannot: c.plainFormulaCannot } : {}),
   });
   // The mismatch is this finding: no second one about an unreadable value.
   c.quiet = true;

@@ -7,7 +7,7 @@ import type { IndicatorRow, IndicatorTable } from "../../detect/form";
 import { scoreIndicator, type IndicatorInput, type IndicatorScore } from "../../scoring/indicator";
 import { isOurFormula, readNumber, textOf } from "../cells";
 import { statesNothing, type EvalContext } from "../context";
-import type { ComputedCell } from "../evaluation";
+import type { ComputedCell, PlainFormulaCannot } from "../evaluation";
 import { readIndicatorRow, type RowInput } from "./indicatorRead";
 import { reportRowInputs } from "./indicatorReport";
 import { outcomeProblem } from "./outcomeProblem";
@@ -121,6 +121,7 @@ function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): In
   }
   if (judged) {
     fillScore(judged, outcome.value, outcome.explanation);
+    judged.plainFormulaCannot = plainFormulaCannot(x, outcome.value);
     allowOtherDirections(ctx, x, outcome.value, judged, input);
     // A check keeps neither steps nor inputs for a stated score equal to the rules' (never a
     // mismatch), and for the others only what to score again for the explanation a mismatch
@@ -141,6 +142,14 @@ function fillScore(cell: ComputedCell, scored: IndicatorScore, explanation: stri
   if (scored.method === "qualitative" && scored.band) {
     cell.band = { low: scored.band.low, high: scored.band.high, level: scored.level };
   }
+}
+
+/** Why a plain formula (IF/SEARCH over the cells, as our native template's) could not score this row. */
+function plainFormulaCannot(x: RowInput, scored: IndicatorScore): PlainFormulaCannot | undefined {
+  if (scored.method === "qualitative" || x.nature.nature === "qualitative") return "qualitative";
+  if (typeof x.targetRaw === "string" || typeof x.actualRaw === "string") return "text";
+  if (!x.nature.op) return "nature";
+  return undefined;
 }
 
 /** 得分 < 分值 needs a 偏差原因; a form without scores needs one when the target was not met. */
