@@ -143,82 +143,89 @@ export function parseArgs(argv: string[]): ParsedArgs {
   return out;
 }
 
+/** Refuses a second -o/--html/--into: silently keeping one of two output paths would write where the user did not expect. */
+function once(flag: string, current: string | undefined): void {
+  if (current === undefined) return;
+  if (flag === "-o" || flag === "--out")
+    throw new UsageError(
+      `输出文件只能指定一次（已有 ${current}）`,
+      `the output file can be given once (already ${current})`,
+    );
+  throw new UsageError(`${flag} 只能指定一次（已有 ${current}）`, `${flag} can be given once (already ${current})`);
+}
+
+function setOut(out: ParsedArgs, value: string, flag: string): void {
+  once(flag, out.out);
+  out.out = value;
+}
+
+function setFormat(out: ParsedArgs, value: string): void {
+  if (value !== "text" && value !== "json")
+    throw new UsageError(`--format 只能是 text 或 json，而不是 ${value}`, `--format is text or json, not ${value}`);
+  out.format = value;
+}
+
+function setLang(out: ParsedArgs, value: string): void {
+  if (!/^(zh|zh-CN|en)$/.test(value))
+    throw new UsageError(`--lang 只能是 zh 或 en，而不是 ${value}`, `--lang is zh or en, not ${value}`);
+  out.lang = value === "en" ? "en" : "zh-CN";
+}
+
+function setJobs(out: ParsedArgs, value: string): void {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(
+      `--jobs 应为 1 到 64 之间的整数，而不是 ${value}`,
+      `--jobs is a whole number from 1 to 64, not ${value}`,
+    );
+  out.jobs = n;
+}
+
+function setTimeoutSeconds(out: ParsedArgs, value: string): void {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(
+      `--timeout 应为正数（秒），而不是 ${value}`,
+      `--timeout is a positive number of seconds, not ${value}`,
+    );
+  out.timeout = n;
+}
+
+/** --replace may repeat and each may list several cells: all of them accumulate. */
+function addReplace(out: ParsedArgs, value: string): void {
+  out.replace.push(
+    ...value
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+}
+
+type Setter = (out: ParsedArgs, value: string, flag: string) => void;
+
+/** How each value flag lands in ParsedArgs (checked and converted where the value has a fixed form). */
+const SETTERS: Record<string, Setter> = {
+  "-o": setOut,
+  "--out": setOut,
+  "--html": (out, value, flag) => {
+    once(flag, out.html);
+    out.html = value;
+  },
+  "--into": (out, value, flag) => {
+    once(flag, out.into);
+    out.into = value;
+  },
+  "--rules": (out, value) => void (out.rules = value),
+  "--show": (out, value) => void (out.show = value),
+  "--sheet": (out, value) => void (out.sheet = value),
+  "--formulas": (out, value) => void (out.formulas = value),
+  "--format": setFormat,
+  "--lang": setLang,
+  "--jobs": setJobs,
+  "--timeout": setTimeoutSeconds,
+  "--replace": addReplace,
+};
+
 function setValue(out: ParsedArgs, flag: string, value: string): void {
-  switch (flag) {
-    case "-o":
-    case "--out":
-      if (out.out !== undefined)
-        throw new UsageError(
-          `输出文件只能指定一次（已有 ${out.out}）`,
-          `the output file can be given once (already ${out.out})`,
-        );
-      out.out = value;
-      return;
-    case "--html":
-      if (out.html !== undefined)
-        throw new UsageError(
-          `--html 只能指定一次（已有 ${out.html}）`,
-          `--html can be given once (already ${out.html})`,
-        );
-      out.html = value;
-      return;
-    case "--rules":
-      out.rules = value;
-      return;
-    case "--into":
-      if (out.into !== undefined)
-        throw new UsageError(
-          `--into 只能指定一次（已有 ${out.into}）`,
-          `--into can be given once (already ${out.into})`,
-        );
-      out.into = value;
-      return;
-    case "--show":
-      out.show = value;
-      return;
-    case "--sheet":
-      out.sheet = value;
-      return;
-    case "--formulas":
-      out.formulas = value;
-      return;
-    case "--format":
-      if (value !== "text" && value !== "json")
-        throw new UsageError(`--format 只能是 text 或 json，而不是 ${value}`, `--format is text or json, not ${value}`);
-      out.format = value;
-      return;
-    case "--lang":
-      if (!/^(zh|zh-CN|en)$/.test(value))
-        throw new UsageError(`--lang 只能是 zh 或 en，而不是 ${value}`, `--lang is zh or en, not ${value}`);
-      out.lang = value === "en" ? "en" : "zh-CN";
-      return;
-    case "--jobs": {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < 1 || n > 64)
-        throw new UsageError(
-          `--jobs 应为 1 到 64 之间的整数，而不是 ${value}`,
-          `--jobs is a whole number from 1 to 64, not ${value}`,
-        );
-      out.jobs = n;
-      return;
-    }
-    case "--timeout": {
-      const n = Number(value);
-      if (!Number.isFinite(n) || n <= 0)
-        throw new UsageError(
-          `--timeout 应为正数（秒），而不是 ${value}`,
-          `--timeout is a positive number of seconds, not ${value}`,
-        );
-      out.timeout = n;
-      return;
-    }
-    case "--replace":
-      out.replace.push(
-        ...value
-          .split(",")
-          .map((s) => s.trim())
-          .filter(Boolean),
-      );
-      return;
-  }
+  SETTERS[flag]?.(out, value, flag);
 }

@@ -6,9 +6,9 @@
 import type { CalcPlan, CheckOptions, RuleSet, SheetReview, Finding, ReportDraft } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import { calculateSheetImpl, type FilledCell } from "./calculate";
-import { checkSheetImpl, checkWorkbookImpl, type SheetChecked } from "./check";
+import { checkSheet as checkSheetWith, checkWorkbook as checkWorkbookWith, type SheetChecked } from "./check";
 export type { SheetChecked } from "./check";
-import type { SheetValidator } from "./validateJob";
+import { validateInThread, type SheetValidator } from "./validateJob";
 export { validateInThread, type SheetValidator, type ValidationJob } from "./validateJob";
 import { freezeWorkbookImpl } from "./freeze";
 import { clearMarksImpl, markFindingsImpl, type MarkOptions, type MarkResult } from "./marks";
@@ -79,7 +79,7 @@ export async function checkSheet(
   options: CheckOptions = {},
   validate?: SheetValidator,
 ): Promise<SheetChecked> {
-  return checkSheetImpl(port, sheet, ruleSet, options, validate);
+  return checkSheetWith(port, sheet, ruleSet, options, validate ?? validateInThread);
 }
 
 /** Every sheet of the workbook checked (in order), each with its findings and verdicts. Never writes. */
@@ -88,8 +88,7 @@ export async function checkWorkbook(
   ruleSet: RuleSet,
   options: Progress & CheckOptions & { validate?: SheetValidator } = {},
 ): Promise<SheetChecked[]> {
-  const { onProgress, validate, ...check } = options;
-  return checkWorkbookImpl(port, ruleSet, onProgress, check, validate);
+  return checkWorkbookWith(port, ruleSet, { ...options, validate: options.validate ?? validateInThread });
 }
 
 export interface CalculateOptions extends Progress {

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, Locale, RuleSet } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import type { OnProgress } from "../ops/progress";
+import { checkSheet, checkWorkbook } from "../ops/check";
 import { loadOps } from "./loadOps";
 import { useMarks, type Marks } from "./marks";
 import { withCrossFindings, type SheetWithOwn } from "./crossSheet";
@@ -78,7 +79,8 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
       worker.warm();
       // The pane paints its busy state before the sheet is read.
       await nextTask();
-      const check = await (await loadOps()).checkSheet(port, null, ruleSet, {}, worker.validate);
+      // Read here, validated in the worker: the operations (ops.js) need not load for a check.
+      const check = await checkSheet(port, null, ruleSet, {}, worker.validate);
       const done = withFresh(check, undefined);
       store([done], "sheet", null);
       await marks.follow([done]);
@@ -91,7 +93,6 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
     async (ruleSet: RuleSet, onProgress?: OnProgress) => {
       worker.warm();
       await nextTask();
-      const { checkWorkbook } = await loadOps();
       const checked = await checkWorkbook(port, ruleSet, { onProgress, validate: worker.validate });
       const all = await withCrossFindings(port, checked);
       const next = all.map((c) => withFresh(c, undefined));
@@ -107,7 +108,7 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
       const before = shown.find((r) => r.sheet === sheet);
       worker.warm();
       await nextTask();
-      const checked = await (await loadOps()).checkSheet(port, sheet, ruleSet, {}, worker.validate);
+      const checked = await checkSheet(port, sheet, ruleSet, {}, worker.validate);
       const whole = before !== undefined && shown.length > 1;
       // In a whole-workbook view the cross-sheet findings are redone too: a change on a project
       // sheet can settle (or raise) a finding on the 部门整体 sheet.
@@ -131,7 +132,6 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
       const shown = latest.current;
       if (shown.length === 0) return;
       const checked = [];
-      const { checkSheet } = await loadOps();
       for (const r of shown) checked.push(await checkSheet(port, r.sheet, ruleSet, {}, worker.validate));
       const all = shown.length > 1 ? await withCrossFindings(port, checked) : checked;
       const next = all.map((r, i) => withFresh(r, shown[i]));

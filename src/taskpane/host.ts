@@ -37,7 +37,14 @@ export interface PaneContextValue {
   /** The last check's results, shared so a change the pane makes can check again. */
   checks: Checks;
   /** The last write the pane can undo (stored in the workbook), and how to replace it. */
-  undo: { record: UndoRecord | null; remember(record: UndoRecord | null): void };
+  undo: {
+    record: UndoRecord | null;
+    /** True after a write whose record the workbook refused (until the next recorded write). */
+    unrecorded: boolean;
+    /** After a write: a new record replaces the last; a write that changed nothing keeps it. */
+    after(outcome: { record: UndoRecord | null; unrecorded: boolean }): void;
+    remember(record: UndoRecord | null): void;
+  };
   /** Show the 校验 tab (after a change elsewhere re-ran the check). */
   showTab(tab: TabId): void;
 }

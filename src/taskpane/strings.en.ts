@@ -131,6 +131,8 @@ export const en: Strings = {
   undone: (n: number, sheets: string) => `Put back ${n} cell${n === 1 ? "" : "s"} on ${sheets} as they were before.`,
   actionName: { calculate: "calculation", replace: "replacement", freeze: "freeze", rollup: "rollup" },
   progressUndo: "Undoing",
+  undoNotKept:
+    "The change was made, but its undo record could not be saved in the workbook: Undo the last operation cannot put it back.",
   working: "Working…",
   failed: "The operation did not finish",
   failedGeneric: "Excel could not complete this; the workbook's data was not changed. Try again or ask IT.",

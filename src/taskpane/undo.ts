@@ -79,23 +79,38 @@ export function parseUndo(text: string | undefined): UndoRecord | null {
   }
 }
 
+export interface Undoable<T> {
+  result: T;
+  /** What the write changed, stored in the workbook; null when it changed nothing (or was not stored). */
+  record: UndoRecord | null;
+  /** The write changed cells but the workbook refused the record: 撤销 cannot put this change back. */
+  unrecorded: boolean;
+}
+
 /** Runs `write` between two reads of `sheets` and stores what it changed. Returns the write's result. */
 export async function withUndo<T>(
   port: WorkbookPort,
   action: UndoAction,
   sheets: string[],
   write: () => Promise<T>,
-): Promise<{ result: T; record: UndoRecord | null }> {
+): Promise<Undoable<T>> {
   const before = await Promise.all(sheets.map((s) => port.readSheet(s)));
   const result = await write();
   const after = await Promise.all(sheets.map((s) => port.readSheet(s)));
   const changed = before
     .map((b, i) => ({ sheet: sheets[i], cells: changedCells(b, after[i]) }))
     .filter((s) => s.cells.length > 0);
-  if (changed.length === 0) return { result, record: null };
+  if (changed.length === 0) return { result, record: null, unrecorded: false };
   const record: UndoRecord = { action, sheets: changed };
-  await port.setSetting(UNDO_SETTING, JSON.stringify(record));
-  return { result, record };
+  try {
+    await port.setSetting(UNDO_SETTING, JSON.stringify(record));
+    return { result, record, unrecorded: false };
+  } catch {
+    // The write happened: it must be reported as done, never as "nothing was changed". An older
+    // record would now put back cells this write changed after it, so it goes (if the workbook lets it).
+    await port.setSetting(UNDO_SETTING, "").catch(() => undefined);
+    return { result, record: null, unrecorded: true };
+  }
 }
 
 /** Puts back what the last recorded operation changed, then forgets the record. Returns the cells restored. */

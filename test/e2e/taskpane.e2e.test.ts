@@ -85,6 +85,10 @@ async function openPane(
   page.setDefaultTimeout(30_000);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  // The pane's console stays quiet too: an error or warning there is a fault a clerk would not see.
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") errors.push(`console.${m.type()}: ${m.text()}`);
+  });
   await page.route("**/*", (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) {
@@ -455,6 +459,30 @@ test("English, keyboard only, at 320 px: tabs by Home/End/arrows, check with Ent
       await page.getByRole("button", { name: label, exact: true }).waitFor();
     }
     await shot(page, "taskpane-en-320.png");
+    // Tab reaches the findings; the focus ring leaves the severity edge as it was; Enter selects the cell.
+    const edge = () =>
+      page.evaluate(() => {
+        const b = document.querySelector(`button[data-cell="${(window as any).__wrongCell}"]`)!;
+        const st = getComputedStyle(b);
+        return { color: st.borderLeftColor, width: st.borderLeftWidth, focused: b === document.activeElement };
+      });
+    await page.evaluate((cell) => ((window as any).__wrongCell = cell), CELL.typedWrong);
+    const unfocused = await edge();
+    expect(unfocused.width).toBe("4px");
+    for (let i = 0; i < 60 && !(await edge()).focused; i++) await page.keyboard.press("Tab");
+    const focused = await edge();
+    expect(focused).toEqual({ ...unfocused, focused: true });
+    const ring = await page.evaluate(() => {
+      const st = getComputedStyle(document.activeElement!);
+      return { style: st.outlineStyle, offset: parseFloat(st.outlineOffset) };
+    });
+    expect(ring.style).toBe("solid");
+    expect(ring.offset).toBeGreaterThan(0); // drawn outside the box, not over the edge
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      ([sheet, cell]) => (window as any).__fakeWorkbook.mustSheet(sheet).selection.startsWith(cell),
+      [SHEET, CELL.typedWrong],
+    );
     // 计算 in English: every 得分说明 line and the notice read in English; Chinese only in the user's cells.
     await page.getByRole("tab", { name: "Calculate" }).click();
     await page.getByRole("button", { name: "Calculate", exact: true }).click();
@@ -503,6 +531,31 @@ test("the build's trimmed theme defines every token the pane's styles use, on ev
       .waitFor();
     await page.getByRole("button", { name: /标记/ }).first().hover();
     expect(await page.evaluate(undefinedThemeVariables)).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 120_000);
+
+test("校验 with no pointer on the way (a plain click): the engine runs in the check worker, and the operations (ops.js) do not load for it", async () => {
+  const { page, errors } = await openPane(400);
+  try {
+    const button = page.getByRole("button", { name: "校验当前工作表" });
+    await button.waitFor();
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      const file = r.url().slice(server!.url.length);
+      if (r.url().startsWith(server!.url) && file.endsWith(".js")) scripts.push(file);
+    });
+    // A click without hover or focus (Playwright's click hovers first, which preloads): the cold path.
+    await button.evaluate((b) => (b as HTMLButtonElement).click());
+    await page
+      .getByText(new RegExp(`工作表“${SHEET}”：应得总分 \\d+\\.\\d\\d，等级 .；错误 \\d+ 个，警告 \\d+ 个`))
+      .waitFor();
+    // The typed-wrong 得分 is found, as a check in the pane's own thread finds it.
+    await page.locator(`button[data-cell="${CELL.typedWrong}"]`).waitFor();
+    expect(scripts).toContain("check-worker.js");
+    expect(scripts).not.toContain("ops.js");
     expect(errors).toEqual([]);
   } finally {
     await page.close();

@@ -20,6 +20,12 @@ jest.mock("../../src/ops", () => ({
   markFindings: jest.fn(),
   clearMarks: jest.fn(),
 }));
+// The pane reads and checks a sheet through ops/check.ts (without loading the other operations):
+// the same mocks stand for it.
+jest.mock("../../src/ops/check", () => {
+  const ops = jest.requireMock("../../src/ops");
+  return { checkSheet: ops.checkSheet, checkWorkbook: ops.checkWorkbook };
+});
 jest.mock("../../src/engine", () => {
   const actual = jest.requireActual("../../src/engine");
   return { ...actual, listRuleSets: () => jest.requireActual("./ruleSets").TEST_RULE_SETS };
@@ -123,6 +129,31 @@ describe("插入模板", () => {
     const [passedPort, options] = mocked.insertTemplate.mock.calls[0];
     expect(passedPort).toBe(port);
     expect(options).toMatchObject({ kind: "department", formulaStyle: "custom", ruleSetId: "mof-2020" });
+  });
+});
+
+describe("插入模板 under rules made for another kind", () => {
+  it("says which rules drew the form, and that the chosen ones are not this kind's; the kind stays the clerk's", async () => {
+    const { findRuleSet } = jest.requireActual("../../src/engine");
+    mocked.insertTemplate.mockResolvedValue({ sheet: "部门整体支出绩效自评表", ruleSetId: "dept-gs" });
+    renderPane();
+    fireEvent.click(await screen.findByRole("radio", { name: /部门管理\/履职效果\/能力建设/ }));
+    fireEvent.click(screen.getByRole("button", { name: "插入模板" }));
+    await screen.findByText(/已插入新工作表“部门整体支出绩效自评表”/);
+    expect(
+      screen.getByText(
+        `部门整体支出绩效自评表（部门管理/履职效果/能力建设）按“${findRuleSet("dept-gs").label}”规则绘制：所选的“财政部 2020 规则”不是这类表格的指标体系。`,
+      ),
+    ).toBeTruthy();
+    expect(mocked.insertTemplate.mock.calls[0][1]).toMatchObject({ kind: "department-gs", ruleSetId: "mof-2020" });
+  });
+
+  it("rules that fit the kind: no such line", async () => {
+    mocked.insertTemplate.mockResolvedValue({ sheet: "项目支出绩效自评表", ruleSetId: "mof-2020" });
+    renderPane();
+    fireEvent.click(await screen.findByRole("button", { name: "插入模板" }));
+    await screen.findByText(/已插入新工作表“项目支出绩效自评表”/);
+    expect(screen.queryByText(/规则绘制/)).toBeNull();
   });
 });
 
@@ -318,6 +349,34 @@ describe("计算", () => {
     expect(screen.queryByText(formatFinding(conflictB, "zh-CN"))).toBeNull(); // fixed: no longer listed
   });
 
+  it("a finding the pane's own write brought is tagged 新 in the refreshed results; the ones already listed are not", async () => {
+    const stale = finding("missing-reason", "warning", "J13");
+    const brought = finding("total-mismatch", "error", "I30", { stated: 95, expected: 93.5 });
+    mocked.checkSheet.mockResolvedValue(checked("表1", [stale]));
+    renderPane({ port: new MemoryPort({ sheets: { 表1: [] } }) });
+    tab("校验");
+    fireEvent.click(screen.getByRole("button", { name: "校验当前工作表" }));
+    const before = await screen.findByText(formatFinding(stale, "zh-CN"), { exact: false });
+    expect(before.closest("button")!.textContent).not.toMatch(/新$/);
+    mocked.calculateSheet.mockResolvedValue({
+      sheet: "表1",
+      plan,
+      written: 2,
+      replaced: [],
+      filled: [],
+      remaining: [],
+    });
+    mocked.checkSheet.mockResolvedValue(checked("表1", [brought, stale]));
+    tab("计算");
+    fireEvent.click(screen.getByRole("button", { name: "计算" }));
+    await screen.findByText("已在工作表“表1”写入 2 个单元格。");
+    tab("校验");
+    expect(screen.getByText("工作表“表1”已改动，校验结果已更新。")).toBeTruthy();
+    const cellButton = (cell: string) => document.querySelector(`button[data-cell="${cell}"]`)!;
+    expect(cellButton("I30").textContent).toMatch(/新$/);
+    expect(cellButton("J13").textContent).not.toMatch(/新$/);
+  });
+
   it("no form: a warning with the minimum headers, not a green 'wrote 0 cells'", async () => {
     mocked.calculateSheet.mockResolvedValue({
       sheet: "封面",
@@ -471,6 +530,35 @@ describe("撤销上一次操作", () => {
     expect(port.formulas.get("表1!C1")).toBe("=JX.GRADE(B1)");
     expect(port.settings["jx.undo"]).toBe("");
     expect(screen.queryByRole("button", { name: "撤销上一次操作" })).toBeNull();
+  });
+
+  it("a write whose undo record the workbook refuses is reported as done, with no undo offered for it", async () => {
+    const older = {
+      action: "freeze",
+      sheets: [{ sheet: "表1", cells: [{ cell: "B1", value: 1, formula: null, format: null }] }],
+    };
+    const port = new MemoryPort({ sheets: { 表1: [["得分", 19]] }, settings: { "jx.undo": JSON.stringify(older) } });
+    const save = port.setSetting.bind(port);
+    port.setSetting = async (key, value) => {
+      if (key === "jx.undo" && value !== "") throw new Error("settings too large");
+      return save(key, value);
+    };
+    mocked.calculateSheet.mockImplementation(async (p) => {
+      await p.apply({ sheet: "表1", ops: [{ kind: "values", range: "B1", values: [[20]] }] });
+      return { sheet: "表1", plan: empty, written: 1, replaced: [], filled: [], remaining: [] };
+    });
+    mocked.checkSheet.mockResolvedValue({ sheet: "表1", forms: [FORM], findings: [] });
+    renderPane({ port });
+    expect(await screen.findByText(/可撤销：上一次固化/)).toBeTruthy();
+    tab("计算");
+    fireEvent.click(screen.getByRole("button", { name: "计算" }));
+    expect(await screen.findByText("已在工作表“表1”写入 1 个单元格。")).toBeTruthy();
+    expect(screen.getByText(/改动已完成，但撤销记录未能保存到工作簿/)).toBeTruthy();
+    expect(screen.queryByText(/操作未完成|数据未被改动/)).toBeNull();
+    // The older record would now put back a cell this write changed: it is gone, from the pane and the workbook.
+    expect(screen.queryByRole("button", { name: "撤销上一次操作" })).toBeNull();
+    expect(port.settings["jx.undo"]).toBe("");
+    expect(port.sheets.get("表1")![0]).toEqual(["得分", 20]);
   });
 
   it("替换 says what it will change and asks first", async () => {

@@ -21,6 +21,12 @@ jest.mock("../../src/ops", () => ({
   copySheets: jest.fn(),
   OperationError: jest.requireActual("../../src/ops/errors").OperationError,
 }));
+// The pane reads and checks a sheet through ops/check.ts (without loading the other operations):
+// the same mocks stand for it.
+jest.mock("../../src/ops/check", () => {
+  const ops = jest.requireMock("../../src/ops");
+  return { checkSheet: ops.checkSheet, checkWorkbook: ops.checkWorkbook };
+});
 
 const mocked = ops as jest.Mocked<typeof ops>;
 

@@ -18,6 +18,12 @@ jest.mock("../../src/ops", () => ({
   markFindings: jest.fn(),
   clearMarks: jest.fn(),
 }));
+// The pane reads and checks a sheet through ops/check.ts (without loading the other operations):
+// the same mocks stand for it.
+jest.mock("../../src/ops/check", () => {
+  const ops = jest.requireMock("../../src/ops");
+  return { checkSheet: ops.checkSheet, checkWorkbook: ops.checkWorkbook };
+});
 
 const mocked = ops as jest.Mocked<typeof ops>;
 const FORM = { kind: "project" as const, range: { r1: 0, c1: 0, r2: 20, c2: 9 }, sums: [] };

@@ -20,6 +20,12 @@ jest.mock("../../src/ops", () => ({
   markFindings: jest.fn(),
   clearMarks: jest.fn(),
 }));
+// The pane reads and checks a sheet through ops/check.ts (without loading the other operations):
+// the same mocks stand for it.
+jest.mock("../../src/ops/check", () => {
+  const ops = jest.requireMock("../../src/ops");
+  return { checkSheet: ops.checkSheet, checkWorkbook: ops.checkWorkbook };
+});
 jest.mock("../../src/engine", () => {
   const actual = jest.requireActual("../../src/engine");
   return { ...actual, listRuleSets: () => jest.requireActual("./ruleSets").TEST_RULE_SETS };

@@ -14,7 +14,7 @@ import {
   type FormulaStyle,
   type TemplateKind,
 } from "../../ops";
-import { explainWrite } from "../../engine";
+import { explainWrite, type RuleSet } from "../../engine";
 import { TEMPLATES } from "../../templates";
 import { UsageError, type ParsedArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
@@ -198,9 +198,9 @@ function filledRow(file: string, sheet: string, f: FilledCell, lang: "zh-CN" | "
   };
 }
 
-export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
-  const input = singleInput(args);
-  const out = await newOutPath(args, io, input);
+type CalcStyle = "values" | "native" | "custom";
+
+function calcStyle(args: ParsedArgs): CalcStyle {
   const style = args.formulas ?? "values";
   if (!["values", "native", "custom"].includes(style)) {
     throw new UsageError(
@@ -208,37 +208,50 @@ export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
       `--formulas is values, native or custom, not ${style}`,
     );
   }
-  const flagRules = ruleSetFromFlag(args.rules, io.cwd);
-  const opened = await openWorkbook(path.resolve(io.cwd, input), { timeoutSeconds: args.timeout, lang: args.lang });
-  if (!opened.ok) {
-    io.stderr(args.lang === "en" ? `${input}: ${opened.message}\n` : `${input}：${opened.message}\n`);
-    return EXIT.failure;
-  }
-  const port = opened.port;
-  if (refuseLosingParts(port, input, args, io)) return EXIT.failure;
-  const ruleSet = await ruleSetFor(port, flagRules);
-  const rows: ReportRow[] = [];
-  let written = 0;
-  const replacedCells = new Set<string>();
+  return style as CalcStyle;
+}
+
+/** --replace takes "Sheet!A1" (or a bare "A1" for every sheet): cells the user confirmed. */
+function replaceOnSheet(replace: string[], sheet: string): string[] {
+  return replace
+    .filter((r) => !r.includes("!") || r.slice(0, r.lastIndexOf("!")).replace(/^'|'$/g, "") === sheet)
+    .map((r) => r.slice(r.lastIndexOf("!") + 1));
+}
+
+interface CalcOutcome {
+  rows: ReportRow[];
+  written: number;
+  /** Each replaced cell both as "SHEET!A1" and as a bare "A1", upper case. */
+  replacedCells: Set<string>;
+}
+
+async function calcEverySheet(
+  port: ExcelJsPort,
+  input: string,
+  ruleSet: RuleSet,
+  args: ParsedArgs,
+  style: CalcStyle,
+): Promise<CalcOutcome> {
+  const outcome: CalcOutcome = { rows: [], written: 0, replacedCells: new Set<string>() };
   for (const sheet of await port.listSheets()) {
-    // --replace takes "Sheet!A1" (or a bare "A1" for every sheet): cells the user confirmed.
-    const replace = args.replace
-      .filter((r) => !r.includes("!") || r.slice(0, r.lastIndexOf("!")).replace(/^'|'$/g, "") === sheet)
-      .map((r) => r.slice(r.lastIndexOf("!") + 1));
-    const result = await calculateSheet(port, sheet, ruleSet, {
-      replace,
-      formulaStyle: style as "values" | "native" | "custom",
-    });
-    written += result.written;
-    for (const c of result.replaced) replacedCells.add(`${sheet}!${c}`.toUpperCase()).add(c.toUpperCase());
+    const replace = replaceOnSheet(args.replace, sheet);
+    const result = await calculateSheet(port, sheet, ruleSet, { replace, formulaStyle: style });
+    outcome.written += result.written;
+    for (const c of result.replaced) outcome.replacedCells.add(`${sheet}!${c}`.toUpperCase()).add(c.toUpperCase());
     // What was written and why, then everything a check of the result still finds.
-    for (const f of result.filled) rows.push(filledRow(input, sheet, f, args.lang));
+    for (const f of result.filled) outcome.rows.push(filledRow(input, sheet, f, args.lang));
     for (const f of result.remaining) {
-      if (f.code !== "no-form") rows.push(rowOf(input, { ...f, sheet: f.sheet ?? sheet }, args.lang));
+      if (f.code !== "no-form") outcome.rows.push(rowOf(input, { ...f, sheet: f.sheet ?? sheet }, args.lang));
     }
   }
-  // A --replace cell that held no typed value differing from the computed one was left alone:
-  // say so, it may be a typo ("Sheet!A1" is looked up on that sheet, a bare "A1" on any).
+  return outcome;
+}
+
+/**
+ * A --replace cell that held no typed value differing from the computed one was left alone:
+ * say so, it may be a typo ("Sheet!A1" is looked up on that sheet, a bare "A1" on any).
+ */
+function warnUnusedReplace(args: ParsedArgs, replacedCells: Set<string>, io: CliIo): void {
   for (const r of args.replace) {
     const key = r
       .replace(/\$/g, "")
@@ -251,6 +264,23 @@ export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
         : `--replace ${r}：该单元格不是与计算值不同的填写值，未作改动。\n`,
     );
   }
+}
+
+export async function runCalc(args: ParsedArgs, io: CliIo): Promise<number> {
+  const input = singleInput(args);
+  const out = await newOutPath(args, io, input);
+  const style = calcStyle(args);
+  const flagRules = ruleSetFromFlag(args.rules, io.cwd);
+  const opened = await openWorkbook(path.resolve(io.cwd, input), { timeoutSeconds: args.timeout, lang: args.lang });
+  if (!opened.ok) {
+    io.stderr(args.lang === "en" ? `${input}: ${opened.message}\n` : `${input}：${opened.message}\n`);
+    return EXIT.failure;
+  }
+  const port = opened.port;
+  if (refuseLosingParts(port, input, args, io)) return EXIT.failure;
+  const ruleSet = await ruleSetFor(port, flagRules);
+  const { rows, written, replacedCells } = await calcEverySheet(port, input, ruleSet, args, style);
+  warnUnusedReplace(args, replacedCells, io);
   const code = await save(port, out, io, args, input);
   if (code !== EXIT.ok) return code;
   if (args.format === "json") io.stdout(JSON.stringify(rows, null, 2) + "\n");

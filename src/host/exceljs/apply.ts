@@ -1,6 +1,6 @@
 /**
  * Apply a WritePlan to an exceljs worksheet, one op at a time over whole ranges.
- * The switch is exhaustive over WriteOp, so a new op kind in the port fails to compile here.
+ * The handler table is exhaustive over WriteOp, so a new op kind in the port fails to compile here.
  */
 import type ExcelJS from "exceljs";
 import { parseRangeA1, type CellRange, type CellValue } from "../../engine/sheet/snapshot";
@@ -78,114 +78,152 @@ function shape<T>(ref: string, rows: T[][]): void {
   }
 }
 
+type OpOf<K extends WriteOp["kind"]> = Extract<WriteOp, { kind: K }>;
+/** Each handler returns true when it wrote a formula. */
+type OpHandlers = { [K in WriteOp["kind"]]: (ws: ExcelJS.Worksheet, op: OpOf<K>) => boolean };
+
+function writeValues(ws: ExcelJS.Worksheet, op: OpOf<"values">): boolean {
+  shape(op.range, op.values);
+  eachCell(ws, op.range, (cell, i, j) => {
+    cell.value = toExcelValue(op.values[i][j]);
+  });
+  return false;
+}
+
+function writeFormulas(ws: ExcelJS.Worksheet, op: OpOf<"formulas">): boolean {
+  shape(op.range, op.formulas);
+  let wrote = false;
+  eachCell(ws, op.range, (cell, i, j) => {
+    const f = op.formulas[i][j];
+    if (f === null) return;
+    if (!f.startsWith("=")) throw new PlanError(`公式必须以“=”开头：${f}`);
+    cell.value = { formula: toStoredFormula(f.slice(1)) } as ExcelJS.CellFormulaValue;
+    wrote = true;
+  });
+  return wrote;
+}
+
+function addValidation(ws: ExcelJS.Worksheet, range: string, dv: unknown): void {
+  (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations.add(range, dv);
+}
+
+/** Excel limits an inline list to 255 characters; longer lists are cut at a whole item. */
+function inlineListText(list: string[]): string {
+  let text = "";
+  for (const item of list.map((s) => s.replace(/[",]/g, " "))) {
+    const next = text ? `${text},${item}` : item;
+    if (next.length > 250) break;
+    text = next;
+  }
+  return text;
+}
+
+function writeValidationList(ws: ExcelJS.Worksheet, op: OpOf<"validationList">): boolean {
+  const text = inlineListText(op.list);
+  addValidation(ws, op.range, { type: "list", allowBlank: true, showErrorMessage: false, formulae: [`"${text}"`] });
+  return false;
+}
+
+function writeValidationRule(ws: ExcelJS.Worksheet, op: OpOf<"validationRule">): boolean {
+  addValidation(ws, op.range, {
+    type: "custom",
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: "数值无效",
+    error: op.message,
+    formulae: [op.formula.replace(/^=/, "")],
+  });
+  return false;
+}
+
+function protectSheet(ws: ExcelJS.Worksheet): boolean {
+  // exceljs's protect() is synchronous apart from password hashing, which we never use.
+  void ws.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    // A form needs more or fewer indicator rows than the template has: let people add and delete rows.
+    insertRows: true,
+    deleteRows: true,
+  });
+  return false;
+}
+
+function writePrint(ws: ExcelJS.Worksheet, op: OpOf<"print">): boolean {
+  ws.pageSetup.orientation = op.orientation;
+  ws.pageSetup.paperSize = 9; // A4
+  if (op.titleRows) ws.pageSetup.printTitlesRow = op.titleRows.replace(/\$/g, "");
+  if (op.fitToWidth) {
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = 1;
+    ws.pageSetup.fitToHeight = 0;
+  }
+  if (op.printArea) ws.pageSetup.printArea = op.printArea;
+  return false;
+}
+
+const HANDLERS: OpHandlers = {
+  values: writeValues,
+  formulas: writeFormulas,
+  numberFormat: (ws, op) => {
+    eachCell(ws, op.range, (cell) => {
+      ownStyle(cell);
+      cell.numFmt = op.format;
+    });
+    return false;
+  },
+  style: (ws, op) => {
+    eachCell(ws, op.range, (cell) => applyStyle(cell, op.style));
+    return false;
+  },
+  merge: (ws, op) => {
+    ws.mergeCells(op.range);
+    return false;
+  },
+  columnWidth: (ws, op) => {
+    ws.getColumn(op.col + 1).width = op.width;
+    return false;
+  },
+  rowHeight: (ws, op) => {
+    ws.getRow(op.row + 1).height = op.height;
+    return false;
+  },
+  validationList: writeValidationList,
+  validationRule: writeValidationRule,
+  note: (ws, op) => {
+    ws.getCell(op.cell).note = op.text;
+    return false;
+  },
+  locked: (ws, op) => {
+    eachCell(ws, op.range, (cell) => {
+      ownStyle(cell);
+      cell.protection = { ...(cell.protection ?? {}), locked: op.locked };
+    });
+    return false;
+  },
+  protectSheet,
+  print: writePrint,
+  freezePanes: (ws, op) => {
+    ws.views = [{ state: "frozen", xSplit: op.cols, ySplit: op.rows }];
+    return false;
+  },
+  addMarks: (ws, op) => {
+    addMarks(ws, op.marks);
+    return false;
+  },
+  clearMarks: (ws) => {
+    clearMarks(ws);
+    return false;
+  },
+};
+
 /** Returns true when the op wrote a formula (the workbook then asks for recalculation on open). */
 export function applyOp(ws: ExcelJS.Worksheet, op: WriteOp): boolean {
-  switch (op.kind) {
-    case "values":
-      shape(op.range, op.values);
-      eachCell(ws, op.range, (cell, i, j) => {
-        cell.value = toExcelValue(op.values[i][j]);
-      });
-      return false;
-    case "formulas": {
-      shape(op.range, op.formulas);
-      let wrote = false;
-      eachCell(ws, op.range, (cell, i, j) => {
-        const f = op.formulas[i][j];
-        if (f === null) return;
-        if (!f.startsWith("=")) throw new PlanError(`公式必须以“=”开头：${f}`);
-        cell.value = { formula: toStoredFormula(f.slice(1)) } as ExcelJS.CellFormulaValue;
-        wrote = true;
-      });
-      return wrote;
-    }
-    case "numberFormat":
-      eachCell(ws, op.range, (cell) => {
-        ownStyle(cell);
-        cell.numFmt = op.format;
-      });
-      return false;
-    case "style":
-      eachCell(ws, op.range, (cell) => applyStyle(cell, op.style));
-      return false;
-    case "merge":
-      ws.mergeCells(op.range);
-      return false;
-    case "columnWidth":
-      ws.getColumn(op.col + 1).width = op.width;
-      return false;
-    case "rowHeight":
-      ws.getRow(op.row + 1).height = op.height;
-      return false;
-    case "validationList": {
-      // Excel limits an inline list to 255 characters; longer lists are cut at a whole item.
-      let text = "";
-      for (const item of op.list.map((s) => s.replace(/[",]/g, " "))) {
-        const next = text ? `${text},${item}` : item;
-        if (next.length > 250) break;
-        text = next;
-      }
-      const dv = { type: "list", allowBlank: true, showErrorMessage: false, formulae: [`"${text}"`] };
-      (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations.add(op.range, dv);
-      return false;
-    }
-    case "validationRule": {
-      const dv = {
-        type: "custom",
-        allowBlank: true,
-        showErrorMessage: true,
-        errorStyle: "stop",
-        errorTitle: "数值无效",
-        error: op.message,
-        formulae: [op.formula.replace(/^=/, "")],
-      };
-      (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations.add(op.range, dv);
-      return false;
-    }
-    case "note":
-      ws.getCell(op.cell).note = op.text;
-      return false;
-    case "locked":
-      eachCell(ws, op.range, (cell) => {
-        ownStyle(cell);
-        cell.protection = { ...(cell.protection ?? {}), locked: op.locked };
-      });
-      return false;
-    case "protectSheet":
-      // exceljs's protect() is synchronous apart from password hashing, which we never use.
-      void ws.protect("", {
-        selectLockedCells: true,
-        selectUnlockedCells: true,
-        formatColumns: true,
-        formatRows: true,
-        // A form needs more or fewer indicator rows than the template has: let people add and delete rows.
-        insertRows: true,
-        deleteRows: true,
-      });
-      return false;
-    case "print":
-      ws.pageSetup.orientation = op.orientation;
-      ws.pageSetup.paperSize = 9; // A4
-      if (op.titleRows) ws.pageSetup.printTitlesRow = op.titleRows.replace(/\$/g, "");
-      if (op.fitToWidth) {
-        ws.pageSetup.fitToPage = true;
-        ws.pageSetup.fitToWidth = 1;
-        ws.pageSetup.fitToHeight = 0;
-      }
-      if (op.printArea) ws.pageSetup.printArea = op.printArea;
-      return false;
-    case "freezePanes":
-      ws.views = [{ state: "frozen", xSplit: op.cols, ySplit: op.rows }];
-      return false;
-    case "addMarks":
-      addMarks(ws, op.marks);
-      return false;
-    case "clearMarks":
-      clearMarks(ws);
-      return false;
-    default: {
-      const never: never = op;
-      throw new PlanError(`未知的写入操作：${JSON.stringify(never)}`);
-    }
-  }
+  const handler = Object.hasOwn(HANDLERS, op.kind)
+    ? (HANDLERS[op.kind] as (w: ExcelJS.Worksheet, o: WriteOp) => boolean)
+    : undefined;
+  if (!handler) throw new PlanError(`未知的写入操作：${JSON.stringify(op)}`);
+  return handler(ws, op);
 }

@@ -84,92 +84,105 @@ export interface ApplyEnv {
   takenNoteCells?: Set<string>;
 }
 
+type OpOf<K extends WriteOp["kind"]> = Extract<WriteOp, { kind: K }>;
+/** Every op kind must have a handler: a new kind in the port fails to compile here. */
+type OpQueuers = { [K in WriteOp["kind"]]: (env: ApplyEnv, op: OpOf<K>) => void };
+
+function queueNumberFormat({ sheet }: ApplyEnv, op: OpOf<"numberFormat">): void {
+  const box = parseRangeA1(op.range);
+  if (!box) throw new Error(`地址无法识别：${op.range}`);
+  const line = new Array<string>(box.c2 - box.c1 + 1).fill(op.format);
+  sheet.getRange(op.range).numberFormat = Array.from({ length: box.r2 - box.r1 + 1 }, () => line);
+}
+
+function queueValidationList({ sheet }: ApplyEnv, op: OpOf<"validationList">): void {
+  const dv = sheet.getRange(op.range).dataValidation;
+  dv.clear();
+  dv.rule = { list: { inCellDropDown: true, source: op.list.join(",") } };
+}
+
+function queueValidationRule({ sheet }: ApplyEnv, op: OpOf<"validationRule">): void {
+  const dv = sheet.getRange(op.range).dataValidation;
+  dv.clear();
+  dv.rule = { custom: { formula: op.formula } };
+  dv.errorAlert = {
+    showAlert: true,
+    style: "Stop",
+    title: "数值无效",
+    message: op.message,
+  };
+}
+
+function queueNote(env: ApplyEnv, op: OpOf<"note">): void {
+  const { sheet } = env;
+  if (env.notesSupported) sheet.notes.add(sheet.getRange(op.cell), op.text);
+  else env.context.workbook.comments.add(`'${env.sheetName.replace(/'/g, "''")}'!${op.cell}`, op.text);
+}
+
+function queueProtectSheet({ sheet }: ApplyEnv): void {
+  // Rows may be inserted and deleted: a form needs more or fewer indicator rows than the template has.
+  sheet.protection.protect({
+    allowFormatColumns: true,
+    allowFormatRows: true,
+    allowAutoFilter: true,
+    allowInsertRows: true,
+    allowDeleteRows: true,
+  });
+}
+
+function queuePrint({ sheet }: ApplyEnv, op: OpOf<"print">): void {
+  sheet.pageLayout.orientation =
+    op.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  sheet.pageLayout.paperSize = Excel.PaperType.a4;
+  if (op.titleRows) sheet.pageLayout.setPrintTitleRows(op.titleRows);
+  if (op.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (op.printArea) sheet.pageLayout.setPrintArea(op.printArea);
+}
+
+function queueFreezePanes({ sheet }: ApplyEnv, op: OpOf<"freezePanes">): void {
+  if (op.rows > 0 && op.cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, op.rows, op.cols));
+  else if (op.rows > 0) sheet.freezePanes.freezeRows(op.rows);
+  else if (op.cols > 0) sheet.freezePanes.freezeColumns(op.cols);
+  else sheet.freezePanes.unfreeze();
+}
+
+const QUEUERS: OpQueuers = {
+  values: ({ sheet }, op) => {
+    sheet.getRange(op.range).values = op.values.map((row) => row.map(officeValue));
+  },
+  formulas: ({ sheet }, op) => {
+    // null in `formulas` leaves the cell as it is — exactly what the plan means.
+    sheet.getRange(op.range).formulas = op.formulas as unknown as string[][];
+  },
+  numberFormat: queueNumberFormat,
+  style: ({ sheet }, op) => queueStyle(sheet.getRange(op.range), op.range, op.style),
+  merge: ({ sheet }, op) => sheet.getRange(op.range).merge(false),
+  columnWidth: ({ sheet }, op) => {
+    sheet.getRangeByIndexes(0, op.col, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(op.width);
+  },
+  rowHeight: ({ sheet }, op) => {
+    sheet.getRangeByIndexes(op.row, 0, 1, 1).getEntireRow().format.rowHeight = op.height;
+  },
+  validationList: queueValidationList,
+  validationRule: queueValidationRule,
+  note: queueNote,
+  locked: ({ sheet }, op) => {
+    sheet.getRange(op.range).format.protection.locked = op.locked;
+  },
+  protectSheet: queueProtectSheet,
+  print: queuePrint,
+  freezePanes: queueFreezePanes,
+  addMarks: (env, op) => {
+    queueMarks(env.sheet, op.marks);
+    if (env.notesSupported) queueMarkNotes(env.sheet, op.marks, env.takenNoteCells);
+  },
+  clearMarks: () => undefined,
+};
+
 /** Queue one operation. clearMarks is handled by the adapter (it needs a read first). */
 export function queueOp(env: ApplyEnv, op: WriteOp): void {
-  const { sheet } = env;
-  switch (op.kind) {
-    case "values":
-      sheet.getRange(op.range).values = op.values.map((row) => row.map(officeValue));
-      return;
-    case "formulas":
-      // null in `formulas` leaves the cell as it is — exactly what the plan means.
-      sheet.getRange(op.range).formulas = op.formulas as unknown as string[][];
-      return;
-    case "numberFormat": {
-      const box = parseRangeA1(op.range);
-      if (!box) throw new Error(`地址无法识别：${op.range}`);
-      const line = new Array<string>(box.c2 - box.c1 + 1).fill(op.format);
-      sheet.getRange(op.range).numberFormat = Array.from({ length: box.r2 - box.r1 + 1 }, () => line);
-      return;
-    }
-    case "style":
-      queueStyle(sheet.getRange(op.range), op.range, op.style);
-      return;
-    case "merge":
-      sheet.getRange(op.range).merge(false);
-      return;
-    case "columnWidth":
-      sheet.getRangeByIndexes(0, op.col, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(op.width);
-      return;
-    case "rowHeight":
-      sheet.getRangeByIndexes(op.row, 0, 1, 1).getEntireRow().format.rowHeight = op.height;
-      return;
-    case "validationList": {
-      const dv = sheet.getRange(op.range).dataValidation;
-      dv.clear();
-      dv.rule = { list: { inCellDropDown: true, source: op.list.join(",") } };
-      return;
-    }
-    case "validationRule": {
-      const dv = sheet.getRange(op.range).dataValidation;
-      dv.clear();
-      dv.rule = { custom: { formula: op.formula } };
-      dv.errorAlert = {
-        showAlert: true,
-        style: "Stop",
-        title: "数值无效",
-        message: op.message,
-      };
-      return;
-    }
-    case "note":
-      if (env.notesSupported) sheet.notes.add(sheet.getRange(op.cell), op.text);
-      else env.context.workbook.comments.add(`'${env.sheetName.replace(/'/g, "''")}'!${op.cell}`, op.text);
-      return;
-    case "locked":
-      sheet.getRange(op.range).format.protection.locked = op.locked;
-      return;
-    case "protectSheet":
-      // Rows may be inserted and deleted: a form needs more or fewer indicator rows than the template has.
-      sheet.protection.protect({
-        allowFormatColumns: true,
-        allowFormatRows: true,
-        allowAutoFilter: true,
-        allowInsertRows: true,
-        allowDeleteRows: true,
-      });
-      return;
-    case "print":
-      sheet.pageLayout.orientation =
-        op.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
-      sheet.pageLayout.paperSize = Excel.PaperType.a4;
-      if (op.titleRows) sheet.pageLayout.setPrintTitleRows(op.titleRows);
-      if (op.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      if (op.printArea) sheet.pageLayout.setPrintArea(op.printArea);
-      return;
-    case "freezePanes":
-      if (op.rows > 0 && op.cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, op.rows, op.cols));
-      else if (op.rows > 0) sheet.freezePanes.freezeRows(op.rows);
-      else if (op.cols > 0) sheet.freezePanes.freezeColumns(op.cols);
-      else sheet.freezePanes.unfreeze();
-      return;
-    case "addMarks":
-      queueMarks(sheet, op.marks);
-      if (env.notesSupported) queueMarkNotes(sheet, op.marks, env.takenNoteCells);
-      return;
-    case "clearMarks":
-      return;
-  }
+  if (!Object.prototype.hasOwnProperty.call(QUEUERS, op.kind)) return;
+  (QUEUERS[op.kind] as (env: ApplyEnv, op: WriteOp) => void)(env, op);
 }
 
 /** Our note on each marked cell that has none of the user's (a cell holds one note). */

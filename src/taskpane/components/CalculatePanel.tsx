@@ -61,10 +61,13 @@ export function CalculatePanel() {
       // Before the undo record starts: the copy is not part of what 撤销 puts back.
       const copies = cells.length > 0 ? await copyFirst.copy([target]) : [];
       // What the write changes is kept (in the workbook) so 撤销上一次操作 can put it back exactly.
-      const { result, record } = await withUndo(host.port, cells.length > 0 ? "replace" : "calculate", [target], () =>
-        calculateSheet(host.port, target, ruleSet, cells.length > 0 ? { replace: cells } : {}),
+      const { result, ...recorded } = await withUndo(
+        host.port,
+        cells.length > 0 ? "replace" : "calculate",
+        [target],
+        () => calculateSheet(host.port, target, ruleSet, cells.length > 0 ? { replace: cells } : {}),
       );
-      if (record) undo.remember(record);
+      undo.after(recorded);
       // The pane changed the sheet: its check results must say what holds now.
       const check = await checks.refresh(result.sheet, ruleSet);
       return { sheet: result.sheet, result, check, copies };

@@ -57,10 +57,10 @@ export function FreezePanel() {
     const outcome = await op.run(async (onProgress) => {
       // The sheets that will change, copied before the undo record starts (the copies stay on undo).
       const copies = await copyFirst.copy(jx.map((c) => c.slice(0, c.lastIndexOf("!"))));
-      const { result: frozen, record } = await withUndo(host.port, "freeze", sheets, () =>
+      const { result: frozen, ...recorded } = await withUndo(host.port, "freeze", sheets, () =>
         freezeWorkbook(host.port, { sheets: scope === "sheet" ? sheets : undefined, preferNative, onProgress }),
       );
-      if (record) undo.remember(record);
+      undo.after(recorded);
       return { frozen, copies };
     }, strings.progressFreeze);
     if (!outcome) return;

@@ -57,8 +57,10 @@ function useRollup() {
       const now = await preview();
       if (!samePlan(now, shown)) return { changed: now };
       if (now.createSheet) return { written: await applyRollup(host.port, now) };
-      const { result, record } = await withUndo(host.port, "rollup", [now.sheet], () => applyRollup(host.port, now));
-      if (record) undo.remember(record);
+      const { result, ...recorded } = await withUndo(host.port, "rollup", [now.sheet], () =>
+        applyRollup(host.port, now),
+      );
+      undo.after(recorded);
       if (checks.results.some((r) => r.sheet === now.sheet)) await checks.refresh(now.sheet, ruleSet);
       return { written: result };
     }, s.progressRollup);

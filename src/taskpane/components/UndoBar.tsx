@@ -33,6 +33,7 @@ export function UndoBar() {
     if (restored !== undefined) setNotice({ intent: "success", text: strings.undone(restored, sheetsOf(record)) });
   }
 
+  if (!record && undo.unrecorded) return <Notice notice={{ intent: "warning", text: strings.undoNotKept }} />;
   if (!record) return <Notice notice={notice} />;
   const n = record.sheets.reduce((sum, s) => sum + s.cells.length, 0);
   return (
@@ -48,6 +49,7 @@ export function UndoBar() {
 /** The undo record: read from the workbook on open, replaced by each recorded write. */
 export function useUndoRecord(host: { port: { getSetting(k: string): Promise<string | undefined> } }) {
   const [record, setRecord] = useState<UndoRecord | null>(null);
+  const [unrecorded, setUnrecorded] = useState(false);
   useEffect(() => {
     let live = true;
     host.port.getSetting(UNDO_SETTING).then(
@@ -58,5 +60,17 @@ export function useUndoRecord(host: { port: { getSetting(k: string): Promise<str
       live = false;
     };
   }, [host]);
-  return { record, remember: (r: UndoRecord | null) => setRecord(r) };
+  return {
+    record,
+    unrecorded,
+    after(outcome: { record: UndoRecord | null; unrecorded: boolean }) {
+      if (!outcome.record && !outcome.unrecorded) return; // changed nothing: the last record still holds
+      setRecord(outcome.record);
+      setUnrecorded(outcome.unrecorded);
+    },
+    remember(r: UndoRecord | null) {
+      setRecord(r);
+      setUnrecorded(false);
+    },
+  };
 }
