@@ -2,17 +2,11 @@
 const { execFileSync } = require("child_process");
 const path = require("path");
 
+const { bundleCli } = require("./bundle-cli");
+
 const root = path.resolve(__dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
 
 run(bin("webpack"), ["--mode", "production"]);
-run(bin("esbuild"), [
-  "src/cli/main.ts",
-  "--bundle",
-  "--platform=node",
-  "--target=node20",
-  "--outfile=dist/cli/ziping.js",
-  "--banner:js=#!/usr/bin/env node",
-  "--log-level=warning",
-]);
+bundleCli(path.join(root, "dist", "cli"), { banner: true }); // ziping.js and its light worker

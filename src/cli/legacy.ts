@@ -10,7 +10,7 @@ import * as fsSync from "fs";
 import * as fs from "fs/promises";
 import * as os from "os";
 import * as path from "path";
-import { isCompoundFile, isEncryptedCompoundFile } from "../host/exceljs/compoundFile";
+import { compoundEntryNames, isCompoundFile, isEncryptedCompoundFile } from "../host/exceljs/compoundFile";
 
 export const LEGACY_EXTENSIONS = /\.(xls|et)$/i;
 
@@ -27,6 +27,7 @@ export const LEGACY_MESSAGES = {
   encrypted: "文件已加密（设置了打开密码）；请在 Excel 或 WPS 中取消密码后再试",
   failed: "LibreOffice 无法转换此文件：文件可能已加密或已损坏",
   notWorkbook: "不是 Excel / WPS 工作簿文件",
+  damaged: "文件已损坏，或不是 Excel / WPS 工作簿：其中找不到工作簿数据，无法读取",
 } as const;
 
 /** soffice on PATH (or $SOFFICE), or undefined. */
@@ -41,14 +42,28 @@ export function findSoffice(): string | undefined {
   return undefined;
 }
 
-type Sniffed = "xlsx" | "encrypted" | "legacy" | "other";
+type Sniffed = "xlsx" | "encrypted" | "legacy" | "damaged" | "other";
+
+/**
+ * A BIFF workbook's stream ("Workbook"; "Book" before Excel 97) in a directory that holds
+ * together. LibreOffice "converts" anything else it is given — a damaged file, garbage behind a
+ * compound-file header — through its text import into a sheet of noise, which then read as a
+ * workbook without a form. A WPS .et may name its streams its own way: its directory must hold
+ * together, no more.
+ */
+function holdsWorkbook(data: Buffer, file: string): boolean {
+  const names = compoundEntryNames(data);
+  if (!names) return false;
+  return /\.et$/i.test(file) || names.some((n) => /^(workbook|book)$/i.test(n));
+}
 
 async function sniff(file: string): Promise<Sniffed> {
   const data = await fs.readFile(file);
   if (data.subarray(0, 4).equals(ZIP_MAGIC)) return "xlsx"; // an .xlsx saved under an old name
   if (!isCompoundFile(data)) return "other";
   // Told apart before LibreOffice is asked: it cannot open either without the password.
-  return isEncryptedCompoundFile(data) ? "encrypted" : "legacy";
+  if (isEncryptedCompoundFile(data)) return "encrypted";
+  return holdsWorkbook(data, file) ? "legacy" : "damaged";
 }
 
 /** A temp folder that disappears with the process, however it ends. */
@@ -188,6 +203,7 @@ export async function convertLegacy(files: string[], temp: TempFolder, soffice: 
     if (kind === "xlsx") results.set(file, { ok: true, xlsx: file });
     else if (kind === "encrypted") results.set(file, { ok: false, message: LEGACY_MESSAGES.encrypted });
     else if (kind === "other") results.set(file, { ok: false, message: LEGACY_MESSAGES.notWorkbook });
+    else if (kind === "damaged") results.set(file, { ok: false, message: LEGACY_MESSAGES.damaged });
     else if (!soffice) results.set(file, { ok: false, message: LEGACY_MESSAGES.noSoffice });
     else toConvert.push(file);
   }

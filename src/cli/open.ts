@@ -1,5 +1,6 @@
 /** Open a workbook file for a command, with the size guard and a timeout; errors become zh-CN text. */
 import { ExcelJsPort, WorkbookReadError } from "../host/exceljs";
+import { ExceljsElsewhere } from "../host/exceljs/lib";
 import { openForReading, type ReadablePort } from "../host/exceljs/light/port";
 import { TimeoutError, withTimeout } from "./files";
 
@@ -36,6 +37,7 @@ export async function openForCheck(
     const port = await withTimeout(openForReading(file), (options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000);
     return { ok: true, port };
   } catch (e) {
+    if (e instanceof ExceljsElsewhere) throw e; // not a verdict on the file: the light worker hands it on
     return { ok: false, message: describeError(e, options.lang) };
   }
 }

@@ -16,16 +16,25 @@
  *   // outcome: { ok: true, value } | { ok: false, kind: "timeout" | "memory" | "crash", message }
  *
  * Workers run the same file as the parent: the bundled CLI (dist/cli/ziping.js) re-entered with
- * POOL_WORKER_FLAG in workerData (src/cli/main.ts). Where there is no bundle (jest and tsx run the
- * TypeScript sources) the work runs in-process and the timeout only stops waiting for it; set
- * ZIPING_WORKER_SCRIPT to a built bundle to use real workers there too.
+ * POOL_WORKER_FLAG in workerData (src/cli/main.ts) — except `check` and `review`, which start from
+ * the light worker bundle beside it (ziping-worker.js, src/cli/lightWorker.ts) when there is one.
+ * Where there is no bundle (jest and tsx run the TypeScript sources) the work runs in-process and
+ * the timeout only stops waiting for it; set ZIPING_WORKER_SCRIPT to a built bundle to use real
+ * workers there too (that bundle then runs every task).
  */
+import * as fs from "fs";
 import * as os from "os";
+import * as path from "path";
 import * as v8 from "v8";
 import { runLane, type LaneSettings } from "./poolLane";
 import { poolFailure, type PoolFailure } from "./poolFailure";
 
 export const POOL_WORKER_FLAG = "zipingPoolWorker";
+/** workerData key: the full CLI bundle, for the light worker to hand on a file that needs exceljs. */
+export const FULL_BUNDLE = "zipingFullBundle";
+/** The light worker bundle's file name, beside the CLI bundle, and the tasks it runs. */
+export const LIGHT_WORKER_FILE = "ziping-worker.js";
+const LIGHT_TASKS = new Set(["check", "review"]);
 
 export interface PoolTask<I, R> {
   /** The key of the task in the worker's registry (POOL_TASKS). */
@@ -59,7 +68,7 @@ export async function runPool<I, R>(
   inputs: I[],
   options: PoolOptions<R> = {},
 ): Promise<PoolOutcome<R>[]> {
-  const script = workerScript();
+  const script = workerScript(task.name);
   const outcomes = new Array<PoolOutcome<R>>(inputs.length);
   let next = 0;
   const take = () => (next < inputs.length ? { index: next, input: inputs[next++] } : undefined);
@@ -71,9 +80,9 @@ export async function runPool<I, R>(
   if (script) {
     growHeapsFaster();
     const settings: LaneSettings = {
-      script,
+      script: script.file,
       taskName: task.name,
-      workerData: { [POOL_WORKER_FLAG]: true },
+      workerData: { [POOL_WORKER_FLAG]: true, [FULL_BUNDLE]: script.full },
       timeoutSeconds: options.timeoutSeconds ?? DEFAULT_POOL_TIMEOUT_SECONDS,
       memoryMb: options.memoryMb ?? DEFAULT_POOL_MEMORY_MB,
       lang: options.lang,
@@ -109,11 +118,13 @@ function growHeapsFaster(): void {
   v8.setFlagsFromString("--heap-growing-percent=200");
 }
 
-/** The bundle workers start from, or null when running from TypeScript sources. */
-function workerScript(): string | null {
+/** The bundle workers of `task` start from (and the full one), or null when running from TypeScript sources. */
+function workerScript(task: string): { file: string; full: string } | null {
   const forced = process.env.ZIPING_WORKER_SCRIPT;
-  if (forced) return forced;
-  return typeof __filename === "string" && /\.c?js$/.test(__filename) ? __filename : null;
+  if (forced) return { file: forced, full: forced };
+  if (typeof __filename !== "string" || !/\.c?js$/.test(__filename)) return null;
+  const light = path.join(path.dirname(__filename), LIGHT_WORKER_FILE);
+  return { file: LIGHT_TASKS.has(task) && fs.existsSync(light) ? light : __filename, full: __filename };
 }
 
 /** No bundle to start workers from: run in-process; the timeout stops the wait, not the work. */

@@ -23,9 +23,3 @@ export const FN_MESSAGES = {
     boolean: (raw: string) => `“${raw}”是逻辑值（TRUE/FALSE），这里需要数值或文字。`,
   },
 } as const;
-
-/**
- * taskpane.html's stand-in for a JX function when the functions' code could not be fetched (its own
- * export, so the pane's first scripts carry this line and not the catalogue above).
- */
-export const FUNCTIONS_NOT_LOADED = "JX 函数的代码没有加载完整：请确认能访问加载项所在的服务器，然后重新计算。";

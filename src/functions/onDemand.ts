@@ -11,8 +11,13 @@
  * functions.js, the manifest's Script, is the same functions.ts built on its own.
  */
 import type * as Functions from "./functions";
-import { FUNCTIONS_NOT_LOADED } from "./messages";
 import { valueError } from "./runtime";
+
+/**
+ * A stand-in's cell when the functions' code could not be fetched (here, not in ./messages.ts: the
+ * pane's first scripts would carry that whole catalogue with it).
+ */
+export const FUNCTIONS_NOT_LOADED = "JX 函数的代码没有加载完整：请确认能访问加载项所在的服务器，然后重新计算。";
 
 /** Every id functions.ts declares, in its order (test/functions/metadata.test.ts holds them equal). */
 export const FUNCTION_IDS = ["EXECRATE", "EXECSCORE", "INDICATORSCORE", "GRADE", "PARSEVALUE", "EXPLAIN"] as const;

@@ -9,7 +9,6 @@ import { useChecks } from "./checks";
 import { suggestRuleSet, useFirstStep, type FirstStep } from "./firstStep";
 import { PaneProvider, type PaneHost, type TabId } from "./host";
 import { useRuleSetChoice } from "./ruleSetChoice";
-import { reportStringsFor } from "./reportStrings";
 import { stringsFor, type Strings } from "./strings";
 import { usePaneStyles } from "./styles";
 import { paneTheme } from "./theme";
@@ -86,7 +85,7 @@ function Pane({ host }: { host: PaneHost }) {
             { id: "check", label: strings.tabCheck },
             { id: "calculate", label: strings.tabCalculate },
             { id: "freeze", label: strings.tabFreeze },
-            { id: "report", label: reportStringsFor(host.locale).tabReport },
+            { id: "report", label: strings.tabReport },
           ]}
           selected={tab}
           onSelect={setTab}
@@ -114,7 +113,7 @@ function FirstStepLine(props: {
   if (!step.form) return <Text size={300}>{s.firstStepNoForm(step.sheet)}</Text>;
   const kind = step.form.kind === "project" ? s.kindNameProject : s.kindNameDepartment;
   const suggested = suggestRuleSet(step.form, props.ruleSets, props.ruleSet);
-  const label = (r: RuleSet) => (s === stringsFor("en") ? r.labelEn : r.label);
+  const label = (r: RuleSet) => (s.locale === "en" ? r.labelEn : r.label);
   return (
     <div className={styles.panel}>
       <Text size={300} weight="semibold">

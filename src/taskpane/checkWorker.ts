@@ -63,11 +63,16 @@ export class CheckWorkerClient {
     void this.start();
   }
 
-  /** Validate in the worker; in this thread when there is none or it failed. */
+  /**
+   * Validate in the worker; in this thread when there is none or it failed. The job is posted at
+   * once, while the worker may still be loading (the browser keeps it until the worker listens):
+   * copying the sheet overlaps the worker's start instead of waiting for its "ready".
+   */
   readonly validate: SheetValidator = async (job) => {
     // Not in the task that read the sheet: copying it to the worker (or checking it here) is a task of its own.
     await nextTask();
-    if (!(await this.start())) return this.fallback(job);
+    void this.start();
+    if (!this.worker) return this.fallback(job);
     try {
       return await this.send(job);
     } catch {
@@ -87,41 +92,38 @@ export class CheckWorkerClient {
     return this.started;
   }
 
+  /**
+   * Resolves true once the worker says it is ready, false when it cannot start (no Worker, the file
+   * fails to load, no "ready" in time): then it is stopped, and its jobs run in this thread.
+   */
   private boot(): Promise<boolean> {
     const worker = this.create();
     if (!worker) return Promise.resolve(false);
     this.worker = worker;
     return new Promise<boolean>((resolve) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const fail = () => {
+      const timer = setTimeout(() => {
+        this.stop();
+        resolve(false);
+      }, this.startTimeoutMs);
+      const failAll = () => {
         clearTimeout(timer);
         this.stop();
         resolve(false);
       };
-      timer = setTimeout(fail, this.startTimeoutMs);
-      worker.onerror = fail;
-      worker.onmessageerror = fail;
-      worker.onmessage = (event) => {
-        if (!("ready" in event.data)) return;
-        clearTimeout(timer);
-        this.listen(worker);
-        resolve(true);
+      worker.onerror = failAll;
+      worker.onmessageerror = failAll;
+      // Replies settle their jobs; an error or a reply that cannot be read fails them all.
+      worker.onmessage = ({ data }) => {
+        if ("ready" in data) {
+          clearTimeout(timer);
+          return resolve(true);
+        }
+        const job = this.pending.get(data.id);
+        this.pending.delete(data.id);
+        if ("check" in data) job?.resolve(data.check);
+        else job?.reject(new Error(data.failed));
       };
     });
-  }
-
-  /** Once ready: replies settle their jobs; an error or a reply that cannot be read fails them all. */
-  private listen(worker: WorkerLike): void {
-    worker.onmessage = ({ data }) => {
-      if ("ready" in data) return;
-      const job = this.pending.get(data.id);
-      this.pending.delete(data.id);
-      if ("check" in data) job?.resolve(data.check);
-      else job?.reject(new Error(data.failed));
-    };
-    const failAll = () => this.stop();
-    worker.onerror = failAll;
-    worker.onmessageerror = failAll;
   }
 
   private send(job: ValidationJob): Promise<SheetCheck> {

@@ -59,13 +59,73 @@ function useCheckWorker(): CheckWorkerClient {
   return client.current;
 }
 
-export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks {
-  const marks = useMarks(port, locale);
-  const worker = useCheckWorker();
+/** What a check leaves to show: the sheets and whether they are one sheet or the whole workbook. */
+interface Outcome {
+  next: CheckedSheet[];
+  scope: CheckScope;
+}
+
+async function checkActiveSheet(port: WorkbookPort, worker: CheckWorkerClient, ruleSet: RuleSet): Promise<Outcome> {
+  worker.warm();
+  // The pane paints its busy state before the sheet is read.
+  await nextTask();
+  // Read here, validated in the worker: the operations (ops.js) need not load for a check.
+  const check = await checkSheet(port, null, ruleSet, {}, worker.validate);
+  return { next: [withFresh(check, undefined)], scope: "sheet" };
+}
+
+async function checkEverySheet(
+  port: WorkbookPort,
+  worker: CheckWorkerClient,
+  ruleSet: RuleSet,
+  onProgress: OnProgress | undefined,
+): Promise<Outcome> {
+  worker.warm();
+  await nextTask();
+  const checked = await checkWorkbook(port, ruleSet, { onProgress, validate: worker.validate });
+  const all = await withCrossFindings(port, checked);
+  return { next: all.map((c) => withFresh(c, undefined)), scope: "workbook" };
+}
+
+async function recheckSheet(
+  port: WorkbookPort,
+  worker: CheckWorkerClient,
+  shown: CheckedSheet[],
+  sheet: string,
+  ruleSet: RuleSet,
+): Promise<Outcome> {
+  const before = shown.find((r) => r.sheet === sheet);
+  worker.warm();
+  await nextTask();
+  const checked = await checkSheet(port, sheet, ruleSet, {}, worker.validate);
+  const whole = before !== undefined && shown.length > 1;
+  if (!whole) return { next: [withFresh(checked, before)], scope: "sheet" };
+  // In a whole-workbook view the cross-sheet findings are redone too: a change on a project
+  // sheet can settle (or raise) a finding on the 部门整体 sheet.
+  const all = await withCrossFindings(
+    port,
+    shown.map((r) => (r.sheet === sheet ? checked : r)),
+  );
+  return { next: all.map((r, i) => withFresh(r, shown[i])), scope: "workbook" };
+}
+
+async function recheckShown(
+  port: WorkbookPort,
+  worker: CheckWorkerClient,
+  shown: CheckedSheet[],
+  ruleSet: RuleSet,
+): Promise<Outcome> {
+  const checked = [];
+  for (const r of shown) checked.push(await checkSheet(port, r.sheet, ruleSet, {}, worker.validate));
+  const all = shown.length > 1 ? await withCrossFindings(port, checked) : checked;
+  return { next: all.map((r, i) => withFresh(r, shown[i])), scope: shown.length > 1 ? "workbook" : "sheet" };
+}
+
+/** The results shown, plus a ref to the latest for refreshes started from callbacks that closed over older state. */
+function useCheckResults() {
   const [results, setResults] = useState<CheckedSheet[]>([]);
   const [scope, setScope] = useState<CheckScope | null>(null);
   const [refreshed, setRefreshed] = useState<string | null>(null);
-  // The latest results, for refreshes started from callbacks that closed over older state.
   const latest = useRef<CheckedSheet[]>([]);
   const store = useCallback((next: CheckedSheet[], nextScope: CheckScope, touched: string | null) => {
     latest.current = next;
@@ -73,74 +133,48 @@ export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks 
     setScope(nextScope);
     setRefreshed(touched);
   }, []);
+  return { results, scope, refreshed, latest, store };
+}
+
+export function useChecks(port: WorkbookPort, locale: Locale = "zh-CN"): Checks {
+  const marks = useMarks(port, locale);
+  const worker = useCheckWorker();
+  const { results, scope, refreshed, latest, store } = useCheckResults();
+  // Store what a check found and re-mark the sheets the clerk marked.
+  const show = useCallback(
+    async ({ next, scope: nextScope }: Outcome, touched: string | null) => {
+      store(next, nextScope, touched);
+      await marks.follow(next);
+      return next;
+    },
+    [store, marks],
+  );
 
   const checkActive = useCallback(
-    async (ruleSet: RuleSet) => {
-      worker.warm();
-      // The pane paints its busy state before the sheet is read.
-      await nextTask();
-      // Read here, validated in the worker: the operations (ops.js) need not load for a check.
-      const check = await checkSheet(port, null, ruleSet, {}, worker.validate);
-      const done = withFresh(check, undefined);
-      store([done], "sheet", null);
-      await marks.follow([done]);
-      return done;
-    },
-    [port, store, marks, worker],
+    async (ruleSet: RuleSet) => (await show(await checkActiveSheet(port, worker, ruleSet), null))[0],
+    [port, show, worker],
   );
-
   const checkAll = useCallback(
     async (ruleSet: RuleSet, onProgress?: OnProgress) => {
-      worker.warm();
-      await nextTask();
-      const checked = await checkWorkbook(port, ruleSet, { onProgress, validate: worker.validate });
-      const all = await withCrossFindings(port, checked);
-      const next = all.map((c) => withFresh(c, undefined));
-      store(next, "workbook", null);
-      await marks.follow(next);
+      await show(await checkEverySheet(port, worker, ruleSet, onProgress), null);
     },
-    [port, store, marks, worker],
+    [port, show, worker],
   );
-
   const refresh = useCallback(
     async (sheet: string, ruleSet: RuleSet) => {
-      const shown = latest.current;
-      const before = shown.find((r) => r.sheet === sheet);
-      worker.warm();
-      await nextTask();
-      const checked = await checkSheet(port, sheet, ruleSet, {}, worker.validate);
-      const whole = before !== undefined && shown.length > 1;
-      // In a whole-workbook view the cross-sheet findings are redone too: a change on a project
-      // sheet can settle (or raise) a finding on the 部门整体 sheet.
-      const next = whole
-        ? (
-            await withCrossFindings(
-              port,
-              shown.map((r) => (r.sheet === sheet ? checked : r)),
-            )
-          ).map((r, i) => withFresh(r, shown[i]))
-        : [withFresh(checked, before)];
-      store(next, whole ? "workbook" : "sheet", sheet);
-      await marks.follow(next);
+      const next = await show(await recheckSheet(port, worker, latest.current, sheet, ruleSet), sheet);
       return next.find((r) => r.sheet === sheet) ?? next[0];
     },
-    [port, store, marks, worker],
+    [port, show, worker, latest],
   );
-
   const refreshAll = useCallback(
     async (ruleSet: RuleSet) => {
       const shown = latest.current;
       if (shown.length === 0) return;
-      const checked = [];
-      for (const r of shown) checked.push(await checkSheet(port, r.sheet, ruleSet, {}, worker.validate));
-      const all = shown.length > 1 ? await withCrossFindings(port, checked) : checked;
-      const next = all.map((r, i) => withFresh(r, shown[i]));
-      store(next, shown.length > 1 ? "workbook" : "sheet", null);
-      await marks.follow(next);
+      await show(await recheckShown(port, worker, shown, ruleSet), null);
     },
-    [port, store, marks, worker],
+    [port, show, worker, latest],
   );
-
   const prepare = useCallback(() => worker.warm(), [worker]);
 
   return { ...marks, results, scope, refreshed, checkActive, checkAll, refresh, refreshAll, prepare };

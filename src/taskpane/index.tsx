@@ -9,7 +9,7 @@ import { registerWithExcel } from "../functions/onDemand";
 import { lazyOfficeHost } from "../host/office/lazy";
 import { App } from "./App";
 import type { PaneHost } from "./host";
-import { pickLocale } from "./strings";
+import { loadStrings, pickLocale } from "./strings";
 
 const container = document.getElementById("container");
 
@@ -31,10 +31,15 @@ function afterFirstPaint(run: () => void): void {
   setTimeout(once, 1000);
 }
 
-function start() {
+async function start() {
   // The adapter itself loads with the pane's first read, after its first paint.
   const office = lazyOfficeHost();
-  const host: PaneHost = { ...office, locale: pickLocale(office.locale) };
+  // English words are a chunk of their own; should it fail to load, the pane speaks Chinese rather than not at all.
+  const locale = await loadStrings(pickLocale(office.locale)).then(
+    (s) => s.locale,
+    () => "zh-CN" as const,
+  );
+  const host: PaneHost = { ...office, locale };
   if (container) createRoot(container).render(<App host={host} />);
   // A failure here is retried at the first call, which then says so in its cell.
   if (loadFunctions) afterFirstPaint(() => void loadFunctions().catch(() => undefined));
@@ -48,5 +53,5 @@ if (typeof Office === "undefined") {
       " / Office.js could not be loaded: open this add-in inside Excel.";
   }
 } else {
-  Office.onReady(start);
+  Office.onReady(() => void start());
 }

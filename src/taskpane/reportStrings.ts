@@ -1,11 +1,11 @@
 /**
- * The words of the 汇总与报告 tab (生成自评报告, 汇总到部门整体表), zh-CN first, English typed
+ * The words of the 汇总与报告 tab (生成自评报告, 汇总到部门整体表; the tab's own name is in ./strings.ts,
+ * so these load with the tab's panel, not with the pane's first scripts), zh-CN first, English typed
  * against it so neither can miss a key. Finding texts are not here: the engine renders those.
  */
 import type { Locale } from "../engine";
 
 const zh = {
-  tabReport: "汇总与报告",
   // 生成自评报告
   reportHeading: "生成自评报告",
   reportHint:
@@ -44,7 +44,6 @@ const zh = {
 export type ReportStrings = typeof zh;
 
 const en: ReportStrings = {
-  tabReport: "Rollup & report",
   reportHeading: "Draft the self-evaluation report",
   reportHint:
     "Drafts the self-evaluation report (.docx) from the forms on the active sheet: every number comes from the form evaluated under the scoring rules; what only your unit knows is left as a highlighted placeholder, and the form's slips are listed in an appendix.",

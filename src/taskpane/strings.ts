@@ -1,6 +1,8 @@
 /**
  * Every word the pane shows, zh-CN first. English is used only when Office's display language
- * is not Chinese. Finding texts are not here: the engine renders those (formatFinding).
+ * is not Chinese: its table (./strings.en.ts) is a chunk of its own, loaded before the pane
+ * renders in English, so the Chinese pane's first scripts do not carry it (bench
+ * bundle.taskpane.initial_gzip_kb). Finding texts are not here: the engine renders those (formatFinding).
  */
 import type { Locale } from "../engine";
 
@@ -23,6 +25,7 @@ const zh = {
   tabCheck: "校验",
   tabCalculate: "计算",
   tabFreeze: "固化",
+  tabReport: "汇总与报告",
   // 插入模板
   formKind: "表格类型",
   kindProject: "项目支出绩效自评表",
@@ -157,161 +160,23 @@ const zh = {
 
 export type Strings = typeof zh;
 
-const en: Strings = {
-  title: "Performance Self-Evaluation",
-  ruleSet: "Scoring rules",
-  ruleSetHint: "The chosen rules are saved in this workbook, so the next person uses the same rules.",
-  importRules: "Import a rule file (.json)…",
-  importRulesFailed: "The rule file has problems and was not imported: ",
-  importRulesUnreadable: "The chosen file cannot be read.",
-  ruleStatus: {
-    mandatory: "mandatory",
-    recommended: "recommended",
-    platform: "a platform's behaviour",
-    unverified: "unverified",
-  },
-  ruleSetSaveFailed: "The scoring rules could not be saved to the workbook: ",
-  recalculateFailed:
-    "The scoring rules were saved, but the JX functions could not be recalculated (press Ctrl+Alt+F9): ",
-  savingRuleSet: "Saving the scoring rules to the workbook",
-  recalculating: "Recalculating the JX functions under the new rules",
-  tabInsert: "Template",
-  tabCheck: "Check",
-  tabCalculate: "Calculate",
-  tabFreeze: "Freeze",
-  formKind: "Form",
-  kindProject: "Project expenditure self-evaluation",
-  kindDepartment: "Department expenditure self-evaluation",
-  kindDepartmentGs: "Department self-evaluation (management / performance / capacity)",
-  formulaStyle: "Formulas",
-  styleNative: "Native Excel formulas (open anywhere)",
-  styleCustom: "JX custom functions (need this add-in)",
-  insert: "Insert template",
-  inserted: (sheet: string) => `Inserted the new sheet "${sheet}"; no existing sheet was changed.`,
-  check: "Check",
-  checkHint: "Checks the form on the active sheet: calculations, totals, grade and required cells.",
-  mark: "Mark",
-  clearMarks: "Clear marks",
-  noFindings: (sheet: string) => `No problems found on "${sheet}".`,
-  noForm: (sheet: string) => `No self-evaluation form found on "${sheet}".`,
-  listSep: ", ",
-  severityError: "Errors",
-  severityWarning: "Warnings",
-  severityInfo: "Notes",
-  badge: { error: "Error", warning: "Warning", info: "Note" },
-  formLevel: "form",
-  clickToSelect: "Click to select the cell",
-  calculate: "Calculate",
-  calculateHint: "Fills only empty cells and this add-in's formulas; values you typed are never changed.",
-  writesTitle: "Why each score",
-  filledTag: "(filled in now)",
-  conflictsTitle: "These cells hold a typed value that differs from the computed one; they were not changed:",
-  stated: "Typed",
-  computed: "Computed",
-  conflictLine: (stated: string, computed: string, why: string) => `Typed ${stated} → computed ${computed}: ${why}`,
-  replaceLine: (cell: string, stated: string, computed: string) => `${cell}: ${stated} → ${computed}`,
-  replaceSelected: "Replace the ticked cells with the computed values",
-  replaceNeedsTick: "Tick the cells to replace first.",
-  problemsTitle: "Rows that could not be computed",
-  freezeHint: "Replaces JX formulas by values so reviewers without the add-in see numbers, not #NAME?.",
-  freezeScope: "Scope",
-  scopeSheet: "Active sheet",
-  scopeWorkbook: "Whole workbook",
-  preferNative: "Use native Excel formulas where possible",
-  freeze: "Freeze",
-  notFrozen: (count: number, cells: string) =>
-    `${count} JX formula${count === 1 ? " has" : "s have"} no calculated value yet and ${count === 1 ? "was" : "were"} not frozen; people without the add-in will see #NAME? in ${cells}. Press Ctrl+Alt+F9 to recalculate, then freeze again.`,
-  firstStepLoading: "Looking at the active sheet…",
-  firstStepForm: (sheet: string, kind: string) => `"${sheet}" holds a ${kind}: press Check to check it.`,
-  firstStepNoForm: (sheet: string) =>
-    `"${sheet}" holds no self-evaluation form: insert a template, or go to a filled form and press Check.`,
-  suggestedRules: (label: string) => `Suggested rules: ${label}`,
-  useSuggested: "Use the suggested rules",
-  kindNameProject: "project expenditure self-evaluation form",
-  kindNameDepartment: "department expenditure self-evaluation form",
-  checkSheet: "Check this sheet",
-  checkWorkbook: "Check the whole workbook",
-  verdict: (total: string, grade: string, errors: number, warnings: number) =>
-    `Total should be ${total}, grade ${grade}; ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
-  verdictNoTotal: (errors: number, warnings: number) =>
-    `No total yet (a score is missing or there is no total row); ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
-  verdictNoForm: "no self-evaluation form",
-  workbookSummary: (n: number, forms: number) =>
-    `Checked ${n} sheet${n === 1 ? "" : "s"}; ${forms} hold${forms === 1 ? "s" : ""} a self-evaluation form:`,
-  blankForm: (sheet: string) =>
-    `The form on "${sheet}" has nothing to score yet: fill in targets and actual values, then check again.`,
-  filter: "Show",
-  previous: "Previous",
-  next: "Next",
-  navNeedsShown: "Nothing to step through: the filter hides every finding.",
-  position: (i: number, n: number) => `${i} of ${n}`,
-  newTag: "new",
-  resultsUpdated: (sheet: string) => `"${sheet}" changed; the results were checked again.`,
-  legendTitle: "Mark colours:",
-  markNeedsCheck: "Check first; Mark needs findings that point at cells.",
-  clearNeedsSheet: "Check first; Clear marks acts on the checked sheets.",
-  marksOn: (sheets: string) => `Mark applies to: ${sheets}`,
-  marksClearedOn: (sheets: string) => `Removed this add-in's marks on ${sheets} (your own formats were not touched).`,
-  markedOn: (n: number, sheets: string) =>
-    `Marked ${n} cell${n === 1 ? "" : "s"} on ${sheets} (no value and no existing format changed).`,
-  gradeName: { 优: "excellent (优)", 良: "good (良)", 中: "pass (中)", 差: "poor (差)" } as Record<string, string>,
-  quoteSheet: (sheet: string) => `"${sheet}"`,
-  sheetLine: (sheet: string, line: string) => `"${sheet}": ${line}`,
-  noFormMinimum:
-    "At least: (1) an indicator header row with 三级指标 (or 一级/二级指标) plus any two of 指标值, 实际完成值, 分值, 得分; or (2) a funds header row with 全年预算数 and 全年执行数 plus one of 年初预算数, 执行率, 分值, 得分.",
-  writtenOn: (n: number, sheet: string) => `Wrote ${n} cell${n === 1 ? "" : "s"} on "${sheet}".`,
-  nothingToWrite: (sheet: string) => `"${sheet}" has no cell to fill; nothing was changed.`,
-  noFormNoWrite: (sheet: string) => `No self-evaluation form found on "${sheet}"; no cell was written.`,
-  replacedOn: (n: number, sheet: string) => `Replaced ${n} cell${n === 1 ? "" : "s"} on "${sheet}" as you confirmed.`,
-  frozenOn: (n: number, where: string) => `Froze ${n} JX formula${n === 1 ? "" : "s"} on ${where}.`,
-  nothingToFreeze: (where: string) => `${where} has no JX formula to freeze; nothing was changed.`,
-  workbookWhere: "the whole workbook",
-  sheetWhere: (sheet: string) => `"${sheet}"`,
-  insertedUnder: (kind: string, used: string, chosen: string) =>
-    `The ${kind} was drawn under "${used}": "${chosen}" has other indicator groups than this form.`,
-  progressCheck: "Checking",
-  progressCalculate: "Calculating",
-  progressFreeze: "Freezing",
-  progressInsert: "Inserting the template",
-  progressMark: "Marking",
-  confirmReplaceTitle: (n: number, sheet: string) => `This changes ${n} cell${n === 1 ? "" : "s"} on "${sheet}":`,
-  confirmReplace: "Replace",
-  confirmFreezeTitle: (n: number, where: string) =>
-    `This turns ${n} JX formula${n === 1 ? "" : "s"} on ${where} into values (or native formulas):`,
-  confirmFreeze: "Freeze",
-  cancel: "Cancel",
-  undo: "Undo the last operation",
-  undoAvailable: (action: string, sheets: string, n: number) =>
-    `Can be undone: the last ${action} changed ${n} cell${n === 1 ? "" : "s"} on ${sheets} (kept in the workbook).`,
-  undone: (n: number, sheets: string) => `Put back ${n} cell${n === 1 ? "" : "s"} on ${sheets} as they were before.`,
-  actionName: { calculate: "calculation", replace: "replacement", freeze: "freeze", rollup: "rollup" },
-  progressUndo: "Undoing",
-  undoKeptEdits: (n: number, cells: string) =>
-    ` ${n} more cell${n === 1 ? " was" : "s were"} changed after that operation and kept as they are now: ${cells}.`,
-  undoNotKept:
-    "The change was made, but its undo record could not be saved in the workbook: Undo the last operation cannot put it back.",
-  working: "Working…",
-  failed: "The operation did not finish",
-  failedGeneric: "Excel could not complete this; the workbook's data was not changed. Try again or ask IT.",
-  errEditMode: "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.",
-  errNotFound: "The sheet or cell could not be found; it may have been renamed or deleted.",
-  errAccessDenied: "The sheet is protected or the workbook is read-only.",
-  errExists: "A sheet of that name already exists; nothing was changed.",
-  errTooLarge: "The data is more than Excel can transfer at once; make the table smaller and try again.",
-  errNoHost: "Excel was not found: open this add-in in Excel from Home → 绩效自评.",
-  errInvalidPlan: "What was to be written is not valid; the sheet was not changed.",
-  errInternal:
-    "The operation did not finish: the add-in hit an internal error. Try again; if it persists, give IT the details.",
-  errDetail: "Details: ",
-  locale: "en",
-};
-
 /** Chinese for any Chinese display language (zh-CN, zh-TW, zh-HK…), English otherwise. */
 export function pickLocale(displayLanguage: string | undefined | null): Locale {
   if (!displayLanguage) return "zh-CN";
   return /^zh\b/i.test(displayLanguage.trim()) ? "zh-CN" : "en";
 }
 
+let english: Strings | undefined;
+
+/** The table for `locale`; English must have been loaded (loadStrings) first. */
 export function stringsFor(locale: Locale): Strings {
-  return locale === "zh-CN" ? zh : en;
+  if (locale === "zh-CN") return zh;
+  if (!english) throw new Error('The English strings are not loaded: await loadStrings("en") before rendering.');
+  return english;
+}
+
+/** Load the table for `locale` (English is fetched once); resolves to it. */
+export async function loadStrings(locale: Locale): Promise<Strings> {
+  if (locale !== "zh-CN") english ??= (await import(/* webpackChunkName: "strings-en" */ "./strings.en")).en;
+  return stringsFor(locale);
 }

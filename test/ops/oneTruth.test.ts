@@ -274,6 +274,15 @@ describe("native templates never print a wrong number; check sees what they woul
     const calc = await calculateSheet(port, sheet, rules);
     expect(calc.plan.writes.filter((w) => w.target === "totalScore" || w.target === "grade")).toEqual([]);
     expect(calc.remaining.map((x) => [x.cell, x.code])).toContainEqual([score, "formula-no-result"]);
+    // …and offers the rules' score for the prompt, written only when confirmed (then the 总分 follows).
+    const offer = calc.plan.conflicts.find((x) => x.cell === score)!;
+    expect(offer.data).toMatchObject({ stated: NATIVE_QUALITATIVE_PROMPT, cannot: "qualitative" });
+    const confirmed = await calculateSheet(port, sheet, rules, { replace: [score] });
+    expect(confirmed.replaced).toEqual([score]);
+    const replaced = withFormulaResults(await port.readSheet(sheet));
+    expect(shown(replaced, rows[0].row, ic.score!)).toBe((offer.data as { expected: number }).expected);
+    expect(typeof shown(replaced, total.row, total.scoreCol!)).toBe("number");
+    expect(confirmed.remaining.filter((x) => x.cell === score)).toEqual([]);
     // A score typed over the formula, inside 部分达成's band, completes the form: no finding on it.
     await port.apply({ sheet, ops: [put(rows[0].row, ic.score, 8)] });
     const after = withFormulaResults(await port.readSheet(sheet));

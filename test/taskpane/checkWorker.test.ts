@@ -12,33 +12,50 @@ import { generateProjectSheet } from "../fixtures/generate";
 
 type Behaviour = "answers" | "silent" | "fails-to-load" | "dies-on-job" | "throws-on-post";
 
-/** A worker in this process, talking through structuredClone as a real one does, asynchronously. */
+/**
+ * A worker in this process, talking through structuredClone as a real one does, asynchronously.
+ * As in a browser, a job posted while the worker is still loading waits until its script has run
+ * (it says ready first); a worker that never loads answers nothing.
+ */
 class FakeWorker implements WorkerLike {
   onmessage: ((event: { data: WorkerMessage }) => void) | null = null;
   onerror: ((event: unknown) => void) | null = null;
   onmessageerror: ((event: unknown) => void) | null = null;
   jobs = 0;
+  /** Jobs posted before the worker had loaded. */
+  postedEarly = 0;
   terminated = false;
+  private loaded = false;
+  private queued: CheckRequest[] = [];
 
   constructor(private readonly behaviour: Behaviour) {
     setTimeout(() => {
-      if (behaviour === "fails-to-load") this.onerror?.(new Error("404"));
-      else if (behaviour !== "silent") this.reply({ ready: true });
+      if (behaviour === "fails-to-load") return this.onerror?.(new Error("404"));
+      if (behaviour === "silent") return;
+      this.loaded = true;
+      this.reply({ ready: true });
+      for (const request of this.queued.splice(0)) this.run(request);
     }, 0);
   }
 
   postMessage(message: CheckRequest): void {
     if (this.behaviour === "throws-on-post") throw new Error("DataCloneError");
     const request = structuredClone(message);
+    if (this.loaded) return this.run(request);
+    this.postedEarly++;
+    this.queued.push(request);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  private run(request: CheckRequest): void {
     this.jobs++;
     setTimeout(() => {
       if (this.behaviour === "dies-on-job") return this.onerror?.(new Error("worker crashed"));
       this.reply({ id: request.id, check: runValidationJob(request.job) });
     }, 0);
-  }
-
-  terminate(): void {
-    this.terminated = true;
   }
 
   private reply(data: WorkerMessage): void {
@@ -89,6 +106,8 @@ describe("CheckWorkerClient", () => {
     const j = job();
     const check = await client.validate(j);
     expect(workers[0].jobs).toBe(1);
+    // Posted while the worker was still loading: the copy did not wait for its "ready".
+    expect(workers[0].postedEarly).toBe(1);
     expect(ranHere()).toBe(0);
     expect(check).toEqual(runValidationJob(job()));
     expect(check.findings.some((f) => f.severity === "error")).toBe(true);

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { pickLocale, stringsFor } from "../../src/taskpane/strings";
+import { loadStrings, pickLocale, stringsFor } from "../../src/taskpane/strings";
+import { en } from "../../src/taskpane/strings.en";
 
 describe("pickLocale", () => {
   it.each([
@@ -20,7 +21,6 @@ describe("pickLocale", () => {
 describe("string tables", () => {
   it("have the same keys in both languages and no empty text", () => {
     const zh = stringsFor("zh-CN");
-    const en = stringsFor("en");
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
     for (const table of [zh, en]) {
       for (const [key, value] of Object.entries(table)) {
@@ -36,6 +36,14 @@ describe("string tables", () => {
   });
 });
 
+test("the English table loads on demand, once; the Chinese one is there from the start", async () => {
+  expect(() => stringsFor("en")).toThrow(/not loaded/);
+  expect(stringsFor("zh-CN").title).toBe("绩效自评助手");
+  expect(await loadStrings("en")).toBe(en);
+  expect(stringsFor("en")).toBe(en);
+  expect(await loadStrings("zh-CN")).toBe(stringsFor("zh-CN"));
+});
+
 /** The pane's sources other than the tables themselves. */
 function paneSources(dir = path.join(__dirname, "..", "..", "src", "taskpane")): string {
   return fs
@@ -43,7 +51,7 @@ function paneSources(dir = path.join(__dirname, "..", "..", "src", "taskpane")):
     .map((e) => {
       const file = path.join(dir, e.name);
       if (e.isDirectory()) return paneSources(file);
-      return /\.tsx?$/.test(e.name) && e.name !== "strings.ts" ? fs.readFileSync(file, "utf8") : "";
+      return /\.tsx?$/.test(e.name) && !/^strings(\.en)?\.ts$/.test(e.name) ? fs.readFileSync(file, "utf8") : "";
     })
     .join("\n");
 }
@@ -55,7 +63,6 @@ test("every string is used by the pane: no leftover wording (such as a notice th
 });
 
 describe("English counts agree with their number", () => {
-  const en = stringsFor("en");
   it.each([
     ["markedOn", en.markedOn(1, '"S"')],
     ["replacedOn", en.replacedOn(1, "S")],

@@ -11,6 +11,7 @@ import type { RuleSet } from "../rules/schema";
 import { a1, SheetView, type CellValue, type SheetSnapshot } from "../sheet/snapshot";
 import { isOurFormula } from "../validate/cells";
 import { compareStated } from "../validate/compare";
+import { noResultData } from "../validate/parts/formulaAudit";
 import { formScoreDecimals } from "../validate/precision";
 import { isBlank } from "../validate/context";
 import { evaluateForm } from "../validate/evaluate";
@@ -128,8 +129,17 @@ function planCell(c: ComputedCell, sink: FindingSink, plan: CalcPlan, seen: Set<
     return;
   }
   if (ours) return;
-  const conflict = compareStated(c, sink, scoreDecimals);
+  const conflict = compareStated(c, sink, scoreDecimals) ?? formulaWithoutNumber(c, sink);
   if (conflict) plan.conflicts.push(conflict);
+}
+
+/**
+ * A score formula (not ours) that shows words or "" where the rules give a number — a native
+ * template's "定性指标请直接填写得分": offered like any other disagreement, replaced only when confirmed.
+ */
+function formulaWithoutNumber(c: ComputedCell, sink: FindingSink): Finding | null {
+  const data = noResultData(c);
+  return data ? sink.make("formula-no-result", c.row, c.col, data) : null;
 }
 
 /** Our formula already shows the computed value: nothing to refresh. */

@@ -34,8 +34,10 @@ export interface FormReview extends FormHeader {
   computedTotal?: number;
   statedGrade?: CellValue;
   computedGrade?: string;
+  /** Errors and warnings `check` reports for this form. */
   errors: number;
   warnings: number;
+  /** The platform's colour: counted here, not in `warnings` (its finding is in `findings` too). */
   flag: ReviewFlag | null;
   advice: Advice;
   findings: Finding[];
@@ -73,6 +75,10 @@ export function reviewForm(
   options: CheckOptions = {},
 ): FormReview {
   const { ev, findings, sink } = findingsOf(view, form, ruleSet, sheet, options);
+  // What check finds, counted before the colour's finding joins: the summary's numbers are check's.
+  const counts = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
+  const errors = counts("error");
+  const warnings = counts("warning");
   const money = readFormMoney(view, form);
   const scores = ev.computed.filter((c) => c.target === "indicatorScore");
   const shown = scores.map(effectiveNumber);
@@ -91,7 +97,6 @@ export function reviewForm(
   }
   const total = cellOf(ev.computed, "totalScore");
   const grade = cellOf(ev.computed, "grade");
-  const counts = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
   return {
     ...readFormHeader(view, form),
     sheet,
@@ -106,8 +111,8 @@ export function reviewForm(
     computedTotal: typeof total?.expected === "number" ? total.expected : undefined,
     statedGrade: grade?.stated ?? undefined,
     computedGrade: typeof grade?.expected === "string" ? grade.expected : undefined,
-    errors: counts("error"),
-    warnings: counts("warning"),
+    errors,
+    warnings,
     flag: flag.flag,
     advice: adviceFor(findings, flag.flag),
     findings,

@@ -38,3 +38,63 @@ export function isEncryptedCompoundFile(data: Uint8Array): boolean {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.length);
   return buf.includes(ENCRYPTION_INFO) || hasFilePass(buf);
 }
+
+const FREE_OR_END = 0xfffffffa; // sector numbers from here up mark free, end of chain, FAT or DIFAT
+const HEADER_FAT_ENTRIES = 109;
+
+/** The compound file's sector size and the sectors of its allocation table, or null when the header is not sound. */
+function compoundHeader(buf: Buffer): { size: number; fat: number[]; directory: number } | null {
+  if (buf.length < 512 || !isCompoundFile(buf) || buf.readUInt16LE(0x1c) !== 0xfffe) return null;
+  const shift = buf.readUInt16LE(0x1e);
+  const major = buf.readUInt16LE(0x1a);
+  if (!((major === 3 && shift === 9) || (major === 4 && shift === 12))) return null;
+  const size = 1 << shift;
+  const fat: number[] = [];
+  const push = (s: number) => s < FREE_OR_END && fat.push(s);
+  for (let i = 0; i < HEADER_FAT_ENTRIES; i++) push(buf.readUInt32LE(0x4c + i * 4));
+  // More allocation-table sectors are listed in a chain of DIFAT sectors (files past ~7 MB).
+  const seen = new Set<number>();
+  for (
+    let s = buf.readUInt32LE(0x44);
+    s < FREE_OR_END && !seen.has(s);
+    s = buf.readUInt32LE((s + 1) * size + size - 4)
+  ) {
+    seen.add(s);
+    if ((s + 2) * size > buf.length) return null;
+    for (let i = 0; i < size / 4 - 1; i++) push(buf.readUInt32LE((s + 1) * size + i * 4));
+  }
+  if (fat.length !== buf.readUInt32LE(0x2c)) return null;
+  return { size, fat, directory: buf.readUInt32LE(0x30) };
+}
+
+/** Sector `s`'s successor in the allocation table, or -1 when the table does not hold it. */
+function nextSector(buf: Buffer, size: number, fat: number[], s: number): number {
+  const per = size / 4;
+  const sector = fat[Math.floor(s / per)];
+  const at = (sector + 1) * size + (s % per) * 4;
+  return sector === undefined || at + 4 > buf.length ? -1 : buf.readUInt32LE(at);
+}
+
+/**
+ * The names of the streams and storages in a compound file's directory, or null when its header,
+ * allocation table or directory chain does not hold together (a damaged or fake file).
+ */
+export function compoundEntryNames(data: Uint8Array): string[] | null {
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.length);
+  const header = compoundHeader(buf);
+  if (!header) return null;
+  const { size, fat } = header;
+  const names: string[] = [];
+  const seen = new Set<number>();
+  for (let s = header.directory; s !== 0xfffffffe; s = nextSector(buf, size, fat, s)) {
+    if (s < 0 || s >= FREE_OR_END || seen.has(s) || (s + 2) * size > buf.length) return null;
+    seen.add(s);
+    for (let at = (s + 1) * size; at < (s + 2) * size; at += 128) {
+      const length = buf.readUInt16LE(at + 0x40);
+      const type = buf[at + 0x42];
+      if (type === 0 || length < 2 || length > 64) continue; // an unused entry
+      names.push(buf.toString("utf16le", at, at + length - 2));
+    }
+  }
+  return names;
+}

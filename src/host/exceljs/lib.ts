@@ -7,10 +7,29 @@
 import type ExcelJSModule from "exceljs";
 import type JSZipModule from "jszip";
 
+/**
+ * Thrown where exceljs is needed in a process started without it: the light pool worker
+ * (src/cli/lightWorker.ts) hands such a file to the full CLI bundle, which reads it with exceljs.
+ */
+export class ExceljsElsewhere extends Error {
+  constructor() {
+    super("exceljs is not in this bundle");
+  }
+}
+
+let elsewhere = false;
+
+/** From now on, needing exceljs or JSZip throws ExceljsElsewhere (the light pool worker). */
+export function exceljsElsewhere(): void {
+  elsewhere = true;
+}
+
 export function excel(): typeof ExcelJSModule {
+  if (elsewhere) throw new ExceljsElsewhere();
   return require("exceljs") as typeof ExcelJSModule;
 }
 
 export function jszip(): typeof JSZipModule {
+  if (elsewhere) throw new ExceljsElsewhere();
   return require("jszip") as typeof JSZipModule;
 }

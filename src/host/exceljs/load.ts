@@ -72,11 +72,12 @@ export async function loadWorkbook(
   options: { limits?: LoadLimits; readOnly?: boolean } = {},
 ): Promise<ExcelJS.Workbook> {
   checkBeforeLoading(data, options.limits ?? DEFAULT_LOAD_LIMITS);
+  const { Workbook } = excel(); // first: where exceljs is not at hand, the file goes where it is (./lib.ts)
   installLinearMergeLoading();
   installLinearDateFormatCheck();
   installVerbatimNumberFormats();
   installNotesOnEmptyCells();
-  const wb = new (excel().Workbook)();
+  const wb = new Workbook();
   try {
     const loadOptions = options.readOnly ? { ignoreNodes: READ_ONLY_IGNORED_NODES } : undefined;
     const buffer = Buffer.from(data.buffer, data.byteOffset, data.length);

@@ -27,13 +27,20 @@ export function formatCellValue(value: CellValue, numberFormat?: string): string
 /**
  * The typed and the computed value a mismatch finding quotes, shown as the cell shows them (a rate
  * as 12.35%, a score without float noise), and how the rules got it, in the pane's language.
+ * Another offered finding with such a pair (a 得分 above its 分值, a formula showing words where the rules
+ * give a number) quotes it without steps, so the confirmation lists "I13：41 → 40", not "I13： → ".
  * Other findings quote no such pair: all undefined.
  */
 export function statedAndComputed(
   f: Finding,
   locale: Locale,
 ): { stated?: string; computed?: string; explanation?: string } {
-  if (!isMismatch(f)) return {};
+  if (!isMismatch(f)) {
+    const d = f.data as { stated?: unknown; expected?: unknown };
+    const shown = (v: unknown) => (typeof v === "number" ? fmtNum(v) : typeof v === "string" ? clipText(v) : undefined);
+    const pair = { stated: shown(d.stated), computed: shown(d.expected) };
+    return pair.stated && pair.computed !== undefined ? pair : {};
+  }
   const rate = f.code === "rate-mismatch";
   const show = (v: CellValue | undefined) => {
     if (v === undefined || v === null) return undefined;

@@ -14,6 +14,7 @@ import { parsedFormula } from "../../formula/recalculate";
 import { isOurFormula } from "../cells";
 import type { EvalContext } from "../context";
 import type { ComputedCell } from "../evaluation";
+import type { FindingData } from "../finding";
 
 export function auditFormulas(ctx: EvalContext): void {
   for (const c of ctx.computed) {
@@ -137,17 +138,28 @@ function gradeAt(ctx: EvalContext, node: Node, at: { row: number; col: number },
 
 /** A score formula that shows "" or text where the rules give a number: the total silently loses it. */
 function auditNoResult(ctx: EvalContext, c: ComputedCell): void {
-  if (typeof c.expected !== "number") return;
+  const data = noResultData(c);
+  if (!data) return;
+  ctx.sink.add("formula-no-result", c.row, c.col, data);
+  // The mismatch is this finding: no second one about an unreadable value.
+  c.quiet = true;
+}
+
+/**
+ * The formula-no-result finding's data for a score cell whose formula (not ours) shows "" or text
+ * where the rules give a number; undefined otherwise. The check reports it, calculate offers it.
+ */
+export function noResultData(c: ComputedCell): FindingData["formula-no-result"] | undefined {
+  if (c.formula === null || isOurFormula(c.formula) || typeof c.expected !== "number") return undefined;
+  if (c.target !== "indicatorScore" && c.target !== "execScore") return undefined;
   const v = c.stated;
   // null: a formula nobody could calculate here (unknown, not empty).
   const noNumber = typeof v === "string" && !/^\s*-?\d+(\.\d+)?\s*$/.test(v);
-  if (!noNumber) return;
-  ctx.sink.add("formula-no-result", c.row, c.col, {
+  if (!noNumber) return undefined;
+  return {
     what: c.target,
-    stated: String(v),
+    stated: v,
     expected: c.expected,
     ...(c.plainFormulaCannot ? { cannot: c.plainFormulaCannot } : {}),
-  });
-  // The mismatch is this finding: no second one about an unreadable value.
-  c.quiet = true;
+  };
 }

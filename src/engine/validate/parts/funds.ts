@@ -65,9 +65,7 @@ export function evaluateRate(
   if (budget.kind === "error" || spent.kind === "error") return out;
   if (budget.kind === "invalid") ctx.sink.add("value-unreadable", row, budgetCol ?? null, { value: budget.text });
   if (spent.kind === "invalid") ctx.sink.add("value-unreadable", row, spentCol ?? null, { value: spent.text });
-  // A sub-row (上年结转资金 …) with 0 budgeted and nothing spent simply had no such money: "—".
-  const nothingSpent = !hasSpent || spent.value === 0;
-  if (hasBudget && budget.value === 0 && nothingSpent && at.kind !== undefined && at.kind !== "total") return out;
+  if (zeroBudgetNoSlip(ctx, at, budget, spent, target)) return out;
   if (hasBudget && budget.value <= 0 && (hasSpent || at.kind === "total")) {
     out.problem = ctx.sink.add("budget-not-positive", row, budgetCol ?? null, { budget: budget.value });
   } else if (!hasBudget && hasSpent && spent.value !== 0) {
@@ -107,6 +105,25 @@ export function evaluateRate(
     });
   }
   return out;
+}
+
+/**
+ * A zero budget with no 执行率 to give but no slip either: a sub-row (上年结转资金 …) with nothing
+ * spent simply had no such money ("—"); on 年度资金总额 under a rule set with a zero-budget policy
+ * (the MoF platform divides by 1) the rule set scores it, as JX.EXECSCORE and the native formula do.
+ */
+function zeroBudgetNoSlip(
+  ctx: EvalContext,
+  at: { kind?: string },
+  budget: NumberCell,
+  spent: NumberCell,
+  target: "execRate" | "taskRate",
+): boolean {
+  if (budget.kind !== "number" || budget.value !== 0) return false;
+  const nothingSpent = spent.kind !== "number" || spent.value === 0;
+  if (nothingSpent && at.kind !== undefined && at.kind !== "total") return true;
+  const policy = rulesOf(ctx.ruleSet).execution.zeroBudget ?? "error";
+  return target === "execRate" && at.kind === "total" && policy !== "error";
 }
 
 function evaluateExecution(

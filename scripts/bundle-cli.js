@@ -1,0 +1,63 @@
+// The CLI's two bundles (esbuild), for `npm run build` (dist/cli) and for tests and benches that
+// run the CLI as a process: ziping.js, the whole CLI, and ziping-worker.js, the light pool worker
+// of check and review (src/cli/lightWorker.ts) without exceljs, JSZip or docx.
+const { execFileSync } = require("child_process");
+const path = require("path");
+const esbuild = require("esbuild");
+
+const root = path.resolve(__dirname, "..");
+
+// What the light worker must not carry: exceljs and JSZip themselves and the exceljs parts only
+// its exceljs path loads. Reaching for them there throws ExceljsElsewhere before any require runs
+// (src/host/exceljs/lib.ts); the light reader's own small exceljs helpers stay bundled.
+const NOT_IN_LIGHT_WORKER = new Set([
+  "exceljs",
+  "jszip",
+  "exceljs/lib/xlsx/xform/sheet/worksheet-xform",
+  "exceljs/lib/xlsx/xform/style/numfmt-xform",
+]);
+const leaveOutOfLightWorker = {
+  name: "leave-out-of-light-worker",
+  setup(build) {
+    build.onResolve({ filter: /^(exceljs|jszip)(\/|$)/ }, (args) =>
+      NOT_IN_LIGHT_WORKER.has(args.path) ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
+const common = { bundle: true, platform: "node", target: "node20", logLevel: "warning" };
+
+async function build(dir, banner) {
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, "src/cli/main.ts")],
+    outfile: path.join(dir, "ziping.js"),
+    banner: banner ? { js: "#!/usr/bin/env node" } : undefined,
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, "src/cli/lightWorker.ts")],
+    outfile: path.join(dir, "ziping-worker.js"),
+    plugins: [leaveOutOfLightWorker],
+  });
+}
+
+/**
+ * Write `dir`/ziping.js and `dir`/ziping-worker.js; returns the CLI's path. Synchronous for its
+ * callers: esbuild takes plugins only in its asynchronous API, run here in a child process.
+ */
+function bundleCli(dir, { banner = false } = {}) {
+  execFileSync(process.execPath, [path.join(__dirname, "bundle-cli.js"), dir, banner ? "banner" : ""], {
+    stdio: "inherit",
+  });
+  return path.join(dir, "ziping.js");
+}
+
+if (require.main === module) {
+  build(path.resolve(process.argv[2]), process.argv[3] === "banner").catch((e) => {
+    process.stderr.write(`${e && e.message ? e.message : e}\n`);
+    process.exit(1);
+  });
+}
+
+module.exports = { bundleCli };
