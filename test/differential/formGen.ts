@@ -53,10 +53,11 @@ const money = (t: Typist, hi: number) => Math.round(t.r() * hi * 100) / 100;
 function fillFunds(t: Typist, form: DetectedForm): void {
   const f = form.funds!;
   const row = f.rows[0].row;
-  const budget = t.chance(0.08) ? t.pick<CellValue>([0, null, "10万元"]) : money(t, 500) + 1;
+  const budget = t.chance(0.12) ? t.pick<CellValue>([0, 0, null, "10万元"]) : money(t, 500) + 1;
   const b = typeof budget === "number" ? budget : 100;
-  // Mostly within budget, sometimes over (a slip the check warns about), now and then nothing spent.
-  const spent = t.chance(0.1) ? 0 : Math.round(b * (0.4 + t.r() * 0.75) * 100) / 100;
+  // Mostly within budget, sometimes over (a slip the check warns about), now and then nothing spent;
+  // against a zero budget sometimes something (a rule set may score it: the MoF platform divides by 1).
+  const spent = t.chance(0.1) ? 0 : b === 0 ? money(t, 3) : Math.round(b * (0.4 + t.r() * 0.75) * 100) / 100;
   t.put(row, f.columns.initial, b);
   t.put(row, f.columns.budget, budget);
   t.put(row, f.columns.spent, spent);

@@ -242,9 +242,12 @@ test("the generated forms are varied: every rule set, slips, text, blanks, perce
   const ids = new Set(made.map((m) => m.ruleSetId));
   expect(ids.size).toBeGreaterThanOrEqual(8);
   const codes = new Set(made.flatMap((m) => m.plan.problems.map((p) => p.code)));
-  expect([...codes]).toEqual(expect.arrayContaining(["rate-over-100", "actual-missing"]));
+  expect([...codes]).toEqual(expect.arrayContaining(["rate-over-100", "actual-missing", "budget-not-positive"]));
   const cells = made.reduce((n, m) => n + computedOf(m).length, 0);
   expect(cells).toBeGreaterThan(N * 8);
+  // A zero budget with spending under a rule set that scores it (the MoF platform divides by 1).
+  const steps = new Set(made.flatMap((m) => computedOf(m).flatMap((w) => (w.steps ?? []).map((s) => s.code))));
+  expect(steps).toContain("exec-divide-by-one");
 });
 
 test("LibreOffice recalculating our native formulas shows the engine's numbers, or says it cannot", async () => {
