@@ -10,7 +10,7 @@ import type { Checks } from "./checks";
 import { describeError } from "./errors";
 import type { PaneHost } from "./host";
 import type { Strings } from "./strings";
-import type { Operation } from "./useOperation";
+import type { Operation, PaneProgress } from "./useOperation";
 
 // Reading and importing a rule file (the schema and its validator) load when first needed.
 const loadRuleFiles = () => import(/* webpackChunkName: "rule-files" */ "../ops/ruleSets");
@@ -37,16 +37,13 @@ export interface RuleSetChoice {
   importFile(text: string): Promise<string[]>;
 }
 
-export function useRuleSetChoice(host: PaneHost, strings: Strings, op: Operation, checks: Checks): RuleSetChoice {
-  const builtins = useMemo(() => listRuleSets(), []);
-  // A rule set imported into this workbook joins the list (it travels with the workbook).
-  const [custom, setCustom] = useState<RuleSet | undefined>(undefined);
-  const ruleSets = useMemo(() => (custom ? [...builtins, custom] : builtins), [builtins, custom]);
-  const [ruleSetId, setRuleSetId] = useState<string>(
-    () => (ruleSets.find((r) => r.id === DEFAULT_RULE_SET_ID) ?? ruleSets[0])?.id ?? "",
-  );
-  const [settingError, setSettingError] = useState<string | null>(null);
-
+/** The workbook's stored choice, once read: an imported rule set joins the list, a known id is chosen. */
+function useStoredChoice(
+  host: PaneHost,
+  builtins: RuleSet[],
+  setCustom: (r: RuleSet) => void,
+  setRuleSetId: (id: string) => void,
+): void {
   useEffect(() => {
     let live = true;
     readStoredChoice(host.port).then(
@@ -64,7 +61,70 @@ export function useRuleSetChoice(host: PaneHost, strings: Strings, op: Operation
     return () => {
       live = false;
     };
-  }, [host, builtins]);
+  }, [host, builtins, setCustom, setRuleSetId]);
+}
+
+/** Save the choice, rescore JX.* cells, re-check what is on show; a failure is said in `fail`. */
+async function saveAndRescore(
+  host: PaneHost,
+  strings: Strings,
+  checks: Checks,
+  chosen: RuleSet,
+  say: PaneProgress,
+  fail: (message: string) => void,
+): Promise<void> {
+  say(0, 3, strings.savingRuleSet);
+  try {
+    await host.port.setSetting(RULE_SET_SETTING, chosen.id);
+  } catch (e) {
+    fail(strings.ruleSetSaveFailed + describeError(e, strings).text);
+    return;
+  }
+  if (host.recalculate) {
+    say(1, 3, strings.recalculating);
+    try {
+      // JX.* formulas without a [规则] argument follow the workbook's rule set: rescore them now.
+      await host.recalculate();
+    } catch (e) {
+      fail(strings.recalculateFailed + describeError(e, strings).text);
+    }
+  }
+  say(2, 3, strings.progressCheck);
+  await checks.refreshAll(chosen); // Results on show were judged under the old rules.
+}
+
+/** Import a rule file and, when valid, choose it via `chosen`; returns its issues otherwise. */
+async function importAndRescore(
+  host: PaneHost,
+  strings: Strings,
+  checks: Checks,
+  text: string,
+  say: PaneProgress,
+  chosen: (r: RuleSet) => void,
+): Promise<string[]> {
+  say(0, 2, strings.savingRuleSet);
+  const files = await loadRuleFiles();
+  const r = await files.importRuleSet(host.port, text);
+  if (!r.ok) return r.issues.map((i) => files.ruleIssueText(i, strings.locale));
+  chosen(r.ruleSet);
+  if (host.recalculate) {
+    say(1, 2, strings.recalculating);
+    await host.recalculate().catch(() => undefined);
+  }
+  await checks.refreshAll(r.ruleSet);
+  return [];
+}
+
+export function useRuleSetChoice(host: PaneHost, strings: Strings, op: Operation, checks: Checks): RuleSetChoice {
+  const builtins = useMemo(() => listRuleSets(), []);
+  // A rule set imported into this workbook joins the list (it travels with the workbook).
+  const [custom, setCustom] = useState<RuleSet | undefined>(undefined);
+  const ruleSets = useMemo(() => (custom ? [...builtins, custom] : builtins), [builtins, custom]);
+  const [ruleSetId, setRuleSetId] = useState<string>(
+    () => (ruleSets.find((r) => r.id === DEFAULT_RULE_SET_ID) ?? ruleSets[0])?.id ?? "",
+  );
+  const [settingError, setSettingError] = useState<string | null>(null);
+  useStoredChoice(host, builtins, setCustom, setRuleSetId);
 
   async function choose(id: string) {
     const chosen = ruleSets.find((r) => r.id === id);
@@ -72,45 +132,16 @@ export function useRuleSetChoice(host: PaneHost, strings: Strings, op: Operation
     setRuleSetId(id);
     setSettingError(null);
     // One operation like the others: progress shows, and nothing else starts meanwhile.
-    await op.run(async (_onProgress, say) => {
-      say(0, 3, strings.savingRuleSet);
-      try {
-        await host.port.setSetting(RULE_SET_SETTING, id);
-      } catch (e) {
-        setSettingError(strings.ruleSetSaveFailed + describeError(e, strings).text);
-        return;
-      }
-      if (host.recalculate) {
-        say(1, 3, strings.recalculating);
-        try {
-          // JX.* formulas without a [规则] argument follow the workbook's rule set: rescore them now.
-          await host.recalculate();
-        } catch (e) {
-          setSettingError(strings.recalculateFailed + describeError(e, strings).text);
-        }
-      }
-      say(2, 3, strings.progressCheck);
-      await checks.refreshAll(chosen); // Results on show were judged under the old rules.
-    });
+    await op.run((_onProgress, say) => saveAndRescore(host, strings, checks, chosen, say, setSettingError));
   }
 
   async function importFile(text: string): Promise<string[]> {
     let issues: string[] = [];
     await op.run(async (_onProgress, say) => {
-      say(0, 2, strings.savingRuleSet);
-      const files = await loadRuleFiles();
-      const r = await files.importRuleSet(host.port, text);
-      if (!r.ok) {
-        issues = r.issues.map((i) => files.ruleIssueText(i, strings.locale));
-        return;
-      }
-      setCustom(r.ruleSet);
-      setRuleSetId(r.ruleSet.id);
-      if (host.recalculate) {
-        say(1, 2, strings.recalculating);
-        await host.recalculate().catch(() => undefined);
-      }
-      await checks.refreshAll(r.ruleSet);
+      issues = await importAndRescore(host, strings, checks, text, say, (r) => {
+        setCustom(r);
+        setRuleSetId(r.id);
+      });
     });
     return issues;
   }
