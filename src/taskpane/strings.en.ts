@@ -50,7 +50,8 @@ export const en: Strings = {
   calculateHint: "Fills only empty cells and this add-in's formulas; values you typed are never changed.",
   writesTitle: "Why each score",
   filledTag: "(filled in now)",
-  conflictsTitle: "These cells hold a typed value that differs from the computed one; they were not changed:",
+  conflictsTitle:
+    "These cells hold a value (typed, or a formula's result) that differs from the computed one; they were not changed:",
   stated: "Typed",
   computed: "Computed",
   conflictLine: (stated: string, computed: string, why: string) => `Typed ${stated} → computed ${computed}: ${why}`,

@@ -55,7 +55,7 @@ const zh = {
   calculateHint: "只填写空着的执行率、得分、合计、总分、等级（以及本加载项自己的公式）；您输入的数值不会被改动。",
   writesTitle: "得分说明",
   filledTag: "（本次填入）",
-  conflictsTitle: "以下单元格中您填写的数值与计算结果不同，未作改动：",
+  conflictsTitle: "以下单元格中的数值（您填写的或公式结果）与计算结果不同，未作改动：",
   stated: "填写值",
   computed: "计算值",
   conflictLine: (stated: string, computed: string, why: string) => `填写值 ${stated} → 计算值 ${computed}：${why}`,
