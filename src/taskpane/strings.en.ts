@@ -132,6 +132,8 @@ export const en: Strings = {
   undone: (n: number, sheets: string) => `Put back ${n} cell${n === 1 ? "" : "s"} on ${sheets} as they were before.`,
   actionName: { calculate: "calculation", replace: "replacement", freeze: "freeze", rollup: "rollup" },
   progressUndo: "Undoing",
+  undoKeptEdits: (n: number, cells: string) =>
+    ` ${n} more cell${n === 1 ? " was" : "s were"} changed after that operation and kept as they are now: ${cells}.`,
   undoNotKept:
     "The change was made, but its undo record could not be saved in the workbook: Undo the last operation cannot put it back.",
   working: "Working…",

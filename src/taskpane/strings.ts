@@ -138,6 +138,8 @@ const zh = {
   undone: (n: number, sheets: string) => `已把工作表${sheets}上的 ${n} 个单元格恢复为操作前的内容。`,
   actionName: { calculate: "计算", replace: "替换", freeze: "固化", rollup: "汇总" },
   progressUndo: "正在撤销",
+  undoKeptEdits: (n: number, cells: string) =>
+    `另有 ${n} 个单元格在那次操作之后被改动过，保留现在的内容，未恢复：${cells}。`,
   undoNotKept: "改动已完成，但撤销记录未能保存到工作簿：这次改动不能用“撤销上一次操作”撤回。",
   // 进度与错误
   working: "正在处理…",
