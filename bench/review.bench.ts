@@ -8,7 +8,9 @@
  * workers' heap budget, workers waiting for the parent, JSZip's JavaScript inflate, one style per cell), 1.43
  * after them. check and review now read forms with the light reader (src/host/exceljs/light); the same run
  * also reviews with ZIPING_READER=exceljs (the reader before it) and reports the CPU time of the process and
- * its worker threads, since on the shared machine wall times say little.
+ * its worker threads, since on the shared machine wall times say little. Since then the summary is written
+ * part by part (src/cli/review/xlsxParts.ts) and check/review workers start from the light worker bundle
+ * (ziping-worker.js, bundled beside the CLI by bundleCli): docs/cli.md § Speed.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";

@@ -50,7 +50,8 @@ export const en: Strings = {
   calculateHint: "Fills only empty cells and this add-in's formulas; values you typed are never changed.",
   writesTitle: "Why each score",
   filledTag: "(filled in now)",
-  conflictsTitle: "These cells hold a typed value that differs from the computed one; they were not changed:",
+  conflictsTitle:
+    "These cells hold a value (typed, or a formula's result) that differs from the computed one; they were not changed:",
   stated: "Typed",
   computed: "Computed",
   conflictLine: (stated: string, computed: string, why: string) => `Typed ${stated} → computed ${computed}: ${why}`,
@@ -131,6 +132,8 @@ export const en: Strings = {
   undone: (n: number, sheets: string) => `Put back ${n} cell${n === 1 ? "" : "s"} on ${sheets} as they were before.`,
   actionName: { calculate: "calculation", replace: "replacement", freeze: "freeze", rollup: "rollup" },
   progressUndo: "Undoing",
+  undoKeptEdits: (n: number, cells: string) =>
+    ` ${n} more cell${n === 1 ? " was" : "s were"} changed after that operation and kept as they are now: ${cells}.`,
   undoNotKept:
     "The change was made, but its undo record could not be saved in the workbook: Undo the last operation cannot put it back.",
   working: "Working…",

@@ -55,7 +55,7 @@ const zh = {
   calculateHint: "只填写空着的执行率、得分、合计、总分、等级（以及本加载项自己的公式）；您输入的数值不会被改动。",
   writesTitle: "得分说明",
   filledTag: "（本次填入）",
-  conflictsTitle: "以下单元格中您填写的数值与计算结果不同，未作改动：",
+  conflictsTitle: "以下单元格中的数值（您填写的或公式结果）与计算结果不同，未作改动：",
   stated: "填写值",
   computed: "计算值",
   conflictLine: (stated: string, computed: string, why: string) => `填写值 ${stated} → 计算值 ${computed}：${why}`,
@@ -138,6 +138,8 @@ const zh = {
   undone: (n: number, sheets: string) => `已把工作表${sheets}上的 ${n} 个单元格恢复为操作前的内容。`,
   actionName: { calculate: "计算", replace: "替换", freeze: "固化", rollup: "汇总" },
   progressUndo: "正在撤销",
+  undoKeptEdits: (n: number, cells: string) =>
+    `另有 ${n} 个单元格在那次操作之后被改动过，保留现在的内容，未恢复：${cells}。`,
   undoNotKept: "改动已完成，但撤销记录未能保存到工作簿：这次改动不能用“撤销上一次操作”撤回。",
   // 进度与错误
   working: "正在处理…",

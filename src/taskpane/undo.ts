@@ -14,6 +14,8 @@ export interface CellBefore {
   value: CellValue;
   formula: string | null;
   format: string | null;
+  /** What the write left in the cell (records from before this field restore without the check). */
+  after?: { value: CellValue; formula: string | null };
 }
 
 export type UndoAction = "calculate" | "replace" | "freeze" | "rollup";
@@ -40,10 +42,15 @@ function cellsOf(s: SheetSnapshot): Map<string, CellState> {
 
 const EMPTY: CellState = { value: null, formula: null, format: null };
 
+const shown = (x: CellValue) => (isCellError(x) ? `#${x.error}` : x);
+
+function sameContent(a: Pick<CellState, "value" | "formula">, b: Pick<CellState, "value" | "formula">): boolean {
+  return shown(a.value) === shown(b.value) && a.formula === b.formula;
+}
+
 function same(a: CellState, b: CellState): boolean {
   const fmt = (f: string | null) => (f === null || f === "General" ? null : f);
-  const v = (x: CellValue) => (isCellError(x) ? `#${x.error}` : x);
-  return v(a.value) === v(b.value) && a.formula === b.formula && fmt(a.format) === fmt(b.format);
+  return sameContent(a, b) && fmt(a.format) === fmt(b.format);
 }
 
 /** The cells whose value, formula or number format differ between two reads, as they were before. */
@@ -53,7 +60,8 @@ export function changedCells(before: SheetSnapshot, after: SheetSnapshot): CellB
   const out: CellBefore[] = [];
   for (const cell of new Set([...was.keys(), ...now.keys()])) {
     const b = was.get(cell) ?? EMPTY;
-    if (!same(b, now.get(cell) ?? EMPTY)) out.push({ cell, ...b });
+    const a = now.get(cell) ?? EMPTY;
+    if (!same(b, a)) out.push({ cell, ...b, after: { value: a.value, formula: a.formula } });
   }
   return out;
 }
@@ -113,13 +121,31 @@ export async function withUndo<T>(
   }
 }
 
-/** Puts back what the last recorded operation changed, then forgets the record. Returns the cells restored. */
-export async function undoLast(port: WorkbookPort, record: UndoRecord): Promise<number> {
-  let n = 0;
+/** The cell holds what the write left; a formula's value is Excel's to recalculate, so only its text counts. */
+function stillAsLeft(left: NonNullable<CellBefore["after"]>, now: CellState): boolean {
+  return left.formula !== null ? now.formula === left.formula : sameContent(left, now);
+}
+
+export interface UndoResult {
+  restored: number;
+  /** Cells ("Sheet!B7") someone changed after the recorded write: left as they are now. */
+  kept: string[];
+}
+
+/**
+ * Puts back what the last recorded operation changed, then forgets the record. A cell that no longer
+ * holds what the write left there was changed since (typed by the clerk, after the pane closed and
+ * opened again): undo never overwrites that, it names the cell instead.
+ */
+export async function undoLast(port: WorkbookPort, record: UndoRecord): Promise<UndoResult> {
+  const out: UndoResult = { restored: 0, kept: [] };
   for (const s of record.sheets) {
-    await port.apply(restorePlan(s.sheet, s.cells));
-    n += s.cells.length;
+    const now = cellsOf(await port.readSheet(s.sheet));
+    const untouched = s.cells.filter((c) => !c.after || stillAsLeft(c.after, now.get(c.cell) ?? EMPTY));
+    for (const c of s.cells) if (!untouched.includes(c)) out.kept.push(`${s.sheet}!${c.cell}`);
+    if (untouched.length > 0) await port.apply(restorePlan(s.sheet, untouched));
+    out.restored += untouched.length;
   }
   await port.setSetting(UNDO_SETTING, "");
-  return n;
+  return out;
 }

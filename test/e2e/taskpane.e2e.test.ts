@@ -667,7 +667,7 @@ test("issue 11's confirm chain with a typed 总分: 得分 above its 分值, 总
     await page.getByRole("tab", { name: "计算" }).click();
     await page.getByRole("button", { name: "计算", exact: true }).click();
     const offers = page
-      .locator('section[aria-label="以下单元格中您填写的数值与计算结果不同，未作改动："]')
+      .locator('section[aria-label="以下单元格中的数值（您填写的或公式结果）与计算结果不同，未作改动："]')
       .getByRole("checkbox");
     await offers.first().waitFor({ state: "attached" });
     const offer = (cell: string, stated: number | string, computed: number | string) =>

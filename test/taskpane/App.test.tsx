@@ -532,6 +532,33 @@ describe("撤销上一次操作", () => {
     expect(screen.queryByRole("button", { name: "撤销上一次操作" })).toBeNull();
   });
 
+  it("undo keeps a cell the clerk typed over after the write, and says which", async () => {
+    const port = new MemoryPort({ sheets: { 表1: [["得分", 19, null]] } });
+    mocked.calculateSheet.mockImplementation(async (p) => {
+      await p.apply({
+        sheet: "表1",
+        ops: [
+          { kind: "values", range: "B1", values: [[20]] },
+          { kind: "values", range: "C1", values: [["优"]] },
+        ],
+      });
+      return { sheet: "表1", plan: empty, written: 2, replaced: [], filled: [], remaining: [] };
+    });
+    mocked.checkSheet.mockResolvedValue({ sheet: "表1", forms: [FORM], findings: [] });
+    renderPane({ port });
+    tab("计算");
+    fireEvent.click(screen.getByRole("button", { name: "计算" }));
+    await screen.findByText(/可撤销：上一次计算改动了工作表“表1”上的 2 个单元格/);
+    port.sheets.get("表1")![0][2] = "良"; // typed by the clerk afterwards
+    fireEvent.click(screen.getByRole("button", { name: "撤销上一次操作" }));
+    expect(
+      await screen.findByText(
+        "已把工作表“表1”上的 1 个单元格恢复为操作前的内容。另有 1 个单元格在那次操作之后被改动过，保留现在的内容，未恢复：表1!C1。",
+      ),
+    ).toBeTruthy();
+    expect(port.sheets.get("表1")![0]).toEqual(["得分", 19, "良"]);
+  });
+
   it("a write whose undo record the workbook refuses is reported as done, with no undo offered for it", async () => {
     const older = {
       action: "freeze",

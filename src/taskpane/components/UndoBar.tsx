@@ -22,15 +22,19 @@ export function UndoBar() {
 
   async function onUndo() {
     if (!record) return;
-    const restored = await op.run(async () => {
-      const n = await undoLast(host.port, record);
+    const done = await op.run(async () => {
+      const result = await undoLast(host.port, record);
       undo.remember(null);
       // What the results said was about the changed cells: check those sheets again.
       for (const s of record.sheets)
         if (checks.results.some((r) => r.sheet === s.sheet)) await checks.refresh(s.sheet, ruleSet);
-      return n;
+      return result;
     }, strings.progressUndo);
-    if (restored !== undefined) setNotice({ intent: "success", text: strings.undone(restored, sheetsOf(record)) });
+    if (!done) return;
+    const text = strings.undone(done.restored, sheetsOf(record));
+    if (done.kept.length === 0) return setNotice({ intent: "success", text });
+    const cells = done.kept.slice(0, 20).join(strings.listSep) + (done.kept.length > 20 ? " …" : "");
+    setNotice({ intent: "warning", text: `${text}${strings.undoKeptEdits(done.kept.length, cells)}` });
   }
 
   if (!record && undo.unrecorded) return <Notice notice={{ intent: "warning", text: strings.undoNotKept }} />;
