@@ -133,7 +133,23 @@ function stopConverters(): void {
   converters.clear();
 }
 
+/**
+ * A fresh profile that says it last ran a version above any real one: otherwise LibreOffice takes
+ * every start for its first after an upgrade and runs its graphics render self-test (4–5 s of CPU,
+ * more than converting a small workbook), and headless it never records the version.
+ */
+function prepareProfile(profile: string): void {
+  const user = path.join(profile, "user");
+  fsSync.mkdirSync(user, { recursive: true });
+  const item =
+    '<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>99.9</value></prop></item>';
+  const xcu = `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry">${item}</oor:items>\n`;
+  const file = path.join(user, "registrymodifications.xcu");
+  if (!fsSync.existsSync(file)) fsSync.writeFileSync(file, xcu);
+}
+
 function runSoffice(soffice: string, temp: string, inputs: string[]): Promise<void> {
+  prepareProfile(path.join(temp, "profile"));
   const args = [
     "--headless",
     "--norestore",
