@@ -24,12 +24,19 @@ export function sofficeAvailable(): boolean {
   return ["/usr/bin/soffice", "/usr/local/bin/soffice"].some((p) => fs.existsSync(p)) || !!process.env.SOFFICE;
 }
 
-function profileDir(): string {
-  const dir = path.join(os.tmpdir(), `jx-lo-profile-${process.getuid?.() ?? 0}`);
-  const user = path.join(dir, "user");
-  fs.mkdirSync(user, { recursive: true });
-  fs.writeFileSync(path.join(user, "registrymodifications.xcu"), XCU);
-  return dir;
+let profile: string | undefined;
+
+/**
+ * This test file's own profile, made once: two soffice runs on one profile at the same time (jest's
+ * two workers, or engineers sharing a machine) would hand the second conversion to the first
+ * process and return before its file exists. A fresh profile with these settings starts in ~1 s.
+ */
+export function profileDir(): string {
+  if (profile) return profile;
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), "jx-lo-profile-"));
+  fs.mkdirSync(path.join(profile, "user"));
+  fs.writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), XCU);
+  return profile;
 }
 
 /** Convert (and so recalculate) `input` to xlsx in a fresh folder; returns the output path. */

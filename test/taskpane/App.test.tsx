@@ -550,7 +550,9 @@ describe("撤销上一次操作", () => {
     fireEvent.click(screen.getByRole("button", { name: "计算" }));
     await screen.findByText(/可撤销：上一次计算改动了工作表“表1”上的 2 个单元格/);
     port.sheets.get("表1")![0][2] = "良"; // typed by the clerk afterwards
-    fireEvent.click(screen.getByRole("button", { name: "撤销上一次操作" }));
+    const undoButton = screen.getByRole("button", { name: "撤销上一次操作" }) as HTMLButtonElement;
+    await waitFor(() => expect(undoButton.disabled).toBe(false)); // the re-check after 计算 has finished
+    fireEvent.click(undoButton);
     expect(
       await screen.findByText(
         "已把工作表“表1”上的 1 个单元格恢复为操作前的内容。另有 1 个单元格在那次操作之后被改动过，保留现在的内容，未恢复：表1!C1。",

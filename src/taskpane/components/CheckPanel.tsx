@@ -36,9 +36,6 @@ export function checkNotice(results: CheckedSheet[], s: Strings): NoticeState | 
 
 export function CheckPanel() {
   const { host, strings, op, ruleSet, checks } = usePane();
-  // The check worker starts loading when the clerk reaches for a check button, not with the pane:
-  // a pane left alone downloads nothing more, and a pointer on its way to 校验 gives the worker a head start.
-  const ready = { onPointerEnter: checks.prepare, onFocus: checks.prepare };
   const markWords = markStringsFor(host.locale);
   const styles = usePaneStyles();
   const [notice, setNotice] = useState<NoticeState | null>(null);
@@ -64,10 +61,8 @@ export function CheckPanel() {
     const done = await op.run(() => checks.mark(markable), strings.progressMark);
     if (done === undefined) return;
     const notes = done.notes ? markWords.notesAdded : markWords.notesUnsupported;
-    setNotice({
-      intent: done.notes ? "success" : "warning",
-      text: [strings.markedOn(done.cells, sheetList(markable.map((r) => r.sheet))), notes].join(markWords.sentenceSep),
-    });
+    const marked = strings.markedOn(done.cells, sheetList(markable.map((r) => r.sheet)));
+    setNotice({ intent: done.notes ? "success" : "warning", text: [marked, notes].join(markWords.sentenceSep) });
   }
 
   async function onClear() {
@@ -89,33 +84,58 @@ export function CheckPanel() {
       <Text className={styles.hint} size={300}>
         {strings.checkHint}
       </Text>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={op.busy} {...ready} onClick={() => onCheck(false)}>
-          {strings.checkSheet}
-        </Button>
-        <Button disabled={op.busy} {...ready} onClick={() => onCheck(true)}>
-          {strings.checkWorkbook}
-        </Button>
-      </div>
-      <div className={styles.actions}>
-        <Button disabled={op.busy || markable.length === 0} aria-describedby="mark-why" onClick={onMark}>
-          {strings.mark}
-        </Button>
-        <Button disabled={op.busy || results.length === 0} aria-describedby="clear-why" onClick={onClear}>
-          {strings.clearMarks}
-        </Button>
-      </div>
+      <CheckButtons {...{ onCheck, onMark, onClear }} canMark={markable.length > 0} canClear={results.length > 0} />
       <DisabledReasons markable={markable.length > 0} checked={results.length > 0} />
       {results.length > 0 && <Text size={300}>{strings.marksOn(sheetList(results.map((r) => r.sheet)))}</Text>}
       <MarkLegend />
       <Verdicts results={results} />
       <Notice notice={shownNotice} />
-      {results.length > 0 && (
-        <Suspense fallback={null}>
-          <findingsView.Component results={results} />
-        </Suspense>
-      )}
+      {results.length > 0 && <LazyFindings results={results} />}
     </div>
+  );
+}
+
+/** 校验本表 / 校验整个工作簿, then 标记 / 清除标记 (each disabled while busy or with nothing to act on). */
+function CheckButtons(props: {
+  onCheck(whole: boolean): void;
+  onMark(): void;
+  onClear(): void;
+  canMark: boolean;
+  canClear: boolean;
+}) {
+  const { strings, op, checks } = usePane();
+  const styles = usePaneStyles();
+  // The check worker starts loading when the clerk reaches for a check button, not with the pane:
+  // a pane left alone downloads nothing more, and a pointer on its way to 校验 gives the worker a head start.
+  const ready = { onPointerEnter: checks.prepare, onFocus: checks.prepare };
+  return (
+    <>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={op.busy} {...ready} onClick={() => props.onCheck(false)}>
+          {strings.checkSheet}
+        </Button>
+        <Button disabled={op.busy} {...ready} onClick={() => props.onCheck(true)}>
+          {strings.checkWorkbook}
+        </Button>
+      </div>
+      <div className={styles.actions}>
+        <Button disabled={op.busy || !props.canMark} aria-describedby="mark-why" onClick={props.onMark}>
+          {strings.mark}
+        </Button>
+        <Button disabled={op.busy || !props.canClear} aria-describedby="clear-why" onClick={props.onClear}>
+          {strings.clearMarks}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+/** The findings list, once its lazily loaded code is there (nothing shows meanwhile). */
+function LazyFindings({ results }: { results: CheckedSheet[] }) {
+  return (
+    <Suspense fallback={null}>
+      <findingsView.Component results={results} />
+    </Suspense>
   );
 }
 

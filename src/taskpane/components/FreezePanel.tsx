@@ -1,7 +1,7 @@
 /** 固化/分享: JX formulas → values (or native formulas), so the workbook opens anywhere. */
 import { useState } from "react";
 import { Button, Checkbox, Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
-import { a1 } from "../../engine";
+import { a1, type Locale } from "../../engine";
 import { freezeWorkbook } from "../../ops";
 import { hasJx } from "../../ops/jxFormula";
 import { withUndo } from "../undo";
@@ -12,14 +12,110 @@ import { usePane } from "../host";
 import { usePaneStyles } from "../styles";
 import { Notice, type NoticeState } from "./Notice";
 
+type FreezeScope = "sheet" | "workbook";
+type Port = ReturnType<typeof usePane>["host"]["port"];
+type PaneStrings = ReturnType<typeof usePane>["strings"];
+
+/** The cells holding a JX formula on `sheets`, as "Sheet!A1". */
+async function jxCellsOn(port: Port, sheets: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const sheet of sheets) {
+    const snap = await port.readSheet(sheet);
+    snap.formulas?.forEach((row, i) =>
+      row.forEach((f, j) => {
+        if (hasJx(f)) out.push(`${sheet}!${a1(snap.origin.row + i, snap.origin.col + j)}`);
+      }),
+    );
+  }
+  return out;
+}
+
+/** The sheets in scope and the JX cells on them. */
+async function freezePreview(port: Port, scope: FreezeScope): Promise<{ sheets: string[]; cells: string[] }> {
+  const sheets = scope === "sheet" ? [await port.activeSheet()] : await port.listSheets();
+  return { sheets, cells: await jxCellsOn(port, sheets) };
+}
+
+/** The sentence naming the copies made first ("" when none). */
+function copiesSaid(locale: Locale, strings: PaneStrings, copies: string[]): string {
+  return copies.length
+    ? markStringsFor(locale).sentenceSep + copiedText(locale, copies, strings.quoteSheet, strings.listSep)
+    : "";
+}
+
+/** Freeze under an undo record, which the pane's 撤销 then offers. */
+async function freezeUndoable(
+  port: Port,
+  undo: ReturnType<typeof usePane>["undo"],
+  sheets: string[],
+  options: Parameters<typeof freezeWorkbook>[1],
+) {
+  const { result, ...recorded } = await withUndo(port, "freeze", sheets, () => freezeWorkbook(port, options));
+  undo.after(recorded);
+  return result;
+}
+
+/** Green only when formulas were frozen; nothing to do is said as such. */
+function frozenNotice(strings: PaneStrings, frozen: number, where: string, copied: string): NoticeState {
+  return frozen > 0
+    ? { intent: "success", text: strings.frozenOn(frozen, where) + copied }
+    : { intent: "info", text: strings.nothingToFreeze(where) + copied };
+}
+
+/** Cells whose JX formula had no value to freeze to: a reviewer would see #NAME? there. */
+function unresolvedNotice(strings: PaneStrings, cells: string[]): NoticeState | null {
+  const shown = cells.slice(0, 20).join(strings.listSep) + (cells.length > 20 ? " …" : "");
+  return cells.length ? { intent: "warning", text: strings.notFrozen(cells.length, shown) } : null;
+}
+
+/** Scope, native-formula and copy-first options, then the 固化 button. */
+function FreezeOptions(props: {
+  scope: FreezeScope;
+  setScope(s: FreezeScope): void;
+  preferNative: boolean;
+  setPreferNative(b: boolean): void;
+  copyFirst: ReturnType<typeof useCopyFirst>;
+  busy: boolean;
+  onFreeze(): void;
+}) {
+  const { strings } = usePane();
+  const styles = usePaneStyles();
+  return (
+    <>
+      <Text className={styles.hint} size={300}>
+        {strings.freezeHint}
+      </Text>
+      <Field label={strings.freezeScope}>
+        <RadioGroup
+          value={props.scope}
+          onChange={(_, d) => props.setScope(d.value === "workbook" ? "workbook" : "sheet")}
+        >
+          <Radio value="sheet" label={strings.scopeSheet} />
+          <Radio value="workbook" label={strings.scopeWorkbook} />
+        </RadioGroup>
+      </Field>
+      <Checkbox
+        checked={props.preferNative}
+        onChange={(_, d) => props.setPreferNative(d.checked === true)}
+        label={strings.preferNative}
+      />
+      <CopyFirstOption option={props.copyFirst} />
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={props.busy} onClick={props.onFreeze}>
+          {strings.freeze}
+        </Button>
+      </div>
+    </>
+  );
+}
+
 export function FreezePanel() {
   const { host, strings, op, undo } = usePane();
   const [pending, setPending] = useState<{ sheets: string[]; cells: string[] } | null>(null);
   const styles = usePaneStyles();
-  const [scope, setScope] = useState<"sheet" | "workbook">("sheet");
+  const [scope, setScope] = useState<FreezeScope>("sheet");
   const [preferNative, setPreferNative] = useState(false);
   const [notice, setNotice] = useState<NoticeState | null>(null);
-  // Cells whose JX formula had no value to freeze to: a reviewer would see #NAME? there.
   const [left, setLeft] = useState<NoticeState | null>(null);
   const copyFirst = useCopyFirst();
 
@@ -27,27 +123,11 @@ export function FreezePanel() {
   async function onPreview() {
     setNotice(null);
     setLeft(null);
-    const preview = await op.run(async () => {
-      const sheets = scope === "sheet" ? [await host.port.activeSheet()] : await host.port.listSheets();
-      return { sheets, cells: await jxCells(sheets) };
-    }, strings.progressFreeze);
+    const preview = await op.run(() => freezePreview(host.port, scope), strings.progressFreeze);
     if (!preview) return;
     if (preview.cells.length === 0)
       return setNotice({ intent: "info", text: strings.nothingToFreeze(where(preview.sheets)) });
     setPending(preview);
-  }
-
-  async function jxCells(sheets: string[]): Promise<string[]> {
-    const out: string[] = [];
-    for (const sheet of sheets) {
-      const snap = await host.port.readSheet(sheet);
-      snap.formulas?.forEach((row, i) =>
-        row.forEach((f, j) => {
-          if (hasJx(f)) out.push(`${sheet}!${a1(snap.origin.row + i, snap.origin.col + j)}`);
-        }),
-      );
-    }
-    return out;
   }
 
   const where = (sheets: string[]) => (scope === "sheet" ? strings.sheetWhere(sheets[0]) : strings.workbookWhere);
@@ -57,51 +137,23 @@ export function FreezePanel() {
     const outcome = await op.run(async (onProgress) => {
       // The sheets that will change, copied before the undo record starts (the copies stay on undo).
       const copies = await copyFirst.copy(jx.map((c) => c.slice(0, c.lastIndexOf("!"))));
-      const { result: frozen, ...recorded } = await withUndo(host.port, "freeze", sheets, () =>
-        freezeWorkbook(host.port, { sheets: scope === "sheet" ? sheets : undefined, preferNative, onProgress }),
-      );
-      undo.after(recorded);
-      return { frozen, copies };
+      const options = { sheets: scope === "sheet" ? sheets : undefined, preferNative, onProgress };
+      return { frozen: await freezeUndoable(host.port, undo, sheets, options), copies };
     }, strings.progressFreeze);
     if (!outcome) return;
-    const result = outcome.frozen;
-    const copied = outcome.copies.length
-      ? markStringsFor(host.locale).sentenceSep +
-        copiedText(host.locale, outcome.copies, strings.quoteSheet, strings.listSep)
-      : "";
-    // Green only when formulas were frozen; nothing to do is said as such.
-    setNotice(
-      result.frozen > 0
-        ? { intent: "success", text: strings.frozenOn(result.frozen, where(sheets)) + copied }
-        : { intent: "info", text: strings.nothingToFreeze(where(sheets)) + copied },
-    );
-    const cells = result.unresolved ?? [];
-    const shown = cells.slice(0, 20).join(strings.listSep) + (cells.length > 20 ? " …" : "");
-    if (cells.length) setLeft({ intent: "warning", text: strings.notFrozen(cells.length, shown) });
+    const copied = copiesSaid(host.locale, strings, outcome.copies);
+    setNotice(frozenNotice(strings, outcome.frozen.frozen, where(sheets), copied));
+    const unresolved = unresolvedNotice(strings, outcome.frozen.unresolved ?? []);
+    if (unresolved) setLeft(unresolved);
   }
 
   return (
     <div className={styles.panel}>
-      <Text className={styles.hint} size={300}>
-        {strings.freezeHint}
-      </Text>
-      <Field label={strings.freezeScope}>
-        <RadioGroup value={scope} onChange={(_, d) => setScope(d.value === "workbook" ? "workbook" : "sheet")}>
-          <Radio value="sheet" label={strings.scopeSheet} />
-          <Radio value="workbook" label={strings.scopeWorkbook} />
-        </RadioGroup>
-      </Field>
-      <Checkbox
-        checked={preferNative}
-        onChange={(_, d) => setPreferNative(d.checked === true)}
-        label={strings.preferNative}
+      <FreezeOptions
+        {...{ scope, setScope, preferNative, setPreferNative, copyFirst }}
+        busy={op.busy}
+        onFreeze={onPreview}
       />
-      <CopyFirstOption option={copyFirst} />
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={op.busy} onClick={onPreview}>
-          {strings.freeze}
-        </Button>
-      </div>
       {pending && (
         <ConfirmBox
           title={strings.confirmFreezeTitle(pending.cells.length, where(pending.sheets))}
