@@ -8,6 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { cli, STACK_LINE } from "./helpers";
+import { soundXls } from "../fixtures/soundXls";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-bad-"));
 
@@ -56,10 +57,16 @@ const CASES: Case[] = [
     /已加密/,
   ],
   [
-    "an old .xls saved under an .xlsx name (OLE compound file, not encrypted)",
-    () => raw("old.xlsx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(1000).fill(0)])),
+    "an old .xls saved under an .xlsx name (a real compound file, not encrypted)",
+    () => raw("old.xlsx", soundXls()),
     2,
     /旧版 \.xls/,
+  ],
+  [
+    "a compound-file header with zeros behind it (no directory: damaged, not an old .xls)",
+    () => raw("fake.xlsx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(1000).fill(0)])),
+    2,
+    /已损坏/,
   ],
   [
     "a zip that is not a workbook",

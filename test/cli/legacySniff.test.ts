@@ -10,21 +10,10 @@ import * as path from "path";
 import { randomBytes } from "crypto";
 import { compoundEntryNames, CFB_MAGIC } from "../../src/host/exceljs/compoundFile";
 import { convertLegacy, LEGACY_MESSAGES, TempFolder } from "../../src/cli/legacy";
+import { soundXls } from "../fixtures/soundXls";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-legacy-sniff-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-/** A real LibreOffice .xls, made unencrypted: its FILEPASS record renamed, its streams as they were. */
-function soundXls(): Buffer {
-  const data = fs.readFileSync(path.resolve(__dirname, "../fixtures/encrypted/baoshan-password-secret.xls"));
-  const bof = Buffer.from([0x09, 0x08]);
-  for (let at = data.indexOf(bof); at >= 0; at = data.indexOf(bof, at + 1)) {
-    const length = data.readUInt16LE(at + 2);
-    if (length < 8 || length > 20 || data.readUInt16LE(at + 6) !== 0x0005) continue;
-    if (data.readUInt16LE(at + 4 + length) === 0x002f) data.writeUInt16LE(0x00e1, at + 4 + length);
-  }
-  return data;
-}
 
 async function reasons(files: Record<string, Buffer>): Promise<Record<string, string>> {
   const paths = Object.entries(files).map(([name, data]) => {

@@ -3,6 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { ExcelJsPort, WorkbookReadError } from "../../src/host/exceljs";
+import { soundXls } from "../fixtures/soundXls";
 
 /** A zip file with one stored entry and no workbook part, built by hand (no zip library needed). */
 function zipWithout(): Buffer {
@@ -39,7 +40,8 @@ const ENCRYPTED = Buffer.concat([CFB, Buffer.from("EncryptionInfo", "utf16le"), 
 const cases: [string, Buffer, string][] = [
   ["plain text", Buffer.from("项目名称,金额\n"), "不是 .xlsx 工作簿文件"],
   ["an encrypted workbook (OLE compound file with EncryptionInfo)", ENCRYPTED, "文件已加密"],
-  ["an old .xls (OLE compound file, no encryption)", CFB, "旧版 .xls"],
+  ["an old .xls (a real compound file, no encryption)", soundXls(), "旧版 .xls"],
+  ["a compound-file header with nothing behind it (damaged or fake)", CFB, "已损坏"],
   ["an empty file", Buffer.alloc(0), "文件是空的"],
   ["a zip without a workbook part", zipWithout(), "工作簿"],
   ["a truncated zip", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "工作簿"],

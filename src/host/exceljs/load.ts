@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import { excel } from "./lib";
-import { CFB_MAGIC, isEncryptedCompoundFile } from "./compoundFile";
+import { CFB_MAGIC, compoundEntryNames, isEncryptedCompoundFile } from "./compoundFile";
 import { WorkbookReadError } from "./errors";
 import { installLinearDateFormatCheck } from "./dateFormats";
 import { installVerbatimNumberFormats } from "./numFmtVerbatim";
@@ -62,9 +62,19 @@ export function checkHeader(data: Uint8Array, limits: LoadLimits = DEFAULT_LOAD_
   if (data.length > limits.maxBytes) {
     throw new WorkbookReadError("too-large", `${(data.length / 1048576).toFixed(1)} MB`);
   }
-  // A compound file is an encrypted workbook (.xlsx or .xls) or else an old .xls, whatever its name.
-  if (startsWith(data, CFB_MAGIC)) throw new WorkbookReadError(isEncryptedCompoundFile(data) ? "encrypted" : "old-xls");
+  if (startsWith(data, CFB_MAGIC)) throw compoundFileError(data);
   if (!startsWith(data, ZIP_MAGIC)) throw new WorkbookReadError("not-xlsx");
+}
+
+/**
+ * A compound file is an encrypted workbook (.xlsx or .xls) or else an old .xls, whatever its name —
+ * unless its directory does not hold together: then it is damaged (or garbage behind the header),
+ * and sending the user to `ziping review` would only get the same verdict later.
+ */
+function compoundFileError(data: Uint8Array): WorkbookReadError {
+  if (isEncryptedCompoundFile(data)) return new WorkbookReadError("encrypted");
+  if (compoundEntryNames(data) === null) return new WorkbookReadError("corrupt", "旧版 .xls 文件结构不完整");
+  return new WorkbookReadError("old-xls");
 }
 
 export async function loadWorkbook(
