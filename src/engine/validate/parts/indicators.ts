@@ -121,7 +121,12 @@ function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): In
   }
   if (judged) {
     fillScore(judged, outcome.value, outcome.explanation);
-    judged.plainFormulaCannot = plainFormulaCannot(x, outcome.value);
+    // Only where a formula not ours shows no number (formula-no-result reads it): setting it on
+    // every row gives ten thousand cells a second shape and slows every later read of them.
+    if (judged.formula !== null && !isOurFormula(judged.formula)) {
+      const cannot = plainFormulaCannot(x, outcome.value);
+      if (cannot) judged.plainFormulaCannot = cannot;
+    }
     allowOtherDirections(ctx, x, outcome.value, judged, input);
     // A check keeps neither steps nor inputs for a stated score equal to the rules' (never a
     // mismatch), and for the others only what to score again for the explanation a mismatch
