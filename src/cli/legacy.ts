@@ -10,7 +10,7 @@ import * as fsSync from "fs";
 import * as fs from "fs/promises";
 import * as os from "os";
 import * as path from "path";
-import { compoundEntryNames, isCompoundFile, isEncryptedCompoundFile } from "../host/exceljs/compoundFile";
+import { compoundFileKind, isCompoundFile } from "../host/exceljs/compoundFile";
 
 export const LEGACY_EXTENSIONS = /\.(xls|et)$/i;
 
@@ -44,26 +44,13 @@ export function findSoffice(): string | undefined {
 
 type Sniffed = "xlsx" | "encrypted" | "legacy" | "damaged" | "other";
 
-/**
- * A BIFF workbook's stream ("Workbook"; "Book" before Excel 97) in a directory that holds
- * together. LibreOffice "converts" anything else it is given — a damaged file, garbage behind a
- * compound-file header — through its text import into a sheet of noise, which then read as a
- * workbook without a form. A WPS .et may name its streams its own way: its directory must hold
- * together, no more.
- */
-function holdsWorkbook(data: Buffer, file: string): boolean {
-  const names = compoundEntryNames(data);
-  if (!names) return false;
-  return /\.et$/i.test(file) || names.some((n) => /^(workbook|book)$/i.test(n));
-}
-
 async function sniff(file: string): Promise<Sniffed> {
   const data = await fs.readFile(file);
   if (data.subarray(0, 4).equals(ZIP_MAGIC)) return "xlsx"; // an .xlsx saved under an old name
   if (!isCompoundFile(data)) return "other";
-  // Told apart before LibreOffice is asked: it cannot open either without the password.
-  if (isEncryptedCompoundFile(data)) return "encrypted";
-  return holdsWorkbook(data, file) ? "legacy" : "damaged";
+  // Told apart before LibreOffice is asked: it cannot open an encrypted file without the password,
+  // and it turns a damaged one into a sheet of noise.
+  return compoundFileKind(data, /\.et$/i.test(file));
 }
 
 /** A temp folder that disappears with the process, however it ends. */

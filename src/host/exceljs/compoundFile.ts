@@ -98,3 +98,16 @@ export function compoundEntryNames(data: Uint8Array): string[] | null {
   }
   return names;
 }
+
+/**
+ * What a compound file (OLE2) holds, told from its bytes: a password-protected workbook, an old
+ * workbook (a BIFF "Workbook"/"Book" stream — or, with `anyStream`, any sound directory, as a WPS
+ * .et may name its streams its own way), or something damaged or fake whose directory does not
+ * hold together. LibreOffice "converts" the last kind through its text import into a sheet of noise.
+ */
+export function compoundFileKind(data: Uint8Array, anyStream = false): "encrypted" | "legacy" | "damaged" {
+  if (isEncryptedCompoundFile(data)) return "encrypted";
+  const names = compoundEntryNames(data);
+  if (!names) return "damaged";
+  return anyStream || names.some((n) => /^(workbook|book)$/i.test(n)) ? "legacy" : "damaged";
+}

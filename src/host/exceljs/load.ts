@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import { excel } from "./lib";
-import { CFB_MAGIC, compoundEntryNames, isEncryptedCompoundFile } from "./compoundFile";
+import { CFB_MAGIC, compoundFileKind } from "./compoundFile";
 import { WorkbookReadError } from "./errors";
 import { installLinearDateFormatCheck } from "./dateFormats";
 import { installVerbatimNumberFormats } from "./numFmtVerbatim";
@@ -69,11 +69,13 @@ export function checkHeader(data: Uint8Array, limits: LoadLimits = DEFAULT_LOAD_
 /**
  * A compound file is an encrypted workbook (.xlsx or .xls) or else an old .xls, whatever its name —
  * unless its directory does not hold together: then it is damaged (or garbage behind the header),
- * and sending the user to `ziping review` would only get the same verdict later.
+ * and sending the user to `ziping review` would only get the same verdict later. Any sound
+ * directory counts as old here, as a WPS .et given to check may name its streams its own way.
  */
 function compoundFileError(data: Uint8Array): WorkbookReadError {
-  if (isEncryptedCompoundFile(data)) return new WorkbookReadError("encrypted");
-  if (compoundEntryNames(data) === null) return new WorkbookReadError("corrupt", "旧版 .xls 文件结构不完整");
+  const kind = compoundFileKind(data, true);
+  if (kind === "encrypted") return new WorkbookReadError("encrypted");
+  if (kind === "damaged") return new WorkbookReadError("corrupt", "旧版 .xls 文件结构不完整");
   return new WorkbookReadError("old-xls");
 }
 
