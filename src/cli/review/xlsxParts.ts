@@ -8,6 +8,8 @@
  * those exceljs wrote for the same workbook (same styles, same link form), minus its theme.
  */
 
+import { columnLetters } from "../../engine/sheet/snapshot";
+
 /** The looks a review cell can have; each is one entry of cellXfs (see STYLES). */
 export type CellStyle = "header" | "body" | "amount" | "percent" | "score" | "red" | "yellow" | "link";
 
@@ -95,12 +97,8 @@ export function xmlText(text: string): string {
     .replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-/** A1-style column letters of a 1-based column. */
-export function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+/** A1-style column letters of a 1-based column (the engine's columnLetters counts from 0). */
+const letters = (col: number): string => columnLetters(col - 1);
 
 /** The shared-string table: each distinct text once, cells refer to it by index. */
 class SharedStrings {
@@ -138,7 +136,7 @@ function cellXml(ref: string, cell: SheetCell, strings: SharedStrings): string {
 
 function rowXml(row: SheetRow, r: number, strings: SharedStrings): string {
   const s = r === 1 ? HEADER_ROW_STYLE : BODY_ROW_STYLE;
-  const cells = row.cells.map((c, i) => cellXml(`${columnLetters(i + 1)}${r}`, c, strings)).join("");
+  const cells = row.cells.map((c, i) => cellXml(`${letters(i + 1)}${r}`, c, strings)).join("");
   return `<row r="${r}" spans="1:${row.cells.length}" ht="${row.height}" customHeight="1" s="${s}" customFormat="1">${cells}</row>`;
 }
 
@@ -148,10 +146,10 @@ function colsXml(widths: number[]): string {
 
 /** A sheet part and its relationships part (the links, as exceljs writes them). */
 function sheetXml(sheet: SheetSpec, strings: SharedStrings): { xml: string; rels: string | null } {
-  const last = columnLetters(sheet.widths.length);
+  const last = letters(sheet.widths.length);
   const rows = sheet.rows.map((row, i) => rowXml(row, i + 1, strings)).join("");
   const links = sheet.links.map((l, i) => {
-    const ref = `${columnLetters(l.col)}${l.row}`;
+    const ref = `${letters(l.col)}${l.row}`;
     return `<hyperlink ref="${ref}" r:id="rId${i + 1}" location="${xmlText(l.target)}"/>`;
   });
   const xml =
