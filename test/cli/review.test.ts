@@ -4,7 +4,6 @@
  * numbers equal `check --format json` on the same files; the workbook opens in LibreOffice (as a
  * PDF); the HTML renders in Chromium without a single network request.
  */
-import { execFileSync } from "child_process";
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
@@ -15,31 +14,11 @@ import { convertLegacy, TempFolder } from "../../src/cli/legacy";
 import { generateProjectSheet } from "../fixtures/generate";
 import { seedAllOnOneSheet, seedProjectForms } from "../fixtures/seed001";
 import { writeSnapshots } from "../ops/xlsx";
-import { sofficeAvailable } from "../libreoffice/soffice";
+import { convertWithSoffice, sofficeAvailable } from "../libreoffice/soffice";
 import { cli, STACK_LINE } from "./helpers";
 
 let dir: string;
 let folder: string;
-
-function sofficeConvert(input: string, to: string, outDir: string): string {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "jx-review-lo-"));
-  execFileSync(
-    process.env.SOFFICE ?? "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      to,
-      "--outdir",
-      outDir,
-      input,
-    ],
-    { timeout: 240_000, stdio: "ignore" },
-  );
-  fs.rmSync(profile, { recursive: true, force: true });
-  return path.join(outDir, path.basename(input).replace(/\.[^.]+$/, `.${to.split(":")[0]}`));
-}
 
 beforeAll(async () => {
   if (!sofficeAvailable()) throw new Error("LibreOffice (soffice) is not installed: install libreoffice-calc-nogui");
@@ -62,13 +41,13 @@ beforeAll(async () => {
   const scoreCol = slipped.values[totalRow].reduce<number>((last, v, j) => (typeof v === "number" ? j : last), -1);
   (slipped.values[totalRow][scoreCol] as number) -= 9;
   await writeSnapshots(path.join(nested, "项目1.xlsx"), [slipped]);
-  const xls = sofficeConvert(path.join(folder, "项目2.xlsx"), "xls", nested);
+  const xls = convertWithSoffice(path.join(folder, "项目2.xlsx"), "xls", nested);
   fs.renameSync(xls, path.join(nested, "旧格式.xls"));
   fs.copyFileSync(path.join(nested, "旧格式.xls"), path.join(nested, "金山.et"));
   // Published forms (test/published): one as it is, one through LibreOffice as an .xls.
   const published = path.resolve(__dirname, "../published");
   fs.copyFileSync(path.join(published, "yunnan-2022-baoshan-weiwen.xlsx"), path.join(folder, "保山.xlsx"));
-  const pubXls = sofficeConvert(path.join(published, "shanxi-2020-jishan-jiandanglika.xlsx"), "xls", nested);
+  const pubXls = convertWithSoffice(path.join(published, "shanxi-2020-jishan-jiandanglika.xlsx"), "xls", nested);
   fs.renameSync(pubXls, path.join(nested, "稷山.xls"));
   fs.writeFileSync(path.join(folder, "损坏.xlsx"), "项目名称,金额\n");
   const cfb = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
@@ -226,7 +205,7 @@ describe("ziping review of a mixed folder", () => {
   });
 
   test("the workbook opens in LibreOffice (converted to PDF)", () => {
-    const pdf = sofficeConvert(out, "pdf", fs.mkdtempSync(path.join(os.tmpdir(), "jx-review-pdf-")));
+    const pdf = convertWithSoffice(out, "pdf", fs.mkdtempSync(path.join(os.tmpdir(), "jx-review-pdf-")));
     expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
   }, 240_000);
 

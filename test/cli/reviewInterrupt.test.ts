@@ -5,12 +5,12 @@
  * is left behind (TMPDIR is private to the test, so "nothing left" is checked exactly), and no
  * half summary is written.
  */
-import { execFileSync, spawn } from "child_process";
+import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { bundleCli } from "../fixtures/cliBundle";
-import { sofficeAvailable } from "../libreoffice/soffice";
+import { convertWithSoffice, sofficeAvailable } from "../libreoffice/soffice";
 
 const ROOT = path.resolve(__dirname, "../..");
 let dir: string;
@@ -23,23 +23,8 @@ beforeAll(() => {
   bundle = bundleCli(dir);
   tmp = path.join(dir, "tmp");
   fs.mkdirSync(tmp);
-  const profile = path.join(dir, "profile");
   const source = path.join(ROOT, "test/published/sichuan-2023-qingshen-gongzixing.xlsx");
-  execFileSync(
-    process.env.SOFFICE ?? "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "xls",
-      "--outdir",
-      dir,
-      source,
-    ],
-    { timeout: 240_000, stdio: "ignore" },
-  );
-  const xls = path.join(dir, "sichuan-2023-qingshen-gongzixing.xls");
+  const xls = convertWithSoffice(source, "xls", dir);
   const folder = path.join(dir, "各单位");
   fs.mkdirSync(folder);
   for (let i = 1; i <= 4; i++) fs.copyFileSync(xls, path.join(folder, `单位${i}.xls`));

@@ -7,7 +7,7 @@
  * whose ooSetupLastVersion is older than itself, and it never records the version when headless.
  * One soffice at a time (callers run sequentially; the first start is slow).
  */
-import { execFile } from "child_process";
+import { execFile, execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -70,4 +70,32 @@ export function recalculateAll(inputs: string[], timeoutMs = 240_000): Promise<s
       else resolve(outs);
     });
   });
+}
+
+/**
+ * `soffice --convert-to <to>` of one file into `outDir` with a fresh default profile of its own
+ * (no recalculation on load: the converted file keeps the values it was saved with), removed
+ * afterwards. Returns the converted file's path.
+ */
+export function convertWithSoffice(input: string, to: string, outDir: string): string {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "jx-convert-lo-"));
+  try {
+    execFileSync(
+      process.env.SOFFICE ?? "soffice",
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        to,
+        "--outdir",
+        outDir,
+        input,
+      ],
+      { timeout: 240_000, stdio: "ignore" },
+    );
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  return path.join(outDir, path.basename(input).replace(/\.[^.]+$/, `.${to.split(":")[0]}`));
 }

@@ -500,11 +500,9 @@ describe("固化", () => {
 describe("撤销上一次操作", () => {
   const empty: CalcPlan = { writes: [], conflicts: [], problems: [], explained: [] };
 
-  it("puts back exactly what the pane overwrote, also after the pane is reopened", async () => {
-    const port = new MemoryPort({ sheets: { 表1: [["得分", 19, null]] } });
-    port.formulas.set("表1!C1", "=JX.GRADE(B1)");
+  /** 计算 writes 20 into B1 and 优 into C1 of 表1; the re-check after it finds nothing. */
+  function calculationWritesB1andC1(): void {
     mocked.calculateSheet.mockImplementation(async (p) => {
-      // The calculation replaces the typed 19 and overwrites the formula cell.
       await p.apply({
         sheet: "表1",
         ops: [
@@ -515,6 +513,12 @@ describe("撤销上一次操作", () => {
       return { sheet: "表1", plan: empty, written: 2, replaced: [], filled: [], remaining: [] };
     });
     mocked.checkSheet.mockResolvedValue({ sheet: "表1", forms: [FORM], findings: [] });
+  }
+
+  it("puts back exactly what the pane overwrote, also after the pane is reopened", async () => {
+    const port = new MemoryPort({ sheets: { 表1: [["得分", 19, null]] } });
+    port.formulas.set("表1!C1", "=JX.GRADE(B1)");
+    calculationWritesB1andC1(); // replaces the typed 19 and overwrites the formula cell
     renderPane({ port });
     tab("计算");
     fireEvent.click(screen.getByRole("button", { name: "计算" }));
@@ -534,17 +538,7 @@ describe("撤销上一次操作", () => {
 
   it("undo keeps a cell the clerk typed over after the write, and says which", async () => {
     const port = new MemoryPort({ sheets: { 表1: [["得分", 19, null]] } });
-    mocked.calculateSheet.mockImplementation(async (p) => {
-      await p.apply({
-        sheet: "表1",
-        ops: [
-          { kind: "values", range: "B1", values: [[20]] },
-          { kind: "values", range: "C1", values: [["优"]] },
-        ],
-      });
-      return { sheet: "表1", plan: empty, written: 2, replaced: [], filled: [], remaining: [] };
-    });
-    mocked.checkSheet.mockResolvedValue({ sheet: "表1", forms: [FORM], findings: [] });
+    calculationWritesB1andC1();
     renderPane({ port });
     tab("计算");
     fireEvent.click(screen.getByRole("button", { name: "计算" }));
