@@ -51,17 +51,22 @@ function reportUnsureColumns(ctx: EvalContext, table: IndicatorTable): void {
 function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): IndicatorResult | undefined {
   const x = readIndicatorRow(ctx, table, r);
   if (!x) return undefined;
-  const result: IndicatorResult = { row: x.row, level1: r.level1, level3: r.level3 };
-  if (r.level1Weight !== undefined) result.level1Weight = r.level1Weight;
-  if (r.section !== undefined) result.section = r.section;
-  if (x.weightCell.kind === "number") result.weight = x.weightCell.value;
+  // Every field present from the start: one object shape for 10,000 rows.
+  const result: IndicatorResult = {
+    row: x.row,
+    level1: r.level1,
+    level3: r.level3,
+    level1Weight: r.level1Weight,
+    section: r.section,
+    weight: x.weightCell.kind === "number" ? x.weightCell.value : undefined,
+    score: x.scoreCell,
+  };
   if (x.scoreCell) {
-    result.score = x.scoreCell;
     ctx.computed.push(x.scoreCell);
     x.scoreCell.weight = result.weight;
   }
   const report = reportRowInputs(ctx, x);
-  if (report.problem || !report.usable || x.target.kind === "empty" || x.actual.kind === "empty") {
+  if (report.problem || !report.usable || x.read.target.kind === "empty" || x.read.actual.kind === "empty") {
     if (x.scoreCell && report.problem) x.scoreCell.problem = report.problem;
     return result;
   }
@@ -88,24 +93,11 @@ function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): In
   // Without a 分值 column the weight is unknown: the row is scored against a nominal weight only to
   // know whether its target was met; its 得分 is not compared with anything (weights-unknown).
   const judged = weight !== undefined ? scoreCell : undefined;
-  const { targetFormat, actualFormat } = x;
-  const input: IndicatorInput = {
-    nature: x.natureRaw,
-    direction: x.directionRaw,
-    target: x.targetRaw,
-    actual: x.actualRaw,
-    weight: weight ?? NOMINAL_WEIGHT,
-    unit: c.unit === undefined ? undefined : x.unitRaw,
-    targetFormat,
-    actualFormat,
-    level1: x.r.level1,
-    level2: x.r.level2,
-    // All three names, as the native formula and JX read them: a 满意度 named only in 三级 is one too.
-    level3: x.r.level3,
-    statedScore: judged && !statesNothing(judged) && !isOurFormula(judged.formula) ? judged.stated : undefined,
-    // Read once (./indicatorRead.ts), from these very cells and formats.
-    read: { target: x.target, targetFormat, actual: x.actual, actualFormat, nature: x.nature, direction: x.direction },
-  };
+  // The row is the scorer's input (./indicatorRead.ts: its cells, all three names as the native
+  // formula and JX read them, and the cells read once); only the weight and stated score are the check's.
+  const input: IndicatorInput = x;
+  x.weight = weight ?? NOMINAL_WEIGHT;
+  x.statedScore = judged && !statesNothing(judged) && !isOurFormula(judged.formula) ? judged.stated : undefined;
   const outcome = scoreIndicator(input, ctx.ruleSet, ctx.explain ? EXPLAIN : NO_EXPLAIN);
   if (!outcome.ok) {
     const cells = {
@@ -151,9 +143,9 @@ function fillScore(cell: ComputedCell, scored: IndicatorScore, explanation: stri
 
 /** Why a plain formula (IF/SEARCH over the cells, as our native template's) could not score this row. */
 function plainFormulaCannot(x: RowInput, scored: IndicatorScore): PlainFormulaCannot | undefined {
-  if (scored.method === "qualitative" || x.nature.nature === "qualitative") return "qualitative";
-  if (typeof x.targetRaw === "string" || typeof x.actualRaw === "string") return "text";
-  if (!x.nature.op) return "nature";
+  if (scored.method === "qualitative" || x.read.nature.nature === "qualitative") return "qualitative";
+  if (typeof x.target === "string" || typeof x.actual === "string") return "text";
+  if (!x.read.nature.op) return "nature";
   return undefined;
 }
 
