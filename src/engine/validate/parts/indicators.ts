@@ -31,12 +31,38 @@ const NOMINAL_WEIGHT = 100;
 
 export function evaluateIndicators(ctx: EvalContext, table: IndicatorTable): IndicatorResult[] {
   reportUnsureColumns(ctx, table);
-  const out: IndicatorResult[] = [];
-  for (const r of table.rows) {
-    const res = evaluateRow(ctx, table, r);
-    if (res) out.push(res);
+  const rows = table.rows;
+  // While 10,000 rows are scored, every object still alive is copied by each scavenge and then
+  // promoted (the slowest part of a large check). So the loop keeps each row's outcome in plain
+  // arrays — the detected row, its stated 分值 (NaN: none) and its 得分 cell — and the result
+  // objects are built after it, when they can die young.
+  const kept: IndicatorRow[] = [];
+  const weights = new Float64Array(rows.length);
+  const scores: (ComputedCell | undefined)[] = [];
+  // An index, not for…of: this loop runs once per check, seldom optimised (an iterator result per row).
+  for (let i = 0; i < rows.length; i++) {
+    const x = evaluateRow(ctx, table, rows[i]);
+    if (!x) continue;
+    weights[kept.length] = x.weightCell.kind === "number" ? x.weightCell.value : NaN;
+    kept.push(x.r);
+    scores.push(x.scoreCell);
   }
+  const out: IndicatorResult[] = new Array(kept.length);
+  for (let i = 0; i < kept.length; i++) out[i] = resultOf(kept[i], weights[i], scores[i]);
   return out;
+}
+
+function resultOf(r: IndicatorRow, weight: number, score: ComputedCell | undefined): IndicatorResult {
+  // Every field present from the start: one object shape for every row.
+  return {
+    row: r.row,
+    level1: r.level1,
+    level3: r.level3,
+    level1Weight: r.level1Weight,
+    section: r.section,
+    weight: Number.isNaN(weight) ? undefined : weight,
+    score,
+  };
 }
 
 /** Parts of the table detection could not tell the meaning of: said once each, never guessed at. */
@@ -47,32 +73,26 @@ function reportUnsureColumns(ctx: EvalContext, table: IndicatorTable): void {
   }
 }
 
-/** One row in three steps: read its cells, report on its inputs, score it when it can be scored. */
-function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): IndicatorResult | undefined {
+/**
+ * One row in three steps: read its cells, report on its inputs, score it when it can be scored.
+ * Returns what was read (undefined for a blank or breakdown row): its 分值 and 得分 cell.
+ */
+function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): RowInput | undefined {
   const x = readIndicatorRow(ctx, table, r);
   if (!x) return undefined;
-  // Every field present from the start: one object shape for 10,000 rows.
-  const result: IndicatorResult = {
-    row: x.row,
-    level1: r.level1,
-    level3: r.level3,
-    level1Weight: r.level1Weight,
-    section: r.section,
-    weight: x.weightCell.kind === "number" ? x.weightCell.value : undefined,
-    score: x.scoreCell,
-  };
+  const weight = x.weightCell.kind === "number" ? x.weightCell.value : undefined;
   if (x.scoreCell) {
     ctx.computed.push(x.scoreCell);
-    x.scoreCell.weight = result.weight;
+    x.scoreCell.weight = weight;
   }
   const report = reportRowInputs(ctx, x);
   if (report.problem || !report.usable || x.read.target.kind === "empty" || x.read.actual.kind === "empty") {
     if (x.scoreCell && report.problem) x.scoreCell.problem = report.problem;
-    return result;
+    return x;
   }
-  if (x.c.weight !== undefined && result.weight === undefined) return result;
-  const scored = scoreRow(ctx, x, result.weight);
-  if (!scored) return result;
+  if (x.c.weight !== undefined && weight === undefined) return x;
+  const scored = scoreRow(ctx, x, weight);
+  if (!scored) return x;
   // Over-achievement is B far above A where more is better; above a ≤ target it is an overrun.
   const limit = ctx.ruleSet.overAchievementRatio;
   const moreIsBetter = scored.method === "more" || scored.method === "equal";
@@ -80,7 +100,7 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
     ctx.sink.add("over-achievement", x.row, x.c.actual ?? null, { ratio: scored.ratio, limit, label: x.label });
   }
   checkReason(ctx, table, x.row, scored, x.c.weight !== undefined ? x.scoreCell : undefined);
-  return result;
+  return x;
 }
 
 /** The score the rules give the row (filled into its 得分 cell), or undefined when it cannot be scored. */
@@ -136,9 +156,24 @@ function fillScore(cell: ComputedCell, scored: IndicatorScore, explanation: stri
   cell.expected = scored.score;
   cell.explanation = explanation;
   cell.weight = scored.weight;
-  if (scored.method === "qualitative" && scored.band) {
-    cell.band = { low: scored.band.low, high: scored.band.high, level: scored.level };
+  if (scored.method === "qualitative" && scored.band) cell.band = sharedBand(scored.band, scored.level);
+}
+
+/**
+ * One frozen band object per distinct band: a form has a few weights, and 10,000 qualitative rows
+ * would otherwise keep 10,000 copies of the same three numbers alive through the check.
+ */
+const BANDS = new Map<string, Readonly<NonNullable<ComputedCell["band"]>>>();
+
+function sharedBand(band: { low: number; high: number }, level: IndicatorScore["level"]): ComputedCell["band"] {
+  const key = `${band.low}|${band.high}|${level ?? ""}`;
+  let shared = BANDS.get(key);
+  if (!shared) {
+    shared = Object.freeze({ low: band.low, high: band.high, level });
+    if (BANDS.size >= 1024) BANDS.clear();
+    BANDS.set(key, shared);
   }
+  return shared;
 }
 
 /** Why a plain formula (IF/SEARCH over the cells, as our native template's) could not score this row. */
