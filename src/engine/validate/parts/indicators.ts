@@ -53,16 +53,32 @@ export function evaluateIndicators(ctx: EvalContext, table: IndicatorTable): Ind
 }
 
 function resultOf(r: IndicatorRow, weight: number, score: ComputedCell | undefined): IndicatorResult {
-  // Every field present from the start: one object shape for every row.
-  return {
-    row: r.row,
-    level1: r.level1,
-    level3: r.level3,
-    level1Weight: r.level1Weight,
-    section: r.section,
-    weight: Number.isNaN(weight) ? undefined : weight,
+  return new Result(
+    r.row,
+    r.level1,
+    r.level3,
+    r.level1Weight,
+    r.section,
+    Number.isNaN(weight) ? undefined : weight,
     score,
-  };
+  );
+}
+
+/**
+ * A class, not an object literal: V8 "pretenures" a literal whose objects live on, allocating them
+ * straight into the old generation — slowly, and making later checks slower (see `Computed` in
+ * ../context.ts). Every field is there from the start: one object shape for every row.
+ */
+class Result implements IndicatorResult {
+  constructor(
+    readonly row: number,
+    readonly level1: string,
+    readonly level3: string,
+    readonly level1Weight: number | undefined,
+    readonly section: number | undefined,
+    readonly weight: number | undefined,
+    readonly score: ComputedCell | undefined,
+  ) {}
 }
 
 /** Parts of the table detection could not tell the meaning of: said once each, never guessed at. */
