@@ -78,6 +78,11 @@ export function recalculateAll(inputs: string[], timeoutMs = 240_000): Promise<s
  * afterwards. Returns the converted file's path.
  */
 export function convertWithSoffice(input: string, to: string, outDir: string): string {
+  return convertAllWithSoffice([input], to, outDir)[0];
+}
+
+/** convertWithSoffice for several files in one soffice start (each start costs seconds). */
+export function convertAllWithSoffice(inputs: string[], to: string, outDir: string): string[] {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "jx-convert-lo-"));
   try {
     execFileSync(
@@ -90,12 +95,12 @@ export function convertWithSoffice(input: string, to: string, outDir: string): s
         to,
         "--outdir",
         outDir,
-        input,
+        ...inputs,
       ],
       { timeout: 240_000, stdio: "ignore" },
     );
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
-  return path.join(outDir, path.basename(input).replace(/\.[^.]+$/, `.${to.split(":")[0]}`));
+  return inputs.map((input) => path.join(outDir, path.basename(input).replace(/\.[^.]+$/, `.${to.split(":")[0]}`)));
 }
