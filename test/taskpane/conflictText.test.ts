@@ -7,12 +7,7 @@
 import { a1, getRuleSet, planCalculation, type Finding } from "../../src/engine";
 import { stringsFor } from "../../src/taskpane/strings";
 import { en } from "../../src/taskpane/strings.en";
-import {
-  conflictsHeading,
-  conflictText,
-  replaceText,
-  statedAs,
-} from "../../src/taskpane/components/conflictText";
+import { conflictsHeading, conflictText, replaceText, statedAs } from "../../src/taskpane/components/conflictText";
 import { projectSeed } from "../engine/validate/tamper";
 
 const zh = stringsFor("zh-CN");
@@ -27,7 +22,8 @@ function conflicts(opts: { typed?: boolean; formula?: boolean; words?: boolean }
   if (opts.typed) m.set(rows[2], ic.score!, 19);
   const t = m.layout.total;
   if (opts.formula) m.set(t.row, t.scoreCol, 90, undefined, `=SUM(${score(0)}:${score(3)})`);
-  if (opts.words) m.set(rows[3], ic.score!, "请填写", undefined, `=IF(ISNUMBER(${a1(rows[3], ic.target!)}),"请填写",0)`);
+  if (opts.words)
+    m.set(rows[3], ic.score!, "请填写", undefined, `=IF(ISNUMBER(${a1(rows[3], ic.target!)}),"请填写",0)`);
   const plan = planCalculation(m.sheet, getRuleSet("mof-2020"));
   return Object.fromEntries(plan.conflicts.map((f) => [f.cell!, f as Conflict]));
 }

@@ -93,7 +93,7 @@ interface RowProblem {
   actual?: Value;
 }
 
-interface TaskProject {
+interface TaskProject extends Common {
   task: string;
   project: string;
   source: string;
