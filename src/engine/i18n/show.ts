@@ -102,7 +102,8 @@ export function showFor(locale: Locale, words: Words): Show {
         .join(sep),
     wrote: (d) => (fromFormula(d) ? "的公式结果为" : "填写为"),
     is: (d) => (fromFormula(d) ? "(a formula's result) is" : "is"),
-    statedValue: (d) => (fromFormula(d) ? (en ? "the formula's result" : "该公式结果") : en ? "the stated value" : "填写值"),
+    statedValue: (d) =>
+      fromFormula(d) ? (en ? "the formula's result" : "该公式结果") : en ? "the stated value" : "填写值",
     reason: (x) => {
       const r = UNSCORABLE_REASONS[String(x) as keyof typeof UNSCORABLE_REASONS];
       return r ? (en ? r.en : r.zh) : v(x);
