@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { ExcelJsPort } from "../../../src/host/exceljs";
-import { convertAllWithSoffice } from "../../libreoffice/soffice";
+import { convertAll } from "../../libreoffice/soffice";
 import { check, compare, keyOf, type Difference, type Form } from "./run";
 
 const CORPUS = path.join(__dirname, "..");
@@ -15,14 +15,14 @@ const CORPUS = path.join(__dirname, "..");
 export async function xlsRoundTrip(forms: Form[]): Promise<Difference[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-metamorphic-xls-"));
   try {
-    const xls = convertAllWithSoffice(
+    const xls = await convertAll(
       forms.map((f) => path.join(CORPUS, `${f.id}.xlsx`)),
       "xls:MS Excel 97",
       dir,
     );
     const back = path.join(dir, "back");
     fs.mkdirSync(back);
-    const xlsx = convertAllWithSoffice(xls, "xlsx:Calc MS Excel 2007 XML", back);
+    const xlsx = await convertAll(xls, "xlsx:Calc MS Excel 2007 XML", back);
     const out: Difference[] = [];
     for (const [i, form] of forms.entries()) {
       const port = await ExcelJsPort.fromFile(xlsx[i], { readOnly: true });
