@@ -65,6 +65,29 @@ describe("a 执行率 typed as text keeps the precision it is typed with", () =>
   });
 });
 
+describe("a funds block with a cleared sub-row", () => {
+  it("a blank row between 年度资金总额 and its sub-rows does not end the block: the sub-rows still sum", () => {
+    const rows = projectRows(0.8, 8);
+    rows[4] = [null, "其中：当年财政拨款", 60, 60, 50, "—", null, "—"];
+    const withBlank = [...rows.slice(0, 4), [], [null, "上年结转资金", 30, 30, 20, "—", null, "—"], ...rows.slice(4)];
+    const findings = check(withBlank);
+    // 100 ≠ 30 + 60 (budget columns), 80 ≠ 20 + 50 (spent)
+    expect(findings.filter((f) => f.code === "funds-sum-mismatch").map((f) => f.cell)).toEqual(["C4", "D4", "E4"]);
+  });
+
+  it("a blank row and then a row that is no sub-row ends it", () => {
+    const rows = projectRows(0.8, 8);
+    const withBlank = [
+      ...rows.slice(0, 5),
+      [],
+      ["年度总体目标", "预期目标", null, null, "实际完成情况"],
+      ...rows.slice(5),
+    ];
+    const [form] = detectForms(buildSheet({ rows: withBlank }));
+    expect(form.funds?.rows.map((r) => r.row)).toEqual([3, 4]);
+  });
+});
+
 describe("template rows and headings written with full-width digits", () => {
   it('an empty "指标２：" row is a line of the template, as "指标2：" is', () => {
     const rows = projectRows({ error: "x" } as never, null);

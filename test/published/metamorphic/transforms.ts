@@ -281,6 +281,128 @@ export const headerOverTwoRows: Transform = (b) => {
   return out;
 };
 
+// ---------------------------------------------------------------- more structure
+
+/** Empty rows elsewhere in a form: between funds rows, under the indicator header, above 总分. */
+export const emptyRowsElsewhere: Transform = (b) => {
+  const out: Variant[] = [];
+  const at = (name: string, rows: number[]) => {
+    if (rows.length === 0) return;
+    const w = Work.of(b.snapshot);
+    for (const r of [...new Set(rows)].sort((x, y) => y - x)) w.insertRows(r);
+    out.push({ name, work: w });
+  };
+  at(
+    "empty row between funds rows",
+    b.forms.flatMap((f) => (f.funds ? f.funds.rows.slice(1).map((r) => r.row) : [])),
+  );
+  at(
+    "empty row under the indicator header",
+    tables(b).flatMap((t) => (t.rows.length ? [t.rows[0].row] : [])),
+  );
+  at(
+    "empty row above 总分",
+    b.forms.flatMap((f) => (f.total ? [f.total.row] : [])),
+  );
+  return out;
+};
+
+/** An empty column inserted between two amount columns of the funds block. */
+export const emptyColumnInFunds: Transform = (b) => {
+  const out: Variant[] = [];
+  for (const f of b.forms) {
+    if (!f.funds) continue;
+    const cols = [...new Set(Object.values(f.funds.columns) as number[])].sort((x, y) => x - y);
+    for (let i = 1; i < cols.length; i++)
+      out.push({
+        name: `empty column before funds ${colName(cols[i])}`,
+        work: Work.of(b.snapshot).insertCols(cols[i]),
+      });
+  }
+  return out;
+};
+
+/** Two neighbouring columns of the indicator table swapped whole (header, data, 总分 row), where no merge crosses them. */
+export const swapColumns: Transform = (b) => {
+  const out: Variant[] = [];
+  for (const t of tables(b)) {
+    const cols = [...new Set(Object.values(t.columns) as number[])].sort((x, y) => x - y);
+    for (let i = 1; i < cols.length; i++) {
+      const [c1, c2] = [cols[i - 1], cols[i]];
+      if (c2 !== c1 + 1) continue;
+      const w = Work.of(b.snapshot);
+      // A merge across both (a title) may stay, unless its text is in one of them; one across either alone may not.
+      const has = (m: { c1: number; c2: number }, c: number) => m.c1 <= c && c <= m.c2;
+      const crossing = (m: { c1: number; c2: number }) =>
+        m.c1 !== m.c2 && (has(m, c1) !== has(m, c2) || (has(m, c1) && m.c1 === c1));
+      if (w.merges.some(crossing)) continue;
+      for (const row of w.cells) {
+        while (row.length <= c2) row.push({ v: null, f: null, fmt: null });
+        [row[c1], row[c2]] = [row[c2], row[c1]];
+      }
+      for (const m of w.merges) if (m.c1 === c1 || m.c1 === c2) m.c1 = m.c2 = m.c1 === c1 ? c2 : c1;
+      w.colMap = w.colMap.map((c) => (c === c1 ? c2 : c === c2 ? c1 : c));
+      if (w.cells.some((r) => r.some((c) => c.f))) continue; // formulas would need their references swapped
+      out.push({ name: `columns ${colName(c1)} and ${colName(c2)} swapped`, work: w });
+    }
+  }
+  return out;
+};
+
+/**
+ * Horizontal merges outside the block headers undone (the text stays in the first cell): titles,
+ * labels, goals, a 三级 spread over two columns. A header group's merge (预期指标值 over 符号 | 值 |
+ * 单位) is what says which columns it spans: undoing it changes what the header says.
+ */
+export const unmergeAcross: Transform = (b) => {
+  const headers = new Set(headerRowsOf(b));
+  const w = Work.of(b.snapshot);
+  const n = w.merges.length;
+  w.merges = w.merges.filter((m) => m.c1 === m.c2 || [...range(m.r1, m.r2)].some((r) => headers.has(r)));
+  return w.merges.length < n ? [{ name: "horizontal merges undone", work: w }] : [];
+};
+
+/** Nothing typed in a sub-row spelt another way: — as -, /, －, ——. */
+export const dashSpellings: Transform = (b) =>
+  ["-", "/", "－", "——", "\\"].map((dash) => ({
+    name: `— typed as ${dash}`,
+    work: Work.of(b.snapshot).mapStrings((s) => (/^\s*[—–]\s*$/.test(s) ? dash : s)),
+  }));
+
+/** 一级 / 二级 / 三级 names and funds row labels broken over two lines ("产出⏎指标"). */
+export const labelLineBreaks: Transform = (b) => {
+  const cells = new Set<string>();
+  for (const t of tables(b))
+    for (const r of t.rows)
+      for (const c of [t.columns.level1, t.columns.level2]) if (c !== undefined) cells.add(`${r.row},${c}`);
+  const w = Work.of(b.snapshot).mapStrings((s, r, c) => {
+    const t = s.trim();
+    return cells.has(`${r},${c}`) && t.length >= 4 ? `${t.slice(0, 2)}\n${t.slice(2)}` : s;
+  });
+  return cells.size ? [{ name: "一级/二级 over two lines", work: w }] : [];
+};
+
+/** A funds 执行率 shown as a percent typed as its points (86.19 for 86.19%), shown with as many decimals. */
+export const rateAsPoints: Transform = (b) => {
+  const w = Work.of(b.snapshot);
+  let n = 0;
+  for (const f of b.forms) {
+    const col = f.funds?.columns.rate;
+    if (col === undefined) continue;
+    for (const r of f.funds!.rows) {
+      const cell = w.at(r.row, col);
+      if (typeof cell.v !== "number" || cell.f || !(cell.fmt ?? "").includes("%")) continue;
+      const text = displayed(cell.v, cell.fmt);
+      if (text === null || cell.v * 100 <= 1.5) continue;
+      // Shown with the same digits: 97.80% becomes 97.80 (format 0.00), not 97.8 (a coarser rate).
+      const decimals = /\.(\d+)%$/.exec(text)?.[1].length ?? 0;
+      Object.assign(cell, { v: Number(text.slice(0, -1)), fmt: decimals ? `0.${"0".repeat(decimals)}` : "0" });
+      n++;
+    }
+  }
+  return n ? [{ name: "执行率 typed as percent points", work: w }] : [];
+};
+
 // ---------------------------------------------------------------- helpers
 
 function contiguous(cols: number[]): boolean {
@@ -317,4 +439,11 @@ export const TRANSFORMS: Record<string, Transform> = {
   operatorSpellings,
   headerLineBreaks,
   headerOverTwoRows,
+  emptyRowsElsewhere,
+  emptyColumnInFunds,
+  swapColumns,
+  unmergeAcross,
+  dashSpellings,
+  labelLineBreaks,
+  rateAsPoints,
 };
