@@ -4,6 +4,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { NormalModuleReplacementPlugin } = require("webpack");
 const { corsHeaders } = require("./scripts/cors");
 const { TrimThemePlugin } = require("./scripts/webpack/trimTheme");
 
@@ -69,7 +70,18 @@ module.exports = (env, options) => {
     plugins: [
       // The pane's Fluent theme carries only the tokens the built scripts use.
       new TrimThemePlugin(),
+      // functions.json from functions.ts' JSDoc; the plugin also appends a `CustomFunctions.associate`
+      // call per function to the module built from exactly that path (functions.js, the manifest's Script).
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      // The pane's copy of functions.ts (onDemand.ts loads it after the first paint) must not associate:
+      // the page's stand-ins hold every id already and call into it, and office.js prints a
+      // "[DuplicatedName]" warning for each id associated twice. The query makes that import a module
+      // of its own, which the plugin above leaves alone (test/e2e checks each id is associated once).
+      new NormalModuleReplacementPlugin(/^\.\/functions$/, (resource) => {
+        if (/[\\/]src[\\/]functions[\\/]onDemand\.ts$/.test(resource.contextInfo.issuer || "")) {
+          resource.request += "?behind-stand-ins";
+        }
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -4,8 +4,9 @@
  * Each function is JSDoc (read by CustomFunctionsMetadataPlugin into functions.json: Chinese
  * descriptions and argument tooltips) plus one call into ./jx, which adapts the arguments and
  * calls the engine. Failures become `#VALUE!` with the Chinese reason. The plugin appends the
- * `CustomFunctions.associate(...)` calls at build time, so this file has no registration code
- * and can be imported in node (jest, HyperFormula) as is.
+ * `CustomFunctions.associate(...)` calls at build time to functions.js only (the copy taskpane.html
+ * loads is reached through onDemand.ts' stand-ins, associated once), so this file has no
+ * registration code and can be imported in node (jest, HyperFormula) as is.
  *
  * Range parameters are declared as matrices (`any[][]`): a single cell then arrives as [[v]] and
  * the 1×1 result shows as a plain value; a column arrives as n×1 and the result spills.

@@ -6,9 +6,11 @@
  * at once with a stand-in and loads the code after the pane's first paint, or at the first call
  * if Excel calls sooner (that cell shows #BUSY! for the moment it takes).
  *
- * Once loaded, functions.ts associates the real functions itself (the calls the build appends to
- * it), which replaces the stand-ins; a stand-in still called after that calls straight through.
- * functions.js, the manifest's Script, is the same functions.ts built on its own.
+ * Each id is associated exactly once, with its stand-in, which calls straight into the code once
+ * loaded: associating an id again would make office.js print a "[DuplicatedName]" warning per id.
+ * So the copy of functions.ts this page loads is built without the `CustomFunctions.associate`
+ * calls the build appends to functions.js, the manifest's Script, which is the same functions.ts
+ * built on its own (webpack.config.js).
  */
 import type * as Functions from "./functions";
 import { valueError } from "./runtime";

@@ -34,7 +34,7 @@ const zh = {
     `工作簿中没有部门整体表：将插入新工作表“${sheet}”（部门整体支出绩效自评表模板），并写入 ${writes} 个数值：`,
   rollupPlaced: (project: string, source: string, row: number) => `${project}（${source}）→ 第 ${row} 行`,
   rollupPlacedNew: (project: string, source: string, row: number) => `${project}（${source}）→ 第 ${row} 行（新填）`,
-  rollupConflict: (project: string, row: number) => `${project}：第 ${row} 行已填写的数值与项目表不一致，未作改动`,
+  rollupConflict: (project: string, row: number) => `${project}：第 ${row} 行中的数值与项目表不一致，未作改动`,
   rollupConfirm: "写入部门整体表",
   rollupWritten: (n: number, sheet: string) => `已向工作表“${sheet}”写入 ${n} 个数值；您填写的数值均未改动。`,
   rollupNothing: (sheet: string) => `工作表“${sheet}”的重点工作任务表中没有需要由项目表填写的空白单元格，未作改动。`,
@@ -73,7 +73,7 @@ const en: ReportStrings = {
   rollupPlaced: (project: string, source: string, row: number) => `${project} (${source}) → row ${row}`,
   rollupPlacedNew: (project: string, source: string, row: number) => `${project} (${source}) → row ${row} (new)`,
   rollupConflict: (project: string, row: number) =>
-    `${project}: the values typed in row ${row} disagree with the project form; left unchanged`,
+    `${project}: the values in row ${row} disagree with the project form; left unchanged`,
   rollupConfirm: "Write into the department form",
   rollupWritten: (n: number, sheet: string) =>
     `${n} value(s) written on sheet "${sheet}"; none of your typed values changed.`,

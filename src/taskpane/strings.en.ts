@@ -50,12 +50,18 @@ export const en: Strings = {
   calculateHint: "Fills only empty cells and this add-in's formulas; values you typed are never changed.",
   writesTitle: "Why each score",
   filledTag: "(filled in now)",
-  conflictsTitle:
-    "These cells hold a value (typed, or a formula's result) that differs from the computed one; they were not changed:",
-  stated: "Typed",
-  computed: "Computed",
-  conflictLine: (stated: string, computed: string, why: string) => `Typed ${stated} → computed ${computed}: ${why}`,
-  replaceLine: (cell: string, stated: string, computed: string) => `${cell}: ${stated} → ${computed}`,
+  conflictsTitle: {
+    typed: "These cells hold values you typed that differ from the computed ones; they were not changed:",
+    formula: "These cells hold formulas whose results differ from the computed values; they were not changed:",
+    mixed:
+      "These cells hold a typed value or a formula's result (each row says which) that differs from the computed one; they were not changed:",
+  },
+  statedAs: { typed: "Typed", formula: "Formula result" },
+  conflictLine: (statedAs: string, stated: string, computed: string, why: string) =>
+    `${statedAs} ${stated} → computed ${computed}: ${why}`,
+  replaceLine: (cell: string, statedAs: string, stated: string, computed: string) =>
+    `${cell}: ${statedAs} ${stated} → ${computed}`,
+  formulaGoes: " (the formula is replaced by the value)",
   replaceSelected: "Replace the ticked cells with the computed values",
   replaceNeedsTick: "Tick the cells to replace first.",
   problemsTitle: "Rows that could not be computed",

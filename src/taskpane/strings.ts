@@ -55,11 +55,20 @@ const zh = {
   calculateHint: "只填写空着的执行率、得分、合计、总分、等级（以及本加载项自己的公式）；您输入的数值不会被改动。",
   writesTitle: "得分说明",
   filledTag: "（本次填入）",
-  conflictsTitle: "以下单元格中的数值（您填写的或公式结果）与计算结果不同，未作改动：",
-  stated: "填写值",
-  computed: "计算值",
-  conflictLine: (stated: string, computed: string, why: string) => `填写值 ${stated} → 计算值 ${computed}：${why}`,
-  replaceLine: (cell: string, stated: string, computed: string) => `${cell}：${stated} → ${computed}`,
+  /** The heading says what the list holds: only typed values, only formulas' results, or both (each row says which). */
+  conflictsTitle: {
+    typed: "以下单元格中您填写的数值与计算结果不同，未作改动：",
+    formula: "以下单元格中的公式结果与计算结果不同，未作改动：",
+    mixed: "以下单元格中的填写值或公式结果（逐项注明）与计算结果不同，未作改动：",
+  },
+  /** What a conflict row calls the cell's current value: typed by the clerk, or shown by a formula. */
+  statedAs: { typed: "填写值", formula: "公式结果" },
+  conflictLine: (statedAs: string, stated: string, computed: string, why: string) =>
+    `${statedAs} ${stated} → 计算值 ${computed}：${why}`,
+  replaceLine: (cell: string, statedAs: string, stated: string, computed: string) =>
+    `${cell}：${statedAs} ${stated} → ${computed}`,
+  /** After a replaced formula's line: the formula itself goes, not only its result. */
+  formulaGoes: "（公式将换成数值）",
   replaceSelected: "用计算值替换勾选的单元格",
   replaceNeedsTick: "先勾选要替换的单元格。",
   problemsTitle: "无法计算的行",

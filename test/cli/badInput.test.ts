@@ -195,5 +195,5 @@ test("calc and freeze never overwrite an existing output; a --replace cell with 
     expect(fs.readFileSync(path.join(dir, taken), "utf8")).toBe("precious");
   }
   const r = await cli(["calc", input, "-o", "replaced.xlsx", "--replace", "表1!Z99"], dir);
-  expect(r.stderr).toContain("--replace 表1!Z99：该单元格不是与计算值不同的填写值，未作改动。");
+  expect(r.stderr).toContain("--replace 表1!Z99：该单元格没有与计算值不同的填写值或公式结果，未作改动。");
 });

@@ -1,10 +1,9 @@
 /**
  * ziping report: a 自评报告 draft (.docx) from seed 001's four forms. The document opens in
- * LibreOffice Writer (converted to PDF, private profile); its text carries every number of every
+ * LibreOffice Writer (converted to PDF, test/libreoffice/soffice.ts); its text carries every number of every
  * form exactly as the form shows it; placeholders are highlighted; a form with a slip gets the
  * computed values (also in its 总分) and an appendix naming the slip. Never overwrites.
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -12,11 +11,11 @@ import JSZip from "jszip";
 import { a1, type CellValue, type SheetSnapshot } from "../../src/engine";
 import { paragraphsOfXml } from "../../src/cli/reportText";
 import { seedDepartmentForm, seedProjectForms, seedProjectFormsWithLayout } from "../fixtures/seed001";
+import { convertWithSoffice, sofficeAvailable } from "../libreoffice/soffice";
 import { writeSnapshots } from "../ops/xlsx";
 import { cli, STACK_LINE } from "./helpers";
 
 let dir: string;
-const SOFFICE = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((p) => fs.existsSync(p)) ?? process.env.SOFFICE;
 
 async function documentXml(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
@@ -78,18 +77,8 @@ describe("ziping report", () => {
     expect(await zip.file("word/styles.xml")!.async("string")).toMatch(/w:eastAsia="仿宋"/);
     expect(xml).toMatch(/w:eastAsia="宋体"/);
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    if (!SOFFICE) throw new Error("LibreOffice (soffice) is not installed: run scripts/setup-system.sh");
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-report-"));
-    execFileSync(
-      SOFFICE,
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx],
-      {
-        timeout: 120_000,
-        stdio: "ignore",
-      },
-    );
-    fs.rmSync(profile, { recursive: true, force: true });
-    const pdf = fs.readFileSync(path.join(dir, "报告.pdf"));
+    if (!sofficeAvailable()) throw new Error("LibreOffice (soffice) is not installed: run scripts/setup-system.sh");
+    const pdf = fs.readFileSync(convertWithSoffice(docx, "pdf", dir));
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdf.length).toBeGreaterThan(20_000);
   }, 180_000);

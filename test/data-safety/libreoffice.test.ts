@@ -1,16 +1,15 @@
 /**
  * Files genuinely saved by LibreOffice (soffice --convert-to xlsx of corpus files, one soffice
- * run with a private profile): calc keeps every cell outside its plan, every setting and every
+ * run, test/libreoffice/soffice.ts): calc keeps every cell outside its plan, every setting and every
  * part (LibreOffice writes docProps/custom.xml too), and marks made by us survive LibreOffice's
  * save and are still cleared exactly — a user's own rule with our tag stays.
  */
-import { execFile } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { ExcelJsPort, countMarks } from "../../src/host/exceljs";
-import { sofficeAvailable } from "../libreoffice/soffice";
+import { convertAll, sofficeAvailable } from "../libreoffice/soffice";
 import { unintendedDifferences } from "./compare";
 import { buildFile, corpusSpecs } from "./corpus";
 import { calcRecorded } from "./roundtrip";
@@ -54,25 +53,6 @@ async function markedFile(): Promise<Buffer> {
   return port.toBuffer();
 }
 
-function convertAll(inputs: string[]): Promise<void> {
-  const profile = path.join(os.tmpdir(), `jx-ds-lo-profile-${process.getuid?.() ?? 0}`);
-  const args = [
-    `-env:UserInstallation=file://${profile}`,
-    "--headless",
-    "--norestore",
-    "--convert-to",
-    "xlsx:Calc MS Excel 2007 XML",
-    "--outdir",
-    outDir,
-    ...inputs,
-  ];
-  return new Promise((resolve, reject) =>
-    execFile(process.env.SOFFICE ?? "soffice", args, { timeout: 180_000 }, (err, _o, stderr) =>
-      err ? reject(new Error(`soffice: ${err.message} ${stderr}`)) : resolve(),
-    ),
-  );
-}
-
 const saved = (name: string) => path.join(outDir, `${name}.xlsx`);
 
 beforeAll(async () => {
@@ -84,7 +64,7 @@ beforeAll(async () => {
     inputs.push(file);
   }
   fs.writeFileSync(path.join(dir, "marked.xlsx"), await markedFile());
-  await convertAll([...inputs, path.join(dir, "marked.xlsx")]);
+  await convertAll([...inputs, path.join(dir, "marked.xlsx")], "xlsx:Calc MS Excel 2007 XML", outDir, 180_000);
 }, 200_000);
 
 const maybe = available ? test : test.skip;

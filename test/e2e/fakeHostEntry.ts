@@ -8,6 +8,7 @@
  * opens that workbook instead of the prepared one.
  */
 import type { SheetSnapshot } from "../../src/engine/sheet/snapshot";
+import { installFakeCustomFunctions } from "../fakes/customFunctions";
 import { FakeWorkbook, installFakeOffice } from "../fakes/excel";
 import { dumpWorkbook, reopenWorkbook } from "../fakes/excel/persist";
 
@@ -42,20 +43,13 @@ const workbook = kept
   : preparedWorkbook();
 installFakeOffice(globalThis, workbook);
 
-// The page registers the custom functions (shared runtime): record each id, and the function now
-// associated with it, so a test can call it as Excel would.
-const associated: string[] = [];
-const customFunctions: Record<string, (...args: unknown[]) => unknown> = {};
-g.CustomFunctions = {
-  associate: (id: string, fn: (...args: unknown[]) => unknown) => {
-    associated.push(id);
-    customFunctions[id.toUpperCase()] = fn;
-  },
-  Error: class extends Error {},
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
-};
-g.__associated = associated;
-g.__customFunctions = customFunctions;
+// The page registers the custom functions (shared runtime) with the strict fake, which throws on
+// an id associated twice: record each id, and the function now associated with it, so a test can
+// call it as Excel would.
+const customFunctions = installFakeCustomFunctions(globalThis);
+g.__associated = customFunctions.associated;
+g.__duplicatedNames = customFunctions.duplicates;
+g.__customFunctions = customFunctions.functions;
 g.__fakeWorkbook = workbook;
 g.__reopenedWorkbook = kept !== null;
 g.__keepWorkbookForReload = () => sessionStorage.setItem(KEPT, dumpWorkbook(workbook));

@@ -14,6 +14,7 @@ import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../fixtures/chromium";
 import { a1, type SheetSnapshot } from "../../src/engine/sheet/snapshot";
+import { FUNCTION_IDS } from "../../src/functions/onDemand";
 import { seedProjectFormsWithLayout, SEED001_PROJECTS } from "../fixtures/seed001";
 import { fakeHostScript } from "./fakeHostScript";
 import { serveFolder } from "./staticServer";
@@ -163,11 +164,16 @@ test("插入模板 → 校验 → 标记 → 计算 → 清除标记 on the fake
   const { page, errors } = await openPane(400);
   try {
     // The custom functions registered on the same page (shared runtime), and they compute as Excel calls them.
-    expect(new Set(await page.evaluate(() => (window as unknown as { __associated: string[] }).__associated))).toEqual(
-      new Set(["EXECRATE", "EXECSCORE", "INDICATORSCORE", "GRADE", "PARSEVALUE", "EXPLAIN"]),
-    );
-    expect(await callFunction(page, "EXECRATE", 200, 150)).toBe(0.75);
-    expect(await callFunction(page, "GRADE", 92)).toBe("优");
+    // The first call waits for their code, which the page loads after its first paint.
+    const rate = await callFunction(page, "EXECRATE", 200, 150);
+    const grade = await callFunction(page, "GRADE", 92);
+    // Each id associated exactly once, by its stand-in: the code it loaded associates nothing again (in
+    // Excel, one "[DuplicatedName]" console warning per id; the fake throws, and the load would fail).
+    expect(await page.evaluate(() => (window as unknown as { __associated: string[] }).__associated)).toEqual([
+      ...FUNCTION_IDS,
+    ]);
+    expect(rate).toBe(0.75);
+    expect(grade).toBe("优");
 
     // The rule set is stored in the workbook's settings (and saved), then set back.
     const picker = page.getByRole("combobox", { name: /评分规则/ });
@@ -648,7 +654,7 @@ test("issue 11's confirm chain: a 得分 typed above its 分值 never feeds a pr
   }
 }, 300_000);
 
-test("issue 11's confirm chain with a typed 总分: 得分 above its 分值, 总分 and 等级 offered from the rules' score; after confirming all, nothing is offered as the user's", async () => {
+test("issue 11's confirm chain with a 总分 formula: 得分 above its 分值, 总分 and 等级 offered from the rules' score, each labelled 填写值 or 公式结果; after confirming all, nothing is offered as the user's", async () => {
   const { page, errors } = await openPane(320);
   try {
     const put = (row: number, col: number, v: number | string) =>
@@ -658,30 +664,50 @@ test("issue 11's confirm chain with a typed 总分: 得分 above its 分值, 总
     const weight = seedAt(row1, layout.indicators.columns.weight!) as number;
     const published = seedAt(layout.total.row, layout.total.scoreCol) as number;
     const grade = seedAt(layout.total.row, layout.total.gradeCol) as string;
-    // The published scores, then as in the issue: one 得分 typed a point above its 分值, the 总分 typed
-    // 9 short (a sum that adds the typed score would be published + 1) and a 等级 that fits neither.
+    // The published scores, then as in the issue: one 得分 typed a point above its 分值, the 总分 a
+    // formula (not ours) that adds the indicator scores only — it shows what Excel would, the typed
+    // score counted and the 预算执行率得分 left out — and a typed 等级 that fits neither.
     for (const r of [row2, row3]) await put(r, scoreCol, seedAt(r, scoreCol) as number);
     await put(row1, scoreCol, weight + 1);
-    await put(layout.total.row, layout.total.scoreCol, published - 9);
+    const rows = layout.indicators.rows;
+    const indicatorSum = rows.reduce((sum, r) => sum + (r === row1 ? weight + 1 : (seedAt(r, scoreCol) as number)), 0);
+    const sumFormula = `=SUM(${a1(rows[0], scoreCol)}:${a1(rows[rows.length - 1], scoreCol)})`;
+    await wb(
+      page,
+      "const c = wb.mustSheet(args[0]).cellForWrite(args[1], args[2]); c.value = args[3]; c.formula = args[4];",
+      SHEET,
+      layout.total.row,
+      layout.total.scoreCol,
+      indicatorSum,
+      sumFormula,
+    );
     await put(layout.total.row, layout.total.gradeCol, "中");
     await page.getByRole("tab", { name: "计算" }).click();
     await page.getByRole("button", { name: "计算", exact: true }).click();
+    // Typed values and a formula's result in one list: the heading says both, each row says which.
     const offers = page
-      .locator('section[aria-label="以下单元格中的数值（您填写的或公式结果）与计算结果不同，未作改动："]')
+      .locator('section[aria-label="以下单元格中的填写值或公式结果（逐项注明）与计算结果不同，未作改动："]')
       .getByRole("checkbox");
     await offers.first().waitFor({ state: "attached" });
-    const offer = (cell: string, stated: number | string, computed: number | string) =>
-      page.getByRole("checkbox", { name: new RegExp(`${cell}[\\s\\S]*填写值 ${stated} → 计算值 ${computed}`) });
+    const offer = (cell: string, as: string, stated: number | string, computed: number | string) =>
+      page.getByRole("checkbox", { name: new RegExp(`${cell}[\\s\\S]*${as} ${stated} → 计算值 ${computed}`) });
     // 得分 weight+1 above its 分值 weight, and the 总分 proposed from the rules' score, never from the typed one.
-    const above = new RegExp(`${CELL.emptyScore1}[\\s\\S]*${weight + 1}[\\s\\S]*${weight}`);
-    await page.getByRole("checkbox", { name: above }).waitFor({ state: "attached" });
-    await offer(CELL.totalScore, published - 9, published).waitFor({ state: "attached" });
-    await offer(CELL.grade, "中", grade).waitFor({ state: "attached" });
+    await offer(CELL.emptyScore1, "填写值", weight + 1, weight).waitFor({ state: "attached" });
+    await offer(CELL.totalScore, "公式结果", indicatorSum, published).waitFor({ state: "attached" });
+    await offer(CELL.grade, "填写值", "中", grade).waitFor({ state: "attached" });
+    // The formula's row never calls its result typed; the typed rows never call theirs a formula's.
+    expect(await page.getByRole("checkbox", { name: new RegExp(`${CELL.totalScore}[\\s\\S]*填写`) }).count()).toBe(0);
+    expect(await page.getByRole("checkbox", { name: new RegExp(`^(?!.*${CELL.totalScore}).*公式结果`) }).count()).toBe(
+      0,
+    );
     expect(await page.getByText(`计算值 ${published + 1}`).count()).toBe(0);
     expect(await offers.count()).toBe(3);
-    // Confirm all three: written, the sheet evaluated again, and no offer calls the pane's own numbers the user's.
+    // Confirm all three: the confirmation says the formula itself goes; written, the sheet evaluated
+    // again, and no offer calls the pane's own numbers the user's.
     for (let i = 0; i < 3; i++) await offers.nth(i).check();
     await page.getByRole("button", { name: "用计算值替换勾选的单元格" }).click();
+    await page.getByText(`${CELL.totalScore}：公式结果 ${indicatorSum} → ${published}（公式将换成数值）`).waitFor();
+    await page.getByText(`${CELL.grade}：填写值 中 → ${grade}`, { exact: true }).waitFor();
     await page.getByRole("button", { name: "确认替换" }).click();
     await page.getByText(`已按您的确认替换工作表“${SHEET}”上的 3 个单元格。`).waitFor();
     expect([
@@ -689,6 +715,7 @@ test("issue 11's confirm chain with a typed 总分: 得分 above its 分值, 总
       await value(page, CELL.totalScore),
       await value(page, CELL.grade),
     ]).toEqual([weight, published, grade]);
+    expect(await wb(page, "return wb.formula(args[0], args[1]) ?? null;", SHEET, CELL.totalScore)).toBeNull();
     expect(await page.getByText("您填写的数值").count()).toBe(0);
     await page.getByRole("button", { name: "计算", exact: true }).click();
     await page

@@ -601,7 +601,7 @@ describe("撤销上一次操作", () => {
     fireEvent.click(await screen.findByRole("checkbox", { name: /I30/ }));
     fireEvent.click(screen.getByRole("button", { name: "用计算值替换勾选的单元格" }));
     const ask = screen.getByRole("alertdialog", { name: "将改动工作表“表1”上的 1 个单元格：" });
-    expect(within(ask).getByText("I30：95 → 93.5")).toBeTruthy();
+    expect(within(ask).getByText("I30：填写值 95 → 93.5")).toBeTruthy();
     expect(mocked.calculateSheet).toHaveBeenCalledTimes(1);
     fireEvent.click(within(ask).getByRole("button", { name: "确认替换" }));
     await waitFor(() => expect(mocked.calculateSheet).toHaveBeenCalledTimes(2));

@@ -61,7 +61,7 @@ it("preview writes nothing; confirm fills the blank cells of the chosen projects
   renderOver(wb);
   const dialog = await previewWithout("项目3");
   expect(within(dialog).getByText(/将向工作表“部门整体”的空白单元格写入 \d+ 个数值/)).toBeTruthy();
-  expect(within(dialog).getByText(/第 14 行已填写的数值与项目表不一致，未作改动/)).toBeTruthy();
+  expect(within(dialog).getByText(/第 14 行中的数值与项目表不一致，未作改动/)).toBeTruthy();
   expect(within(dialog).getByText(/专项工作经费（项目2）→ 第 15 行/)).toBeTruthy();
   expect(await screen.findByText("汇总发现的问题（未作改动）：")).toBeTruthy();
   expect(at(wb, 14, COLS.spent)).toBeNull();

@@ -248,7 +248,7 @@ async function calcEverySheet(
 }
 
 /**
- * A --replace cell that held no typed value differing from the computed one was left alone:
+ * A --replace cell that held no typed value or formula result differing from the computed one was left alone:
  * say so, it may be a typo ("Sheet!A1" is looked up on that sheet, a bare "A1" on any).
  */
 function warnUnusedReplace(args: ParsedArgs, replacedCells: Set<string>, io: CliIo): void {
@@ -260,8 +260,8 @@ function warnUnusedReplace(args: ParsedArgs, replacedCells: Set<string>, io: Cli
     if (replacedCells.has(key)) continue;
     io.stderr(
       args.lang === "en"
-        ? `--replace ${r}: not a typed value that differs from the computed one; left unchanged.\n`
-        : `--replace ${r}：该单元格不是与计算值不同的填写值，未作改动。\n`,
+        ? `--replace ${r}: holds no typed value or formula result that differs from the computed one; left unchanged.\n`
+        : `--replace ${r}：该单元格没有与计算值不同的填写值或公式结果，未作改动。\n`,
     );
   }
 }

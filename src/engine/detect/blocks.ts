@@ -21,21 +21,41 @@ export function readFunds(grid: Grid, row: number): FundsBlock | null {
   const columns = fundsColumns(grid, row);
   if (!columns) return null;
   const firstValueCol = Math.min(...(Object.values(columns) as number[]));
-  const rows: FundsRow[] = [];
-  // The row labels sit left of the amounts; a few rows at most, ending at the first unlabelled row.
-  for (let r = row + 1; r <= Math.min(grid.lastRow, row + 8); r++) {
-    const hit = labelOf(grid, r, firstValueCol - 1);
-    if (!hit) {
-      if (rows.length > 0) break;
-      continue;
-    }
-    rows.push({ row: r, kind: hit.kind, label: grid.rawText(r, hit.col) });
-  }
+  const rows = fundsRows(grid, row, firstValueCol, Math.max(...(Object.values(columns) as number[])));
   if (rows.length === 0) return null;
   const block: FundsBlock = { headerRow: row, columns, rows };
   const stated = statedExecWeight(grid, row, columns, firstValueCol);
   if (stated) block.statedWeight = stated;
   return block;
+}
+
+/** Blank rows a funds block may hold between its rows (a sub-row cleared, label and all). */
+const MAX_BLANK_FUNDS_ROWS = 3;
+
+/**
+ * The row labels sit left of the amounts; a few rows at most, ending at the first unlabelled row.
+ * A blank row between them (a sub-row cleared, label and all) does not end the block when the row
+ * after it is a sub-row labelled in the same column (whatever follows a block starts with a header
+ * or a label of its own: 年度总体目标, 一级指标 …).
+ */
+function fundsRows(grid: Grid, row: number, firstValueCol: number, lastCol: number): FundsRow[] {
+  const rows: FundsRow[] = [];
+  let labelCol = -1;
+  let blanks = 0; // blank rows since the last funds row
+  let seen = 0; // blank rows in all: the window grows by them
+  for (let r = row + 1; r <= Math.min(grid.lastRow, row + 8 + seen); r++) {
+    const hit = labelOf(grid, r, firstValueCol - 1);
+    if (hit && (blanks === 0 || (hit.kind !== "total" && hit.col === labelCol))) {
+      rows.push({ row: r, kind: hit.kind, label: grid.rawText(r, hit.col) });
+      labelCol = hit.col;
+      blanks = 0;
+      continue;
+    }
+    if (rows.length === 0) continue;
+    if (hit || grid.firstFilled(r, grid.firstCol, lastCol) || ++blanks > MAX_BLANK_FUNDS_ROWS) break;
+    seen++;
+  }
+  return rows;
 }
 
 /**

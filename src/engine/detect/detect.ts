@@ -185,18 +185,49 @@ export function detectForms(snapshot: SheetSnapshot): DetectedForm[] {
     const sheet = { ...snapshot, merges: Array.isArray(snapshot.merges) ? snapshot.merges : [] };
     const whole = scan(new Grid(new SheetView(sheet)));
     // Forms placed side by side share their rows: read each column band on its own, and keep
-    // that reading when it finds more forms (a form with an empty column inside stays whole).
+    // that reading when it is better (splitReadsBetter); a form with an empty column inside stays whole.
     // A sheet where nothing was found has no form beside another one either: skip the second look.
     if (whole.length === 0) return whole;
     const bands = columnBands(sheet);
     if (bands.length < 2) return whole;
     const split = bands.flatMap(([c1, c2]) => scan(new Grid(new SheetView(columnSlice(sheet, c1, c2)))));
-    if (split.length <= whole.length) return whole;
+    if (!splitReadsBetter(whole, split, bands, sheet.origin.col)) return whole;
     return split.sort((x, y) => x.range.r1 - y.range.r1 || x.range.c1 - y.range.c1);
   } catch {
     // A malformed snapshot is "no form found", never a crash in a custom function or the pane.
     return [];
   }
+}
+
+/**
+ * The reading band by band is the better one when it finds more forms; or as many, reading more
+ * rows and columns (read whole, a row of the form beside ends a table early), or as much while a
+ * form of the whole reading spans bands (two forms side by side whose header rows coincide read as
+ * one: the funds or name of one with the indicators of the other, or one table with both's columns). A form with an empty column inside reads
+ * less in halves than whole, so it stays whole.
+ */
+function splitReadsBetter(
+  whole: DetectedForm[],
+  split: DetectedForm[],
+  bands: [number, number][],
+  originCol: number,
+): boolean {
+  if (split.length !== whole.length) return split.length > whole.length;
+  const bandOf = (col: number) => bands.findIndex(([c1, c2]) => col - originCol >= c1 && col - originCol <= c2);
+  const mixed = whole.some((f) => bandOf(f.range.c1) !== bandOf(f.range.c2));
+  const gain = readingSize(split) - readingSize(whole);
+  return gain > 0 || (mixed && gain === 0);
+}
+
+/** How much a reading of the sheet found: the rows and the columns of every block of every form. */
+function readingSize(forms: DetectedForm[]): number {
+  let n = 0;
+  for (const f of forms) {
+    if (f.indicators) n += f.indicators.rows.length + Object.keys(f.indicators.columns).length;
+    if (f.funds) n += f.funds.rows.length + Object.keys(f.funds.columns).length;
+    if (f.tasks) n += f.tasks.rows.length + Object.keys(f.tasks.columns).length;
+  }
+  return n;
 }
 
 /**

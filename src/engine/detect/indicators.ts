@@ -202,6 +202,20 @@ class BlockReader {
     return this.bodyCols.some((c) => this.grid.isFilled(row, c)) || (l1 !== "" && LEVEL1_WORD.test(l1));
   }
 
+  /**
+   * A cleared row of a table whose 一级 / 二级 are typed on every row instead of merged: nothing but
+   * the 一级 / 二级 of the row above repeated. The same as a blank row under a merged 一级 cell.
+   */
+  onlyRepeatsLevels(row: number): boolean {
+    const { grid, cols } = this;
+    if (this.bodyCols.some((c) => c !== cols.level2 && grid.isFilled(row, c))) return false;
+    const cells = grid.filled(row, grid.firstCol, this.c2);
+    const repeats = (col: number) =>
+      (col === cols.level1 && grid.text(row, col) === this.level1Raw) ||
+      (col === cols.level2 && this.level2 !== "" && grid.text(row, col) === this.level2);
+    return cells.length > 0 && cells.every((c) => repeats(c.col));
+  }
+
   addSum(row: number, kind: "total" | "subtotal", labelCol: number): void {
     const covers = kind === "subtotal" ? this.sinceSubtotal : this.rows.map((x) => x.row);
     const columns = sumColumns(this.grid, row, this.cols);
@@ -283,6 +297,10 @@ export function readIndicatorBlock(grid: Grid, header: IndicatorHeader): Indicat
     const marker = grid.markerOf(head.key, rowMarker);
     if (marker === "total" || marker === "subtotal") {
       b.addSum(r, marker, head.col);
+      continue;
+    }
+    if (marker === "none" && b.onlyRepeatsLevels(r)) {
+      b.end = r; // its 总分 or notes come after it, as after a merged 一级's last row
       continue;
     }
     const ownL1 = b.level1Text(r);
@@ -401,7 +419,7 @@ function readTrailer(grid: Grid, block: IndicatorBlock, from: number): void {
       continue;
     }
     if (block.total === undefined && isTotalLabel(head.key)) {
-      block.total = totalRow(grid, r, head.col, cols);
+      block.total = totalRow(grid, r, head.col, cols, tableRight(grid, block.table.headerRows));
       block.lastRow = r;
     }
     return;
@@ -409,12 +427,25 @@ function readTrailer(grid: Grid, block: IndicatorBlock, from: number): void {
 }
 
 /**
+ * The table's last column: its header rows' rightmost cell or merge. An empty cell beyond it is
+ * no part of the form, however wide the sheet is (another form beside or above it).
+ */
+function tableRight(grid: Grid, headerRows: number[]): number {
+  let right = -1;
+  for (const r of headerRows) {
+    for (const c of grid.filled(r)) right = Math.max(right, c.col);
+    for (const m of grid.view.snapshot.merges) if (m.r1 <= r && r <= m.r2) right = Math.max(right, m.c2);
+  }
+  return Math.min(right, grid.lastCol);
+}
+
+/**
  * The 总分 row's cells: 分值 and 得分 align with the table's columns; 等级 is the first filled
- * cell after them (or the column right after 得分 while it is still empty). Without 分值/得分
+ * cell after them (or the column right after 得分 while it is still empty, inside the table). Without 分值/得分
  * columns, the filled cells after the label are read in order: numbers are 分值 then 得分
  * (a single number is 得分), text is 等级.
  */
-function totalRow(grid: Grid, row: number, labelCol: number, cols: Columns): TotalRow {
+function totalRow(grid: Grid, row: number, labelCol: number, cols: Columns, right: number): TotalRow {
   const t: TotalRow = { row };
   const after = grid.filled(row, labelCol + 1);
   if (cols.weight !== undefined || cols.score !== undefined) {
@@ -422,7 +453,7 @@ function totalRow(grid: Grid, row: number, labelCol: number, cols: Columns): Tot
     t.scoreCol = cols.score;
     const last = Math.max(cols.weight ?? -1, cols.score ?? -1);
     const grade = gradeCell(after.filter((c) => c.col > last));
-    t.gradeCol = grade ?? (last + 1 <= grid.lastCol ? last + 1 : undefined);
+    t.gradeCol = grade ?? (last + 1 <= right ? last + 1 : undefined);
     return t;
   }
   const numbers = after.filter((c) => typeof grid.view.raw(row, c.col) === "number");

@@ -56,12 +56,23 @@ function mapGroup(grid: Grid, row: number, k: IndicatorColumn, g: Group): Column
     if (!known || out[known] !== undefined) return undefined;
     out[known] = col;
   }
-  // The value itself is often the one part without a word: 符号 | (值) | 单位.
+  // The value itself is often the one part without a word: 符号 | (值) | 单位. A column empty all
+  // the way down (one inserted into the group, or left over) is no part of it.
   if (out[k] === undefined) {
-    if (blank.length !== 1) return undefined;
-    out[k] = blank[0];
+    const used = blank.length > 1 ? blank.filter((col) => holdsData(grid, row + 1, col)) : blank;
+    if (used.length !== 1) return undefined;
+    out[k] = used[0];
   }
   return out;
+}
+
+/** How far below a header an empty-looking column is searched for data. */
+const DATA_REACH = 200;
+
+function holdsData(grid: Grid, from: number, col: number): boolean {
+  const last = Math.min(grid.lastRow, from + DATA_REACH);
+  for (let r = from; r <= last; r++) if (grid.isFilled(r, col)) return true;
+  return false;
 }
 
 /**
@@ -119,7 +130,7 @@ export function unlabelledNumberColumns(
     const numbers: string[] = [];
     for (let i = 0; i < rows.length; i++) {
       const v = grid.view.raw(rows[i].row, col);
-      if (typeof v === "number") numbers.push(String(v));
+      if (looksNumeric(v)) numbers.push(String(v).trim());
     }
     if (numbers.length >= MIN_NUMBERS) {
       out.push({ row: headerRows[0], col, label, words: numbers.slice(0, 5) });
@@ -136,9 +147,13 @@ export function unlabelledNumberColumns(
 function unknownHeaderOver(grid: Grid, headerRows: number[], col: number): string | undefined {
   let label = "";
   for (const r of headerRows) {
-    if (grid.view.isMergedCovered(r, col)) return undefined;
+    if (grid.view.isMergedCovered(r, col)) {
+      // A header merged down from the row above in its own column was read there; a group is not.
+      if (mergedDownFromAbove(grid, r, col)) continue;
+      return undefined;
+    }
     const raw = grid.view.raw(r, col);
-    if (typeof raw === "number") continue;
+    if (looksNumeric(raw)) continue;
     const key = grid.key(r, col);
     if (key === "" && grid.rawText(r, col) === "") continue;
     if (indicatorColumnOf(key) !== undefined || isIndicatorGroupWord(key)) return undefined;
@@ -146,6 +161,19 @@ function unknownHeaderOver(grid: Grid, headerRows: number[], col: number): strin
   }
   return label;
 }
+
+/** The cell is covered by a merge of its own column only, starting above it (a tall header cell). */
+function mergedDownFromAbove(grid: Grid, row: number, col: number): boolean {
+  return grid.view.snapshot.merges.some((m) => m.c1 === col && m.c2 === col && m.r1 < row && row <= m.r2);
+}
+
+/** A number, or a number typed as text ("4", "92%", "９５"): what a reader takes for one. */
+function looksNumeric(v: unknown): boolean {
+  if (typeof v === "number") return true;
+  return typeof v === "string" && v.length <= 24 && NUMERIC_TEXT.test(v);
+}
+
+const NUMERIC_TEXT = /^\s*[-+]?[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]?\s*$/;
 
 /** Text this long in a 分值 / 得分 column is a description, not a number someone mistyped. */
 const DESCRIPTION_LENGTH = 6;

@@ -39,9 +39,14 @@ export function formatMessage(code: string, data: object, locale: Locale = "zh-C
   return prefix(render(d), d, lang) + notes(d, lang);
 }
 
-/** A value a formula shows is not something a person typed: said where the message has no "填写为". */
+/**
+ * A value a formula shows is not something a person typed: a message that does not already say
+ * so (公式结果 / formula) in its own words says it first.
+ */
 function prefix(text: string, d: Record<string, unknown>, lang: Locale): string {
-  return d.fromFormula === true && lang === "zh-CN" && !text.includes("公式结果") ? `（公式结果）${text}` : text;
+  if (d.fromFormula !== true) return text;
+  if (lang === "en") return /formula/i.test(text) ? text : `(Formula result) ${text}`;
+  return text.includes("公式结果") ? text : `（公式结果）${text}`;
 }
 
 /** Extra sentences a sum's data asks for, in every locale. */
@@ -58,8 +63,8 @@ function notes(d: Record<string, unknown>, lang: Locale): string {
   if (Array.isArray(d.doubtful) && d.doubtful.length > 0) {
     const cells = show.list(d.doubtful as string[]);
     out += en
-      ? ` ${cells}: counted as typed although the row has an error; correct that row first.`
-      : `其中 ${cells} 所在行有错误，其得分暂按填写值计入，请先更正该行。`;
+      ? ` ${cells}: counted as they stand although the row has an error; correct that row first.`
+      : `其中 ${cells} 所在行有错误，其得分暂按表中数值计入，请先更正该行。`;
   }
   return out;
 }

@@ -58,6 +58,8 @@ export interface Show {
   /** "填写为" / "is", or the words for a value a formula shows (the finding's `fromFormula`). */
   wrote: (d: object) => string;
   is: (d: object) => string;
+  /** The stated value named as a noun: 填写值, or 公式结果 when a formula shows it. */
+  statedValue: (d: object) => string;
   /** Why a row could not be scored (an `unscorable` reason code), in words. */
   reason: (x: Value | undefined) => string;
 }
@@ -100,6 +102,8 @@ export function showFor(locale: Locale, words: Words): Show {
         .join(sep),
     wrote: (d) => (fromFormula(d) ? "的公式结果为" : "填写为"),
     is: (d) => (fromFormula(d) ? "(a formula's result) is" : "is"),
+    statedValue: (d) =>
+      fromFormula(d) ? (en ? "the formula's result" : "该公式结果") : en ? "the stated value" : "填写值",
     reason: (x) => {
       const r = UNSCORABLE_REASONS[String(x) as keyof typeof UNSCORABLE_REASONS];
       return r ? (en ? r.en : r.zh) : v(x);

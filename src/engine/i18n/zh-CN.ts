@@ -8,7 +8,7 @@ import { ZH_WORDS } from "./words";
 
 export { ZH_WORDS };
 
-const { v, pct, word, list, cells, explain, wrote, reason } = showFor("zh-CN", ZH_WORDS);
+const { v, pct, word, list, cells, explain, wrote, statedValue, reason } = showFor("zh-CN", ZH_WORDS);
 
 /** What to do when a plain score formula cannot read the row (FindingData "formula-no-result".cannot). */
 const ZH_NO_RESULT_HINT = {
@@ -61,9 +61,9 @@ export const ZH_MESSAGES: FindingMessages = {
   "rate-mismatch": (d) =>
     `执行率${wrote(d)} ${pct(d.stated)}，按 ${v(d.spent)} ÷ ${v(d.budget)} 应为 ${pct(d.expected)}。`,
   "rate-rounded": (d) =>
-    `执行率${wrote(d)} ${pct(d.stated)}，按 ${v(d.spent)} ÷ ${v(d.budget)} 为 ${pct(d.expected)}；表中金额只写到所示位数，按舍入前的金额也可能得出填写值，请核对。`,
+    `执行率${wrote(d)} ${pct(d.stated)}，按 ${v(d.spent)} ÷ ${v(d.budget)} 为 ${pct(d.expected)}；表中金额只写到所示位数，按舍入前的金额也可能得出${statedValue(d)}，请核对。`,
   "exec-score-rounded": (d) =>
-    `预算执行率得分${wrote(d)} ${v(d.stated)}，按 ${v(d.spent)} ÷ ${v(d.budget)} 计算应为 ${v(d.expected)}；表中金额只写到所示位数，按舍入前的金额也可能得出填写值，请核对。`,
+    `预算执行率得分${wrote(d)} ${v(d.stated)}，按 ${v(d.spent)} ÷ ${v(d.budget)} 计算应为 ${v(d.expected)}；表中金额只写到所示位数，按舍入前的金额也可能得出${statedValue(d)}，请核对。`,
   "exec-score-mismatch": (d) =>
     `预算执行率得分${wrote(d)} ${v(d.stated)}，应为 ${v(d.expected)}（${explain(d.explanation)}）。`,
   "layout-unsure": (d) => `表头「${v(d.label)}」下的内容（${list(d.words)}）未能确定含义，这些列未作核对。`,
@@ -78,7 +78,7 @@ export const ZH_MESSAGES: FindingMessages = {
   "target-missing": (d) => `指标「${v(d.label)}」缺少指标值，无法评分。`,
   "weight-missing": (d) => `指标「${v(d.label)}」缺少分值。`,
   "spent-missing": () => `缺少执行数，无法计算执行率。`,
-  "budget-missing": (d) => `已填写执行数 ${v(d.spent)}，但预算数为空，无法计算执行率。`,
+  "budget-missing": (d) => `执行数为 ${v(d.spent)}，但预算数为空，无法计算执行率。`,
   "unit-missing": (d) => `指标值 ${v(d.value)} 是数值，但没有度量单位。`,
   "unit-mismatch": (d) => `「${v(d.value)}」的单位（${v(d.valueUnit)}）与度量单位「${v(d.unit)}」不一致。`,
   "value-unreadable": (d) => `无法识别「${v(d.value)}」，请填写数值、区间或定性描述。`,
@@ -91,12 +91,12 @@ export const ZH_MESSAGES: FindingMessages = {
   "total-incomplete": (d) => `无法计算${word(d.what)}：第 ${list(d.rows)} 行缺少数值或无法评分。`,
   "header-total-mismatch": (d) =>
     d.what === "total"
-      ? `表头填写的自评总分 ${v(d.stated)} 与总分行的得分 ${v(d.expected)} 不一致。`
-      : `表头填写的自评总分 ${v(d.stated)}，预算执行率得分与各指标得分之和为 ${v(d.expected)}。`,
+      ? `表头的自评总分 ${v(d.stated)} 与总分行的得分 ${v(d.expected)} 不一致。`
+      : `表头的自评总分 ${v(d.stated)}，预算执行率得分与各指标得分之和为 ${v(d.expected)}。`,
   "header-total-rounded": (d) =>
-    `表头填写的自评总分 ${v(d.stated)}，${d.what === "total" ? "总分行的得分" : "各项得分之和"}为 ${v(d.expected)}；表头只保留 ${v(d.decimals)} 位小数，按取整处理，请确认。`,
+    `表头的自评总分 ${v(d.stated)}，${d.what === "total" ? "总分行的得分" : "各项得分之和"}为 ${v(d.expected)}；表头只保留 ${v(d.decimals)} 位小数，按取整处理，请确认。`,
   "header-total-unchecked": (d) =>
-    `表头填写的自评总分 ${v(d.stated)}，表中识别到的得分之和为 ${v(d.expected)}；` +
+    `表头的自评总分 ${v(d.stated)}，表中识别到的得分之和为 ${v(d.expected)}；` +
     (d.weight === null ? "表中没有分值列" : `识别到的分值合计 ${v(d.weight)} 不是满分`) +
     `，表格可能不完整或有部分未能识别，自评总分未作核对。`,
   "spent-negative": (d) => `执行数不能为负数（当前为 ${v(d.spent)}）。`,

@@ -20,7 +20,7 @@ export const COLUMN_WORD: Partial<Record<TaskColumn, string>> = {
   spent: "taskSpent",
 };
 
-/** Records a finding per typed cell that disagrees; returns how many. */
+/** Records a finding per stated cell (typed, or a formula's result) that disagrees; returns how many. */
 export function compareTaskRow(
   view: SheetView,
   columns: Partial<Record<TaskColumn, number>>,
@@ -48,6 +48,8 @@ export function compareTaskRow(
       column: COLUMN_WORD[col] ?? col,
       stated: value,
       expected,
+      // A formula's result is not something typed: the message says so.
+      ...(view.formula(row, columns[col]!) !== null ? { fromFormula: true } : {}),
     });
   };
   const total = stated("approvedTotal");

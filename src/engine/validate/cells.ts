@@ -77,6 +77,21 @@ export function displayDecimals(format: string | null | undefined): number | nul
   return section.includes("%") ? decimals + 2 : decimals;
 }
 
+/**
+ * The decimals (of the fraction, for a percent) a stated number shows: its format's, else the digits
+ * typed ("98.50%" → 4, "100%" → 2, "９８．５％" → 3: the text keeps trailing zeros the number loses),
+ * else the number's own.
+ */
+export function shownDecimals(stated: CellValue, format: string | null, value: number): number {
+  const fromFormat = displayDecimals(format);
+  if (fromFormat !== null) return fromFormat;
+  if (typeof stated !== "string") return ownDecimals(value);
+  const text = stated.normalize("NFKC");
+  const m = /\.(\d+)/.exec(text);
+  const typed = m ? m[1].length : 0;
+  return /%|百分/.test(text) ? typed + 2 : typed;
+}
+
 /** Decimals written in a number's shortest form (0.9988 → 4), capped at 10. */
 export function ownDecimals(n: number): number {
   const s = String(n);

@@ -5,7 +5,7 @@
 import type { CalcTarget } from "../calculate/plan";
 import { isCellError } from "../sheet/snapshot";
 import type { Finding, Mismatch, MismatchCode, Value } from "./finding";
-import { displayDecimals, isPercentFormat, numberOf, ownDecimals, sameAt } from "./cells";
+import { isPercentFormat, numberOf, sameAt, shownDecimals } from "./cells";
 import { rateWithinAmountRounding, withinRounding } from "./precision";
 import { compactGradeWord, gradeInWordsOf, gradesOfWord, meansOnlyOnSomeScale, wordMeans } from "./gradeWords";
 import { stepsOf, type ComputedCell } from "./evaluation";
@@ -123,14 +123,7 @@ function mismatch(
 
 /** A rate is compared to the precision it is displayed with: its number format, or the digits typed. */
 function rateDecimals(c: ComputedCell, stated: number): number {
-  const fromFormat = displayDecimals(c.numberFormat);
-  if (fromFormat !== null) return fromFormat;
-  if (typeof c.stated === "string") {
-    const m = /[.．](\d+)/.exec(c.stated);
-    const typed = m ? m[1].length : 0;
-    return /[%％]|百分/.test(c.stated) ? typed + 2 : typed;
-  }
-  return ownDecimals(stated);
+  return shownDecimals(c.stated, c.numberFormat, stated);
 }
 
 /**

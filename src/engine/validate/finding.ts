@@ -93,7 +93,7 @@ interface RowProblem {
   actual?: Value;
 }
 
-interface TaskProject {
+interface TaskProject extends Common {
   task: string;
   project: string;
   source: string;
@@ -215,7 +215,7 @@ export interface FindingData {
     good: number;
     pass: number;
   };
-  "formula-no-result": { what: string; stated: string; expected: number; cannot?: PlainFormulaCannot };
+  "formula-no-result": Common & { what: string; stated: string; expected: number; cannot?: PlainFormulaCannot };
   "no-form": Record<string, never>;
   "check-failed": { detail: string };
 }

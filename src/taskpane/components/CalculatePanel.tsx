@@ -1,16 +1,18 @@
 /**
- * 计算: fills empty cells and our own formulas. A typed value that differs from the computed one
- * is shown (typed vs computed) and replaced only when the user ticks it and confirms.
+ * 计算: fills empty cells and our own formulas. A typed value (or a formula's result) that differs
+ * from the computed one is shown, labelled as what it is, and replaced only when the user ticks it
+ * and confirms.
  */
 import { useId, useState } from "react";
 import { Button, Checkbox, Text } from "@fluentui/react-components";
-import { a1, explainWrite, formatFinding, type CellWrite, type Finding, type Locale } from "../../engine";
+import { a1, explainWrite, type CellWrite, type Finding, type Locale } from "../../engine";
 import { calculateSheet, type CalculateResult } from "../../ops";
 import type { CheckedSheet } from "../checks";
 import { usePane } from "../host";
 import type { Strings } from "../strings";
 import { usePaneStyles } from "../styles";
-import { formatCellValue, statedAndComputed } from "./cellText";
+import { formatCellValue } from "./cellText";
+import { conflictsHeading, conflictText, replaceText } from "./conflictText";
 import { FindingList } from "./FindingList";
 import { ConfirmBox } from "./ConfirmBox";
 import { copiedText, CopyFirstOption, useCopyFirst } from "./CopyFirst";
@@ -154,7 +156,7 @@ function WriteRow({ write, filled }: { write: CellWrite; filled: boolean }) {
 
 type Conflict = Finding & { cell: string };
 
-/** Typed values that differ from the computed ones: tick, 替换所选, confirm. */
+/** Typed values and formulas' results that differ from the computed ones: tick, 替换所选, confirm. */
 function ConflictsSection(props: {
   conflicts: Conflict[];
   replace: Set<string>;
@@ -168,10 +170,11 @@ function ConflictsSection(props: {
   const styles = usePaneStyles();
   const replaceWhy = useId();
   const { replace, conflicts } = props;
+  const heading = conflictsHeading(strings, conflicts);
   return (
-    <section aria-label={strings.conflictsTitle}>
+    <section aria-label={heading}>
       <Text weight="semibold" size={300} block>
-        {strings.conflictsTitle}
+        {heading}
       </Text>
       <ul className={styles.list}>
         {conflicts.map((f) => (
@@ -195,12 +198,7 @@ function ConflictsSection(props: {
       {props.confirming && replace.size > 0 && (
         <ConfirmBox
           title={strings.confirmReplaceTitle(replace.size, props.sheet)}
-          lines={conflicts
-            .filter((f) => replace.has(f.cell))
-            .map((f) => {
-              const { stated, computed } = statedAndComputed(f, host.locale);
-              return strings.replaceLine(f.cell ?? "", stated ?? "", computed ?? "");
-            })}
+          lines={conflicts.filter((f) => replace.has(f.cell)).map((f) => replaceText(strings, f, host.locale))}
           confirm={strings.confirmReplace}
           onConfirm={props.onReplace}
           onCancel={() => props.setConfirming(false)}
@@ -210,11 +208,10 @@ function ConflictsSection(props: {
   );
 }
 
-/** One conflict: the cell, typed vs computed (and why), with its tick box. */
+/** One conflict: the cell, typed value or formula result vs computed (and why), with its tick box. */
 function ConflictRow({ f, ticked, toggle }: { f: Conflict; ticked: boolean; toggle(cell: string, on: boolean): void }) {
   const { host, strings } = usePane();
   const styles = usePaneStyles();
-  const { stated, computed, explanation } = statedAndComputed(f, host.locale);
   return (
     <li>
       <Checkbox
@@ -223,9 +220,7 @@ function ConflictRow({ f, ticked, toggle }: { f: Conflict; ticked: boolean; togg
         label={
           <span>
             <span className={styles.cell}>{f.cell}</span>
-            {stated !== undefined && computed !== undefined
-              ? strings.conflictLine(stated, computed, explanation ?? formatFinding(f, host.locale))
-              : formatFinding(f, host.locale)}
+            {conflictText(strings, f, host.locale)}
           </span>
         }
       />

@@ -111,6 +111,23 @@ describe("rollup into seed 001's own 部门整体 form", () => {
     expect(plan.placements.find((p) => p.row === rows[1] + 1)!.conflict).toBe(true);
   });
 
+  it("a contradicting cell that holds a formula is reported as the formula's result, a typed one as typed", () => {
+    const t = departmentSeed();
+    const { rows, columns } = t.layout.tasks;
+    t.set(rows[1], columns.spent, 20, undefined, "=10+10");
+    t.set(rows[1], columns.rate, null);
+    const [hit] = planRollup(t.sheet, facts())!.findings.filter((f) => f.code === "task-project-mismatch");
+    expect(hit.data.fromFormula).toBe(true);
+    expect(formatFinding(hit)).toMatch(/^（公式结果）任务/);
+    expect(formatFinding(hit, "en")).toContain("(a formula's result) is 20");
+    const typed = departmentSeed();
+    typed.set(rows[1], columns.spent, 20);
+    typed.set(rows[1], columns.rate, null);
+    const [plain] = planRollup(typed.sheet, facts())!.findings.filter((f) => f.code === "task-project-mismatch");
+    expect(plain.data.fromFormula).toBeUndefined();
+    expect(formatFinding(plain)).not.toContain("公式");
+  });
+
   it("accepts a 批复金额 that repeats the 年初预算数", () => {
     const t = departmentSeed();
     const { rows, columns } = t.layout.tasks;

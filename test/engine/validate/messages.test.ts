@@ -100,6 +100,46 @@ describe.each(LOCALES)("messages in %s", (locale) => {
   });
 });
 
+/** Words that call a cell's current value something a person typed (instructions to type are not this). */
+const TYPED_ZH = /填写为|填写值|您填写|已填写|表头填写/;
+
+describe("a value a formula shows is never called typed", () => {
+  const FROM_FORMULA = { ...SAMPLE, fromFormula: true, doubtful: ["I14"] };
+  it.each(ALL_FINDING_CODES)("%s says 公式结果 / formula, never 填写为 / typed", (code) => {
+    const zh = formatMessage(code, FROM_FORMULA, "zh-CN");
+    expect(zh).toContain("公式结果");
+    expect(zh).not.toMatch(TYPED_ZH);
+    const en = formatMessage(code, FROM_FORMULA, "en");
+    expect(en).toMatch(/formula/i);
+    expect(en).not.toMatch(/\btyped\b/i);
+  });
+
+  it("rounding that could explain a formula's result names it, not a 填写值", () => {
+    const d = { stated: 0.9512, expected: 0.95, spent: 95.12, budget: 100 };
+    expect(formatMessage("rate-rounded", d, "zh-CN")).toContain("也可能得出填写值");
+    const f = formatMessage("rate-rounded", { ...d, fromFormula: true }, "zh-CN");
+    expect(f).toContain("执行率的公式结果为 95.12%");
+    expect(f).toContain("也可能得出该公式结果");
+    expect(formatMessage("exec-score-rounded", { ...d, fromFormula: true }, "zh-CN")).toContain("也可能得出该公式结果");
+  });
+
+  it("a rollup mismatch on a task cell holding a formula says so; a typed one is quoted as it is", () => {
+    const d = {
+      task: "专项工作",
+      project: "专项工作经费",
+      source: "a.xlsx",
+      column: "taskSpent",
+      stated: 9,
+      expected: 10,
+    };
+    expect(formatMessage("task-project-mismatch", d, "zh-CN")).toMatch(/^任务「专项工作」/);
+    expect(formatMessage("task-project-mismatch", { ...d, fromFormula: true }, "zh-CN")).toMatch(/^（公式结果）任务/);
+    expect(formatMessage("task-project-mismatch", { ...d, fromFormula: true }, "en")).toContain(
+      "the amount spent (a formula's result) is 9",
+    );
+  });
+});
+
 describe("rendering details", () => {
   it.each([
     [

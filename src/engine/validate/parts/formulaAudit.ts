@@ -161,5 +161,7 @@ export function noResultData(c: ComputedCell): FindingData["formula-no-result"] 
     stated: v,
     expected: c.expected,
     ...(c.plainFormulaCannot ? { cannot: c.plainFormulaCannot } : {}),
+    // The value is always a formula's: fronts that label a stated value read this, not the code.
+    fromFormula: true,
   };
 }

@@ -6,7 +6,7 @@ import type { FundsBlock, FundsColumn, FundsRow } from "../../detect/form";
 import { execRate, scoreExecution } from "../../scoring/execution";
 import { rulesOf } from "../../rules/resolve";
 import type { Finding } from "../finding";
-import { displayDecimals, numberOf, ownDecimals, readNumber, sameAt, type NumberCell } from "../cells";
+import { numberOf, readNumber, sameAt, shownDecimals, type NumberCell } from "../cells";
 import { computedAt, errorCell, type EvalContext } from "../context";
 import type { ComputedCell } from "../evaluation";
 import { outcomeProblem } from "./outcomeProblem";
@@ -237,7 +237,7 @@ function shownRate(c: ComputedCell): { value: number; decimals: number } | undef
   if (n.kind !== "number") return undefined;
   const points = !n.percent && n.value > 1.5;
   const value = points ? n.value / 100 : n.value;
-  const own = displayDecimals(c.numberFormat) ?? ownDecimals(n.value) + (points ? 2 : 0);
+  const own = shownDecimals(c.stated, c.numberFormat, n.value) + (points ? 2 : 0);
   return { value, decimals: own };
 }
 

@@ -56,7 +56,7 @@ export interface RowInput extends IndicatorInput {
  * Template rows nobody filled: "指标2：", "指标3", "……", "/", "指标1：/". A row whose name is one of
  * these and whose cells are empty is a line of the template, not an indicator.
  */
-const PLACEHOLDER_NAME = /^(?:指标\s*\d*\s*[:：]?\s*(?:[—–\-－/／…]*)|[.…。·、\s]+|[—–\-－/／]+)$/;
+const PLACEHOLDER_NAME = /^(?:指标\s*[\d０-９]*\s*[:：]?\s*(?:[—–\-－/／…]*)|[.…。·、\s]+|[—–\-－/／]+)$/;
 
 export function isPlaceholderName(name: string): boolean {
   return name === "" || PLACEHOLDER_NAME.test(name.trim());

@@ -174,6 +174,6 @@ function checkBlockScores(ctx: EvalContext, b: Block): void {
 /** Headings with sub-items: "一、…" rows and "1、…" rows in one block. */
 function nested(rows: IndicatorResult[]): boolean {
   const heading = rows.some((r) => /^[一二三四五六七八九十]+[、.．]/.test(r.level3));
-  const item = rows.some((r) => /^\d+[、.．]/.test(r.level3));
+  const item = rows.some((r) => /^[\d０-９]+[、.．]/.test(r.level3));
   return heading && item;
 }
