@@ -9,4 +9,4 @@ const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
 
 run(bin("webpack"), ["--mode", "production"]);
-bundleCli(path.join(root, "dist", "cli"), { banner: true }); // ziping.js and its light worker
+bundleCli(path.join(root, "dist", "cli"), { banner: true }); // ziping.js, its heavy half and its light worker

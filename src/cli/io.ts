@@ -19,3 +19,11 @@ export function processIo(): CliIo {
 
 /** Exit codes: 0 clean, 1 error findings, 2 unreadable input or wrong usage. */
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
+
+/** An error escaping everything (a bug) still ends as one line and exit 2, never a stack trace. */
+export function exitOnEscapedError(): void {
+  process.on("uncaughtException", (e) => {
+    process.stderr.write(`内部错误：${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(2);
+  });
+}

@@ -12,6 +12,7 @@ import { workerData } from "worker_threads";
 import { exceljsElsewhere, ExceljsElsewhere } from "../host/exceljs/lib";
 import { checkTask } from "./commands/check";
 import { reviewTask } from "./commands/review";
+import { exitOnEscapedError } from "./io";
 import { FULL_BUNDLE } from "./pool";
 import { startPoolWorker, type PoolTaskRegistry } from "./poolWorker";
 
@@ -36,9 +37,6 @@ function handingOn(name: string): (input: never) => Promise<unknown> {
   };
 }
 
-process.on("uncaughtException", (e) => {
-  process.stderr.write(`内部错误：${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(2);
-});
+exitOnEscapedError();
 exceljsElsewhere();
 startPoolWorker(Object.fromEntries(Object.keys(LIGHT_TASKS).map((name) => [name, handingOn(name)])));

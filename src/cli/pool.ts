@@ -15,9 +15,9 @@
  *     onSettled: (index, outcome) => progress() });
  *   // outcome: { ok: true, value } | { ok: false, kind: "timeout" | "memory" | "crash", message }
  *
- * Workers run the same file as the parent: the bundled CLI (dist/cli/ziping.js) re-entered with
- * POOL_WORKER_FLAG in workerData (src/cli/main.ts) — except `check` and `review`, which start from
- * the light worker bundle beside it (ziping-worker.js, src/cli/lightWorker.ts) when there is one.
+ * Workers run the bundled CLI's heavy half (ziping-full.js beside the front dist/cli/ziping.js,
+ * src/cli/full.ts) re-entered with POOL_WORKER_FLAG in workerData — except `check` and `review`,
+ * which start from the light worker bundle beside it (ziping-worker.js, src/cli/lightWorker.ts).
  * Where there is no bundle (jest and tsx run the TypeScript sources) the work runs in-process and
  * the timeout only stops waiting for it; set ZIPING_WORKER_SCRIPT to a built bundle to use real
  * workers there too (that bundle then runs every task).
@@ -34,6 +34,8 @@ export const POOL_WORKER_FLAG = "zipingPoolWorker";
 export const FULL_BUNDLE = "zipingFullBundle";
 /** The light worker bundle's file name, beside the CLI bundle, and the tasks it runs. */
 export const LIGHT_WORKER_FILE = "ziping-worker.js";
+/** The heavy half's file name (src/cli/full.ts), beside the front: every task, exceljs included. */
+export const FULL_BUNDLE_FILE = "ziping-full.js";
 const LIGHT_TASKS = new Set(["check", "review"]);
 
 export interface PoolTask<I, R> {
@@ -123,8 +125,11 @@ function workerScript(task: string): { file: string; full: string } | null {
   const forced = process.env.ZIPING_WORKER_SCRIPT;
   if (forced) return { file: forced, full: forced };
   if (typeof __filename !== "string" || !/\.c?js$/.test(__filename)) return null;
-  const light = path.join(path.dirname(__filename), LIGHT_WORKER_FILE);
-  return { file: LIGHT_TASKS.has(task) && fs.existsSync(light) ? light : __filename, full: __filename };
+  const beside = (name: string) => path.join(path.dirname(__filename), name);
+  // This file is the front (ziping.js) or the heavy half itself, in one directory.
+  const full = fs.existsSync(beside(FULL_BUNDLE_FILE)) ? beside(FULL_BUNDLE_FILE) : __filename;
+  const light = beside(LIGHT_WORKER_FILE);
+  return { file: LIGHT_TASKS.has(task) && fs.existsSync(light) ? light : full, full };
 }
 
 /** No bundle to start workers from: run in-process; the timeout stops the wait, not the work. */

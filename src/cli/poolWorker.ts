@@ -13,9 +13,17 @@ interface Job {
   input: unknown;
 }
 
+let started = false;
+
+/**
+ * Serve the parent's inputs with `tasks`. Once a thread: a CLI bundled into one file (no heavy half
+ * beside the front) reaches this from both entries, src/cli/main.ts and src/cli/full.ts, and two
+ * listeners would answer every input twice.
+ */
 export function startPoolWorker(tasks: PoolTaskRegistry): void {
   const port = parentPort;
-  if (!port) return;
+  if (!port || started) return;
+  started = true;
   const queue: Job[] = [];
   let busy = false;
   const runOne = async (m: Job) => {

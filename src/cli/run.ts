@@ -1,16 +1,14 @@
 /**
  * The CLI as a function: `run(argv, io)` → exit code. Every failure ends here as one zh-CN line
- * on stderr and exit 2; no stack trace ever reaches the user.
+ * on stderr and exit 2; no stack trace ever reaches the user. help, rules, check and review run
+ * here; the commands that need exceljs or docx are the heavy half's (./heavyRun.ts), loaded on
+ * first need (./heavy.ts).
  */
 import { parseArgs } from "./args";
-import { runBounded } from "./commands/bounded";
 import { runCheck } from "./commands/check";
 import { runReview } from "./commands/review";
-import { runRollup } from "./commands/rollup";
-import { runReport } from "./commands/report";
-import { runReportCheck } from "./commands/reportCheck";
-import { runTemplate } from "./commands/write";
 import { reportFailure } from "./failure";
+import { heavyCommands, isHeavyVerb } from "./heavy";
 import { HELP, HELP_EN, HELP_ZH } from "./help";
 import { EXIT, type CliIo } from "./io";
 import { ruleSetShown, rulesListing } from "./rules";
@@ -20,6 +18,8 @@ export const VERSION = "0.1.0";
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     const args = parseArgs(argv);
+    if (isHeavyVerb(args.verb))
+      return await heavyCommands().runHeavy({ ...args, verb: args.verb }, argv, io, langOf(argv));
     switch (args.verb) {
       case "help": {
         // --help --lang en (or zh) prints that language only; plain --help prints both.
@@ -33,21 +33,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       case "rules":
         io.stdout(args.show !== undefined ? ruleSetShown(args.show, io.cwd) : rulesListing(args.lang));
         return EXIT.ok;
-      case "template":
-        return await runTemplate(args, io);
       case "check":
         return await runCheck(args, io);
-      case "calc":
-      case "freeze":
-        return await runBounded(args, argv, io);
       case "review":
         return await runReview(args, io);
-      case "rollup":
-        return await runRollup(args, io);
-      case "report":
-        return await runReport(args, io);
-      case "report-check":
-        return await runReportCheck(args, io);
     }
   } catch (e) {
     return reportFailure(e, io, langOf(argv));

@@ -3,18 +3,18 @@
  * codes), calc and freeze writing new files while the input stays byte-identical. Most cases run
  * `run()` in-process; a few spawn the esbuild bundle, built here into a temp folder.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { ExcelJsPort } from "../../src/host/exceljs";
 import type { ReportRow } from "../../src/cli/report";
+import { bundleCli } from "../fixtures/cliBundle";
 import { seedProjectForms } from "../fixtures/seed001";
 import { sha256, writeSnapshots } from "../ops/xlsx";
 import { cli, STACK_LINE } from "./helpers";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-cli-"));
-const root = path.resolve(__dirname, "../..");
 
 test("--help is in Chinese and English and names every command", async () => {
   const r = await cli(["--help"], dir);
@@ -152,18 +152,10 @@ describe("calc and freeze write a new file and leave the input untouched", () =>
   });
 });
 
-describe("the bundled binary (esbuild, as npm run build makes it)", () => {
+describe("the bundled binary (scripts/bundle-cli.js, as npm run build makes it)", () => {
   let bin: string;
   beforeAll(() => {
-    bin = path.join(dir, "ziping.js");
-    execFileSync(path.join(root, "node_modules", ".bin", "esbuild"), [
-      path.join(root, "src/cli/main.ts"),
-      "--bundle",
-      "--platform=node",
-      "--target=node20",
-      `--outfile=${bin}`,
-      "--log-level=warning",
-    ]);
+    bin = bundleCli(dir);
   });
   const ziping = (...args: string[]) =>
     spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: "utf8", timeout: 60_000 });

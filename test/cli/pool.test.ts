@@ -3,12 +3,12 @@
  * worker (ZIPING_WORKER_SCRIPT). A file past its memory budget is stopped from outside and
  * reported as 过大; the worker is replaced and the next file is checked; outcomes keep input order.
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { checkTask, type CheckInput, type FileResult } from "../../src/cli/commands/check";
 import { runPool } from "../../src/cli/pool";
+import { bundleCli } from "../fixtures/cliBundle";
 import { loadableCells } from "../hostile/hostileFiles";
 
 const root = path.resolve(__dirname, "../..");
@@ -16,16 +16,7 @@ const bundle = path.join(root, "dist/cli/ziping.js");
 let dir: string;
 
 beforeAll(() => {
-  if (!fs.existsSync(bundle)) {
-    execFileSync(path.join(root, "node_modules/.bin/esbuild"), [
-      "src/cli/main.ts",
-      "--bundle",
-      "--platform=node",
-      "--target=node20",
-      `--outfile=${bundle}`,
-      "--log-level=warning",
-    ]);
-  }
+  if (!fs.existsSync(bundle)) bundleCli(path.dirname(bundle));
   process.env.ZIPING_WORKER_SCRIPT = bundle;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "ziping-pool-"));
 });

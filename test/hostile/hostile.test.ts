@@ -4,10 +4,11 @@
  * Files are generated into a temp folder at test time. "Quickly" is measured in CPU seconds of
  * the whole process (workers included): on a shared CI machine wall time says little.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { bundleCli } from "../fixtures/cliBundle";
 import * as H from "./hostileFiles";
 
 const root = path.resolve(__dirname, "../..");
@@ -17,16 +18,7 @@ let dir: string;
 
 beforeAll(() => {
   // `npm test` builds first; a bare jest run builds just the CLI bundle (a few seconds).
-  if (!fs.existsSync(cli)) {
-    execFileSync(path.join(root, "node_modules/.bin/esbuild"), [
-      "src/cli/main.ts",
-      "--bundle",
-      "--platform=node",
-      "--target=node20",
-      `--outfile=${cli}`,
-      "--log-level=warning",
-    ]);
-  }
+  if (!fs.existsSync(cli)) bundleCli(path.dirname(cli));
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "ziping-hostile-"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

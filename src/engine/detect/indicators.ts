@@ -249,12 +249,8 @@ class BlockReader {
     }
     const ownL2 = cols.level2 !== undefined ? grid.text(row, cols.level2) : "";
     if (ownL2) this.level2 = ownL2;
-    const ir: IndicatorRow = {
-      row,
-      level1: this.level1Name(ownL1 !== ""),
-      level2: this.level2,
-      level3: cols.level3 !== undefined ? grid.rawText(row, cols.level3) : "",
-    };
+    const level3 = cols.level3 !== undefined ? grid.rawText(row, cols.level3) : "";
+    const ir: IndicatorRow = new DetectedRow(row, this.level1Name(ownL1 !== ""), this.level2, level3);
     if (this.level1.weight !== undefined) ir.level1Weight = this.level1.weight;
     if (this.sections.length > 0) ir.section = this.sections.length - 1;
     this.rows.push(ir);
@@ -495,3 +491,19 @@ function gradeCell(cells: { col: number; key: string }[]): number | undefined {
 }
 
 const GRADE_LABEL = /^(自评)?(等级|评级|评价等级)$/;
+
+/**
+ * A class, not an object literal: V8 "pretenures" a literal whose objects outlive a scavenge, as
+ * the rows of a 10,000-row table do — allocates them straight into the old generation, slowly and
+ * unevenly (see `Computed` in ../validate/context.ts). Instances of a class are allocated young.
+ */
+class DetectedRow implements IndicatorRow {
+  level1Weight?: number;
+  section?: number;
+  constructor(
+    readonly row: number,
+    readonly level1: string,
+    readonly level2: string,
+    readonly level3: string,
+  ) {}
+}

@@ -128,8 +128,8 @@ export function unlabelledNumberColumns(
     const label = unknownHeaderOver(grid, headerRows, col);
     if (label === undefined) continue;
     const numbers: string[] = [];
-    for (const r of rows) {
-      const v = grid.view.raw(r.row, col);
+    for (let i = 0; i < rows.length; i++) {
+      const v = grid.view.raw(rows[i].row, col);
       if (looksNumeric(v)) numbers.push(String(v).trim());
     }
     if (numbers.length >= MIN_NUMBERS) {
@@ -195,8 +195,8 @@ export function describedNumberColumns(
     if (col === undefined) continue;
     const texts: string[] = [];
     let numbers = 0;
-    for (const r of rows) {
-      const v = grid.view.raw(r.row, col);
+    for (let i = 0; i < rows.length; i++) {
+      const v = grid.view.raw(rows[i].row, col);
       if (typeof v === "number") numbers++;
       else if (typeof v === "string" && v.trim().length > DESCRIPTION_LENGTH && !/\d/.test(v)) texts.push(v.trim());
     }

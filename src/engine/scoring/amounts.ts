@@ -7,6 +7,8 @@ import { fail, type Outcome } from "./outcome";
 export type Amount = { kind: "number"; value: number } | { kind: "empty" } | { kind: "invalid" };
 
 export function readAmount(raw: unknown): Amount {
+  // A plain finite number (most weights and scores) is itself: no parsing.
+  if (typeof raw === "number" && Number.isFinite(raw)) return { kind: "number", value: raw };
   const v = parseValue(raw);
   // "10%" typed as a budget or a weight is not an amount (a number from a % cell arrives plain).
   if (v.kind === "number" && v.percent && typeof raw === "string") return { kind: "invalid" };
@@ -17,6 +19,7 @@ export function readAmount(raw: unknown): Amount {
 
 /** The weight (分值) of a row: a number > 0, or the error outcome to return. */
 export function readWeight(raw: unknown): { ok: true; weight: number } | { ok: false; outcome: Outcome<never> } {
+  if (typeof raw === "number" && raw > 0 && Number.isFinite(raw)) return { ok: true, weight: raw };
   const a = readAmount(raw);
   if (a.kind === "empty") return { ok: false, outcome: fail("weight-missing", { weight: quote(raw) }) };
   if (a.kind !== "number" || !(a.value > 0) || !Number.isFinite(a.value))

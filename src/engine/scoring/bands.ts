@@ -8,7 +8,7 @@ import { excelRound, roundScore } from "../round";
 import type { QualLevel } from "../value/types";
 import { readAmount } from "./amounts";
 import { rulesOf } from "../rules/resolve";
-import { step, type Step } from "./steps";
+import { NO_STEPS, step, type Step } from "./steps";
 
 export const LEVEL_ZH: Record<QualLevel, string> = { met: "达成", partial: "部分达成", unmet: "未达成" };
 
@@ -40,24 +40,31 @@ export interface BandScore {
  * Score a level: the stated score when it lies in the band, else w / w·partialDefault / w·unmetDefault
  * (or 0 for a stated score outside the band, where the rule set says so: the MoF platform resets it).
  */
-export function scoreLevel(level: QualLevel, w: number, ruleSet: RuleSet, statedScore: unknown): BandScore {
+export function scoreLevel(
+  level: QualLevel,
+  w: number,
+  ruleSet: RuleSet,
+  statedScore: unknown,
+  explain = true,
+): BandScore {
   const band = bandFor(level, w, ruleSet);
   const stated = readAmount(statedScore);
   const { low, high } = band;
   // Step data written out whole (no spreads): this runs on every qualitative row of a check.
   if (stated.kind === "number" && inBand(stated.value, level, band)) {
     const kept = roundScore(stated.value, w);
-    return { score: kept, band, steps: [step("qual-kept", { level, low, high, w, score: kept })] };
+    return { score: kept, band, steps: explain ? [step("qual-kept", { level, low, high, w, score: kept })] : NO_STEPS };
   }
   if (stated.kind === "number" && rulesOf(ruleSet).outOfBand === "zero") {
     const rule = ruleSet.short ?? ruleSet.label;
     const ruleEn = ruleSet.shortEn ?? ruleSet.labelEn;
     const data = { level, low, high, w, rule, ruleEn, stated: stated.value };
-    return { score: 0, band, steps: [step("qual-out-of-band-zero", data)] };
+    return { score: 0, band, steps: explain ? [step("qual-out-of-band-zero", data)] : NO_STEPS };
   }
   const b = ruleSet.qualitativeBands;
   const fraction = level === "met" ? 1 : level === "partial" ? b.partialDefault : b.unmetDefault;
   const score = roundScore(w * fraction, w);
+  if (!explain) return { score, band, steps: NO_STEPS };
   if (level === "met") return { score, band, steps: [step("qual-met", { level, low, high, w, score })] };
   const share = excelRound(fraction * 100, 2);
   return { score, band, steps: [step("qual-default", { level, low, high, w, score, share })] };

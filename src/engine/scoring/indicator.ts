@@ -28,7 +28,7 @@ import {
   type Calc,
   type QuantCtx,
 } from "./quantitative";
-import { step, type Step, type StepDataMap } from "./steps";
+import { NO_STEPS, step, type Step, type StepDataMap } from "./steps";
 import { rulesOf } from "../rules/resolve";
 import { isCost } from "../rules/level1";
 
@@ -198,27 +198,37 @@ function qualitativeOutcome(
   ruleSet: RuleSet,
   input: IndicatorInput,
   method: ScoreMethod,
-  head: Step,
+  head: Step | undefined,
   explain: boolean,
 ): Outcome<IndicatorScore> {
-  const s = scoreLevel(level, w, ruleSet, input.statedScore);
-  const scored = { score: s.score, weight: w, method, level, band: s.band };
-  return finish(scored, [head, ...s.steps], input, ruleSet, explain);
+  const s = scoreLevel(level, w, ruleSet, input.statedScore, explain);
+  const scored: IndicatorScore = { score: s.score, weight: w, method, level, band: s.band };
+  return finish(scored, explain && head ? [head, ...s.steps] : NO_STEPS, input, ruleSet, explain);
+}
+
+/** What a quantitative row adds to its score: the operator and B/A, when it has them. */
+interface QuantExtra {
+  op?: Op;
+  ratio?: number;
 }
 
 function quantitativeOutcome(
   calc: Calc,
   w: number,
   method: ScoreMethod,
-  head: Step,
-  extra: Partial<IndicatorScore>,
+  head: Step | undefined,
+  extra: QuantExtra,
   input: IndicatorInput,
   ruleSet: RuleSet,
   explain: boolean,
   actual?: number,
 ): Outcome<IndicatorScore> {
-  const scored = { score: calc.score, weight: w, method, ...extra };
-  return finish(scored, [head, ...calc.steps], input, ruleSet, explain, actual);
+  // Built field by field (no spread): one object shape on every row of a check.
+  const scored: IndicatorScore = { score: calc.score, weight: w, method };
+  if (extra.op !== undefined) scored.op = extra.op;
+  if (extra.ratio !== undefined) scored.ratio = extra.ratio;
+  const steps = explain && head ? [head, ...calc.steps] : NO_STEPS;
+  return finish(scored, steps, input, ruleSet, explain, actual);
 }
 
 /** Steps 3 of the evaluation order: the rule set's adjustments, then the rendering. */
@@ -241,9 +251,9 @@ function finiteRatio(B: number, A: number): number | undefined {
 }
 
 /** The formulas' context from the rule set: how values show, rounding, and which variants apply. */
-function quantCtx(ruleSet: RuleSet, pct: boolean, vunit?: "months"): QuantCtx {
-  // Built once per rule set and scale: a check scores 10,000 rows with the same few.
-  const key = `${pct ? "%" : ""}${vunit ?? ""}`;
+function quantCtx(ruleSet: RuleSet, pct: boolean, explain: boolean, vunit?: "months"): QuantCtx {
+  // Built once per rule set, scale and explaining: a check scores 10,000 rows with the same few.
+  const key = (pct ? 1 : 0) + (explain ? 2 : 0) + (vunit ? 4 : 0);
   let byKey = QUANT_CTX.get(ruleSet);
   if (!byKey) QUANT_CTX.set(ruleSet, (byKey = new Map()));
   let c = byKey.get(key);
@@ -258,13 +268,14 @@ function quantCtx(ruleSet: RuleSet, pct: boolean, vunit?: "months"): QuantCtx {
       equal: r.equal,
       rule: ruleSet.short ?? ruleSet.label,
       ruleEn: ruleSet.shortEn ?? ruleSet.labelEn,
+      explain,
     };
     byKey.set(key, c);
   }
   return c;
 }
 
-const QUANT_CTX = new WeakMap<RuleSet, Map<string, QuantCtx>>();
+const QUANT_CTX = new WeakMap<RuleSet, Map<number, QuantCtx>>();
 
 /**
  * The comparison a quantitative row states, as the first step: `≥95%，实际 90%：` (a negative
@@ -386,7 +397,8 @@ function sameText(input: IndicatorInput, actual: ParsedValue): boolean {
 function scoreWords(target: ParsedValue, actual: ParsedValue, ctx: RowCtx): Outcome<IndicatorScore> {
   const level = actualLevel(target, actual, sameText(ctx.input, actual));
   if (!level) return unscorable(actual.kind === "qualitative" ? "level-unknown" : "kind-mismatch", ctx.input);
-  return qualitativeOutcome(level, ctx.w, ctx.ruleSet, ctx.input, "qualitative", step("qual-head"), ctx.explain);
+  const head = ctx.explain ? step("qual-head") : undefined;
+  return qualitativeOutcome(level, ctx.w, ctx.ruleSet, ctx.input, "qualitative", head, ctx.explain);
 }
 
 /**
@@ -434,12 +446,13 @@ function scoreRange(
   const lo = scale({ value: target.low, percent: target.percent }, actual, ctx.colPercent, ctx.formatsUnknown);
   const hi = scale({ value: target.high, percent: target.percent }, actual, ctx.colPercent, ctx.formatsUnknown);
   const B = Math.max(0, lo.B);
-  const calc = inRange(lo.A, hi.A, B, w, rangeOp, quantCtx(ruleSet, lo.percent));
+  const calc = inRange(lo.A, hi.A, B, w, rangeOp, quantCtx(ruleSet, lo.percent, ctx.explain));
   const opShown = rangeOp && rangeOp !== "=" ? rangeOp : null;
   const unit = unitLabel(target, ctx);
-  const head = rangeHeadStep({ op: opShown, lo: lo.A, hi: hi.A, pct: lo.percent, unit, B, rawB: lo.B });
-  const extra = rangeOp ? { op: rangeOp } : {};
-  return quantitativeOutcome(calc, w, "range", head, extra, ctx.input, ruleSet, ctx.explain);
+  const head = ctx.explain
+    ? rangeHeadStep({ op: opShown, lo: lo.A, hi: hi.A, pct: lo.percent, unit, B, rawB: lo.B })
+    : undefined;
+  return quantitativeOutcome(calc, w, "range", head, { op: rangeOp }, ctx.input, ruleSet, ctx.explain);
 }
 
 /** A number target A against a number actual B, by the row's operator and the rule set. */
@@ -449,17 +462,21 @@ function scoreNumber(target: NumberValue, actual: NumberValue, op: Op, ctx: RowC
   const { A } = sc;
   const B = Math.max(0, sc.B);
   if (A < 0) return unscorable("target-negative", input);
-  const c = quantCtx(ruleSet, sc.percent);
-  const head = headStep({ op, A, pct: sc.percent, unit: unitLabel(target, ctx), B, rawB: sc.B });
+  const c = quantCtx(ruleSet, sc.percent, ctx.explain);
+  const head = ctx.explain
+    ? headStep({ op, A, pct: sc.percent, unit: unitLabel(target, ctx), B, rawB: sc.B })
+    : undefined;
   const ratio = finiteRatio(B, A);
-  const extra: Partial<IndicatorScore> = ratio !== undefined ? { op, ratio } : { op };
-  const done = (calc: Calc, method: ScoreMethod) =>
-    quantitativeOutcome(calc, w, method, head, extra, input, ruleSet, ctx.explain, B);
   const satisfied = satisfactionInput(input, ruleSet, op, sc.percent, B, ratio);
-  if (satisfied !== undefined) return done(satisfactionBands(satisfied, w, ruleSet.satisfaction, c), "more");
-  if (op === ">=" || op === ">") return done(moreIsBetter(A, B, w, c), "more");
-  if (op === "<=" || op === "<") return done(lessIsBetter(A, B, w, c), "less");
-  return done(equalTo(A, B, w, c), "equal");
+  const extra = { op, ratio };
+  if (satisfied !== undefined) {
+    const calc = satisfactionBands(satisfied, w, ruleSet.satisfaction, c);
+    return quantitativeOutcome(calc, w, "more", head, extra, input, ruleSet, ctx.explain, B);
+  }
+  const method: ScoreMethod = op === ">=" || op === ">" ? "more" : op === "<=" || op === "<" ? "less" : "equal";
+  const calc =
+    method === "more" ? moreIsBetter(A, B, w, c) : method === "less" ? lessIsBetter(A, B, w, c) : equalTo(A, B, w, c);
+  return quantitativeOutcome(calc, w, method, head, extra, input, ruleSet, ctx.explain, B);
 }
 
 function scoreDeadline(
@@ -474,16 +491,15 @@ function scoreDeadline(
   if (j.kind === "level") return qualitativeOutcome(j.level, w, ruleSet, input, "deadline", j.how, explain);
   if (j.kind === "percent") {
     const B = Math.max(0, j.actual);
-    const calc = moreIsBetter(1, B, w, quantCtx(ruleSet, true));
-    const head = step("deadline-percent-head", { B });
+    const calc = moreIsBetter(1, B, w, quantCtx(ruleSet, true, explain));
+    const head = explain ? step("deadline-percent-head", { B }) : undefined;
     return quantitativeOutcome(calc, w, "deadline", head, { ratio: B }, input, ruleSet, explain);
   }
   const B = Math.max(0, j.actual);
-  const calc = lessIsBetter(j.target, B, w, quantCtx(ruleSet, false, "months"));
+  const calc = lessIsBetter(j.target, B, w, quantCtx(ruleSet, false, explain, "months"));
   const ratio = finiteRatio(B, j.target);
-  const head = step("deadline-months-head", { A: j.target, B });
-  const extra = ratio !== undefined ? { ratio } : {};
-  return quantitativeOutcome(calc, w, "deadline", head, extra, input, ruleSet, explain);
+  const head = explain ? step("deadline-months-head", { A: j.target, B }) : undefined;
+  return quantitativeOutcome(calc, w, "deadline", head, { ratio }, input, ruleSet, explain);
 }
 
 export { bandFor };

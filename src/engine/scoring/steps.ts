@@ -160,9 +160,18 @@ type Args<C extends StepCode> = [keyof StepDataMap[C]] extends [never]
   ? [data?: StepDataMap[C]]
   : [data: StepDataMap[C]];
 
-export function step<C extends StepCode>(code: C, ...[data]: Args<C>): Step {
-  return { code, data: data ?? {} } as Step;
+/** Data of a step that quotes nothing: one shared, frozen object. */
+const NO_DATA = Object.freeze({});
+
+// A plain optional parameter, typed through Args: a rest parameter would build an array per step.
+function makeStep(code: StepCode, data?: object): Step {
+  return { code, data: data ?? NO_DATA } as Step;
 }
+
+export const step = makeStep as <C extends StepCode>(code: C, ...data: Args<C>) => Step;
+
+/** No steps: what a scorer returns when the caller will not explain (a check of 10,000 rows). */
+export const NO_STEPS: Step[] = Object.freeze([]) as unknown as Step[];
 
 /** Band edges as step data. */
 export function bandData(

@@ -5,7 +5,7 @@
 import type { CalcTarget } from "../calculate/plan";
 import { isCellError } from "../sheet/snapshot";
 import type { Finding, Mismatch, MismatchCode, Value } from "./finding";
-import { numberOf, sameAt, shownDecimals } from "./cells";
+import { isPercentFormat, numberOf, sameAt, shownDecimals } from "./cells";
 import { rateWithinAmountRounding, withinRounding } from "./precision";
 import { compactGradeWord, gradeInWordsOf, gradesOfWord, meansOnlyOnSomeScale, wordMeans } from "./gradeWords";
 import { stepsOf, type ComputedCell } from "./evaluation";
@@ -35,15 +35,17 @@ export function compareStated(c: ComputedCell, sink: FindingSink, scoreDecimals 
   if (isCellError(c.stated))
     return sink.make("error-cell", c.row, c.col, { value: c.stated.error, ...withExpected(c) });
   if (c.target === "grade") return compareGrade(c, sink);
-  const n = numberOf(c.stated, c.numberFormat);
-  if (n.kind === "empty") return null;
-  if (n.kind !== "number") {
+  // A plain number (most cells) is read without building a NumberCell: this runs on every computed cell.
+  const n = typeof c.stated === "number" ? null : numberOf(c.stated, c.numberFormat);
+  if (n !== null && n.kind === "empty") return null;
+  if (n !== null && n.kind !== "number") {
     // A formula's words where the row cannot be scored (our template's "比率不能超过100%，请核实" beside
     // a 满意度 of 139%): the row's own finding says why; the prompt is not a second one.
     if (c.formula !== null && c.expected === undefined && c.problem) return null;
     return sink.make("value-unreadable", c.row, c.col, { value: String(c.stated), ...withExpected(c) });
   }
-  const stated = n.value;
+  if (n === null && !Number.isFinite(c.stated)) return null;
+  const stated = n === null ? (c.stated as number) : n.value;
   const isScore = c.target === "indicatorScore" || c.target === "execScore";
   if (isScore && c.weight !== undefined && stated > c.weight + 1e-9) {
     return sink.make("score-above-weight", c.row, c.col, { stated, weight: c.weight, ...withExpected(c) });
@@ -71,7 +73,7 @@ export function compareStated(c: ComputedCell, sink: FindingSink, scoreDecimals 
   if (c.band) return null;
   const rate = c.target === "execRate" || c.target === "taskRate";
   // A rate typed as a bare number above 1.5 ("20" in a General cell) means percent points: 20%.
-  const points = rate && !n.percent && stated > 1.5;
+  const points = rate && stated > 1.5 && !(n === null ? isPercentFormat(c.numberFormat) : n.percent);
   const shownStated = points ? stated / 100 : stated;
   const decimals = rate ? rateDecimals(c, stated) + (points ? 2 : 0) : SCORE_DECIMALS;
   if (sameAt(shownStated, expected, decimals)) return null;

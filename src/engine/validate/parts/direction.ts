@@ -17,8 +17,8 @@ const MORE_IS_BETTER_NAME =
 
 /** True when nothing on the row says which way the target points, and the rules assumed ≥. */
 export function directionUnstated(x: RowInput, scored: IndicatorScore): boolean {
-  if (scored.method !== "more" || x.nature.op || x.direction.op) return false;
-  if (x.target.kind !== "number" || x.target.op !== undefined) return false;
+  if (scored.method !== "more" || x.read.nature.op || x.read.direction.op) return false;
+  if (x.read.target.kind !== "number" || x.read.target.op !== undefined) return false;
   const { level2, level3 } = x.r;
   return !isBoundedRate(level2, level3) && !MORE_IS_BETTER_NAME.test(level3);
 }

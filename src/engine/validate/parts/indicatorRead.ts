@@ -10,26 +10,39 @@ import { readNumber, type NumberCell } from "../cells";
 import { computedAt, statesNothing, type EvalContext } from "../context";
 import type { ComputedCell } from "../evaluation";
 import { unitTextOf } from "./boundedRate";
+import type { IndicatorInput } from "../../scoring/indicator";
 
-export interface RowInput {
+/** The row's cells as the value parser read them, once (the scorer takes them as they are). */
+export interface RowRead {
+  target: ParsedValue;
+  /** The target and actual cells' number formats (null: General or no column). */
+  targetFormat: string | null;
+  actual: ParsedValue;
+  actualFormat: string | null;
+  nature: ParsedNature;
+  direction: ParsedNature;
+}
+
+/**
+ * One row's inputs. It is itself the scorer's input (the cells as they are: 指标性质, 指标值 …, and
+ * `read`, the same cells parsed): a 10,000-row check builds one object per row, not two.
+ */
+export interface RowInput extends IndicatorInput {
   r: IndicatorRow;
   row: number;
   /** The table's columns. */
   c: IndicatorTable["columns"];
   /** The name findings quote: 三级, else 二级, else 一级. */
   label: string;
-  natureRaw: CellValue;
-  directionRaw: CellValue;
-  targetRaw: CellValue;
-  actualRaw: CellValue;
-  unitRaw: CellValue;
-  nature: ParsedNature;
-  direction: ParsedNature;
-  target: ParsedValue;
-  /** The target and actual cells' number formats (null: General or no column). */
+  nature: CellValue;
+  direction: CellValue;
+  target: CellValue;
+  actual: CellValue;
+  /** 度量单位 as the cell holds it; undefined when the table has no such column. */
+  unit: CellValue | undefined;
   targetFormat: string | null;
-  actual: ParsedValue;
   actualFormat: string | null;
+  read: RowRead;
   /** 度量单位 as text ("" when empty, an error or a "nothing here" mark). */
   unitText: string;
   weightCell: NumberCell;
@@ -80,26 +93,36 @@ export function readIndicatorRow(ctx: EvalContext, table: IndicatorTable, r: Ind
   // "其中桃树种植面积" under "★补助各类瓜果蔬菜种植面积": a breakdown of the indicator above, with
   // no 分值 and no 得分 of its own — not an indicator missing its weight, and not part of any sum.
   if (isBreakdownName(r.level3) && weightCell.kind === "empty" && (!scoreCell || statesNothing(scoreCell))) return null;
-  const natureRaw = cellAt(view, row, c.nature);
-  const directionRaw = cellAt(view, row, c.direction);
-  const unitRaw = cellAt(view, row, c.unit);
+  const nature = cellAt(view, row, c.nature);
+  const direction = cellAt(view, row, c.direction);
+  const unit = c.unit === undefined ? undefined : view.value(row, c.unit);
   return {
+    // The scorer's input, in IndicatorInput's order; weight and statedScore are set when it is scored.
+    nature,
+    direction,
+    target: targetRaw,
+    actual: actualRaw,
+    weight: undefined,
+    unit,
+    targetFormat,
+    actualFormat,
+    level1: r.level1,
+    level2: r.level2,
+    level3: r.level3,
+    statedScore: undefined,
+    read: {
+      target,
+      targetFormat,
+      actual,
+      actualFormat,
+      nature: parseNature(nature),
+      direction: parseNature(direction),
+    },
     r,
     row,
     c,
     label: r.level3 || r.level2 || r.level1,
-    natureRaw,
-    directionRaw,
-    targetRaw,
-    actualRaw,
-    unitRaw,
-    nature: parseNature(natureRaw),
-    direction: parseNature(directionRaw),
-    target,
-    targetFormat,
-    actual,
-    actualFormat,
-    unitText: unitTextOf(unitRaw),
+    unitText: unitTextOf(unit),
     weightCell,
     scoreCell,
     pending:

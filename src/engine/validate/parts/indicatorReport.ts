@@ -39,11 +39,11 @@ export function reportRowInputs(ctx: EvalContext, x: RowInput): RowReport {
 function reportErrorsAndUnreadable(ctx: EvalContext, x: RowInput): boolean {
   const { row, c } = x;
   // Plain code, no tuple arrays: this runs on every row of 10,000-row sheets.
-  let usable = errorFree(ctx, row, x.natureRaw, c.nature);
-  usable = errorFree(ctx, row, x.directionRaw, c.direction) && usable;
-  usable = errorFree(ctx, row, x.targetRaw, c.target) && usable;
-  usable = errorFree(ctx, row, x.unitRaw, c.unit) && usable;
-  usable = errorFree(ctx, row, x.actualRaw, c.actual) && usable;
+  let usable = errorFree(ctx, row, x.nature, c.nature);
+  usable = errorFree(ctx, row, x.direction, c.direction) && usable;
+  usable = errorFree(ctx, row, x.target, c.target) && usable;
+  usable = errorFree(ctx, row, x.unit, c.unit) && usable;
+  usable = errorFree(ctx, row, x.actual, c.actual) && usable;
   if (x.weightCell.kind === "error") {
     errorCell(ctx, row, c.weight);
     usable = false;
@@ -52,21 +52,21 @@ function reportErrorsAndUnreadable(ctx: EvalContext, x: RowInput): boolean {
     usable = false;
   }
   // An unreadable 指标性质 is reported here, once; the row cannot be scored without it.
-  usable = readableNature(ctx, row, x.nature, x.natureRaw, c.nature) && usable;
-  usable = readableNature(ctx, row, x.direction, x.directionRaw, c.direction) && usable;
-  usable = readableValue(ctx, row, x.target, c.target) && usable;
-  return readableValue(ctx, row, x.actual, c.actual) && usable;
+  usable = readableNature(ctx, row, x.read.nature, x.nature, c.nature) && usable;
+  usable = readableNature(ctx, row, x.read.direction, x.direction, c.direction) && usable;
+  usable = readableValue(ctx, row, x.read.target, c.target) && usable;
+  return readableValue(ctx, row, x.read.actual, c.actual) && usable;
 }
 
-function errorFree(ctx: EvalContext, row: number, raw: RowInput["targetRaw"], col: number | undefined): boolean {
+function errorFree(ctx: EvalContext, row: number, raw: RowInput["unit"], col: number | undefined): boolean {
   return !isCellError(raw) || !errorCell(ctx, row, col);
 }
 
 function readableNature(
   ctx: EvalContext,
   row: number,
-  n: RowInput["nature"],
-  raw: RowInput["natureRaw"],
+  n: RowInput["read"]["nature"],
+  raw: RowInput["nature"],
   col: number | undefined,
 ): boolean {
   if (!n.unreadable || isCellError(raw)) return true;
@@ -85,7 +85,8 @@ function readableValue(ctx: EvalContext, row: number, v: ParsedValue, col: numbe
  * (绩效目标表), not a self-evaluation with gaps: nothing is missing there.
  */
 function reportMissing(ctx: EvalContext, x: RowInput): Finding | undefined {
-  const { row, c, label, target, actual } = x;
+  const { row, c, label } = x;
+  const { target, actual } = x.read;
   if (c.target !== undefined && target.kind === "empty" && actual.kind !== "empty") {
     return ctx.sink.add("target-missing", row, c.target, { label });
   }
@@ -100,16 +101,16 @@ function reportMissing(ctx: EvalContext, x: RowInput): Finding | undefined {
 
 function checkUnits(ctx: EvalContext, x: RowInput): void {
   const { row, c, unitText } = x;
-  if (lacksUnit(x.target, unitText)) {
+  if (lacksUnit(x.read.target, unitText)) {
     // Without a 度量单位 column the form writes units inside its values or not at all: worth
     // saying, not worth a warning on every row.
     const severity = c.unit === undefined ? "info" : undefined;
-    ctx.sink.add("unit-missing", row, c.unit ?? c.target ?? null, { value: String(x.target.raw) }, severity);
+    ctx.sink.add("unit-missing", row, c.unit ?? c.target ?? null, { value: String(x.read.target.raw) }, severity);
     return;
   }
   if (unitText === "") return;
-  checkUnitOf(ctx, row, x.target, c.target, unitText);
-  checkUnitOf(ctx, row, x.actual, c.actual, unitText);
+  checkUnitOf(ctx, row, x.read.target, c.target, unitText);
+  checkUnitOf(ctx, row, x.read.actual, c.actual, unitText);
 }
 
 function checkUnitOf(ctx: EvalContext, row: number, v: ParsedValue, col: number | undefined, unitText: string): void {
@@ -125,22 +126,24 @@ function checkUnitOf(ctx: EvalContext, row: number, v: ParsedValue, col: number 
  */
 function checkCostDirection(ctx: EvalContext, x: RowInput): void {
   const { r, c } = x;
-  const stated = statedOperator(x.nature.op, x.target, x.direction.op);
+  const stated = statedOperator(x.read.nature.op, x.read.target, x.read.direction.op);
   if (!stated || (stated.op !== ">=" && stated.op !== ">")) return;
   if (!isCost(r.level1, r.level2, ctx.ruleSet) || isSavingRate(r.level3)) return;
   const { from } = stated;
   const col = from === "nature" ? c.nature : from === "direction" ? c.direction : c.target;
-  const shown = from === "nature" ? x.natureRaw : from === "direction" ? x.directionRaw : x.targetRaw;
+  const shown = from === "nature" ? x.nature : from === "direction" ? x.direction : x.target;
   ctx.sink.add("cost-positive", x.row, col ?? null, { label: x.label, nature: String(shown ?? "") });
 }
 
 /** A 满意度 or 合格率 above 100%: an error on the cell. True when one was found. */
 function checkBoundedRate(ctx: EvalContext, x: RowInput): Finding | undefined {
-  const over = boundedRateExcess(x.r.level2, x.r.level3, x.target, x.actual, x.unitText);
+  const over = boundedRateExcess(x.r.level2, x.r.level3, x.read.target, x.read.actual, x.unitText);
   if (!over) return undefined;
-  const add = (fraction: number, col: number | undefined) =>
-    ctx.sink.add("rate-over-100", x.row, col ?? null, { label: x.label, stated: fraction });
-  const overTarget = over.target !== undefined ? add(over.target, x.c.target) : undefined;
-  const overActual = over.actual !== undefined ? add(over.actual, x.c.actual) : undefined;
+  const overTarget = over.target !== undefined ? rateOver100(ctx, x, over.target, x.c.target) : undefined;
+  const overActual = over.actual !== undefined ? rateOver100(ctx, x, over.actual, x.c.actual) : undefined;
   return overActual ?? overTarget;
+}
+
+function rateOver100(ctx: EvalContext, x: RowInput, fraction: number, col: number | undefined): Finding {
+  return ctx.sink.add("rate-over-100", x.row, col ?? null, { label: x.label, stated: fraction });
 }

@@ -31,12 +31,54 @@ const NOMINAL_WEIGHT = 100;
 
 export function evaluateIndicators(ctx: EvalContext, table: IndicatorTable): IndicatorResult[] {
   reportUnsureColumns(ctx, table);
-  const out: IndicatorResult[] = [];
-  for (const r of table.rows) {
-    const res = evaluateRow(ctx, table, r);
-    if (res) out.push(res);
+  const rows = table.rows;
+  // While 10,000 rows are scored, every object still alive is copied by each scavenge and then
+  // promoted (the slowest part of a large check). So the loop keeps each row's outcome in plain
+  // arrays — the detected row, its stated 分值 (NaN: none) and its 得分 cell — and the result
+  // objects are built after it, when they can die young.
+  const kept: IndicatorRow[] = [];
+  const weights = new Float64Array(rows.length);
+  const scores: (ComputedCell | undefined)[] = [];
+  // An index, not for…of: this loop runs once per check, seldom optimised (an iterator result per row).
+  for (let i = 0; i < rows.length; i++) {
+    const x = evaluateRow(ctx, table, rows[i]);
+    if (!x) continue;
+    weights[kept.length] = x.weightCell.kind === "number" ? x.weightCell.value : NaN;
+    kept.push(x.r);
+    scores.push(x.scoreCell);
   }
+  const out: IndicatorResult[] = new Array(kept.length);
+  for (let i = 0; i < kept.length; i++) out[i] = resultOf(kept[i], weights[i], scores[i]);
   return out;
+}
+
+function resultOf(r: IndicatorRow, weight: number, score: ComputedCell | undefined): IndicatorResult {
+  return new Result(
+    r.row,
+    r.level1,
+    r.level3,
+    r.level1Weight,
+    r.section,
+    Number.isNaN(weight) ? undefined : weight,
+    score,
+  );
+}
+
+/**
+ * A class, not an object literal: V8 "pretenures" a literal whose objects live on, allocating them
+ * straight into the old generation — slowly, and making later checks slower (see `Computed` in
+ * ../context.ts). Every field is there from the start: one object shape for every row.
+ */
+class Result implements IndicatorResult {
+  constructor(
+    readonly row: number,
+    readonly level1: string,
+    readonly level3: string,
+    readonly level1Weight: number | undefined,
+    readonly section: number | undefined,
+    readonly weight: number | undefined,
+    readonly score: ComputedCell | undefined,
+  ) {}
 }
 
 /** Parts of the table detection could not tell the meaning of: said once each, never guessed at. */
@@ -47,27 +89,26 @@ function reportUnsureColumns(ctx: EvalContext, table: IndicatorTable): void {
   }
 }
 
-/** One row in three steps: read its cells, report on its inputs, score it when it can be scored. */
-function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): IndicatorResult | undefined {
+/**
+ * One row in three steps: read its cells, report on its inputs, score it when it can be scored.
+ * Returns what was read (undefined for a blank or breakdown row): its 分值 and 得分 cell.
+ */
+function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): RowInput | undefined {
   const x = readIndicatorRow(ctx, table, r);
   if (!x) return undefined;
-  const result: IndicatorResult = { row: x.row, level1: r.level1, level3: r.level3 };
-  if (r.level1Weight !== undefined) result.level1Weight = r.level1Weight;
-  if (r.section !== undefined) result.section = r.section;
-  if (x.weightCell.kind === "number") result.weight = x.weightCell.value;
+  const weight = x.weightCell.kind === "number" ? x.weightCell.value : undefined;
   if (x.scoreCell) {
-    result.score = x.scoreCell;
     ctx.computed.push(x.scoreCell);
-    x.scoreCell.weight = result.weight;
+    x.scoreCell.weight = weight;
   }
   const report = reportRowInputs(ctx, x);
-  if (report.problem || !report.usable || x.target.kind === "empty" || x.actual.kind === "empty") {
+  if (report.problem || !report.usable || x.read.target.kind === "empty" || x.read.actual.kind === "empty") {
     if (x.scoreCell && report.problem) x.scoreCell.problem = report.problem;
-    return result;
+    return x;
   }
-  if (x.c.weight !== undefined && result.weight === undefined) return result;
-  const scored = scoreRow(ctx, x, result.weight);
-  if (!scored) return result;
+  if (x.c.weight !== undefined && weight === undefined) return x;
+  const scored = scoreRow(ctx, x, weight);
+  if (!scored) return x;
   // Over-achievement is B far above A where more is better; above a ≤ target it is an overrun.
   const limit = ctx.ruleSet.overAchievementRatio;
   const moreIsBetter = scored.method === "more" || scored.method === "equal";
@@ -75,7 +116,7 @@ function evaluateRow(ctx: EvalContext, table: IndicatorTable, r: IndicatorRow): 
     ctx.sink.add("over-achievement", x.row, x.c.actual ?? null, { ratio: scored.ratio, limit, label: x.label });
   }
   checkReason(ctx, table, x.row, scored, x.c.weight !== undefined ? x.scoreCell : undefined);
-  return result;
+  return x;
 }
 
 /** The score the rules give the row (filled into its 得分 cell), or undefined when it cannot be scored. */
@@ -88,24 +129,11 @@ function scoreRow(ctx: EvalContext, x: RowInput, weight: number | undefined): In
   // Without a 分值 column the weight is unknown: the row is scored against a nominal weight only to
   // know whether its target was met; its 得分 is not compared with anything (weights-unknown).
   const judged = weight !== undefined ? scoreCell : undefined;
-  const { targetFormat, actualFormat } = x;
-  const input: IndicatorInput = {
-    nature: x.natureRaw,
-    direction: x.directionRaw,
-    target: x.targetRaw,
-    actual: x.actualRaw,
-    weight: weight ?? NOMINAL_WEIGHT,
-    unit: c.unit === undefined ? undefined : x.unitRaw,
-    targetFormat,
-    actualFormat,
-    level1: x.r.level1,
-    level2: x.r.level2,
-    // All three names, as the native formula and JX read them: a 满意度 named only in 三级 is one too.
-    level3: x.r.level3,
-    statedScore: judged && !statesNothing(judged) && !isOurFormula(judged.formula) ? judged.stated : undefined,
-    // Read once (./indicatorRead.ts), from these very cells and formats.
-    read: { target: x.target, targetFormat, actual: x.actual, actualFormat, nature: x.nature, direction: x.direction },
-  };
+  // The row is the scorer's input (./indicatorRead.ts: its cells, all three names as the native
+  // formula and JX read them, and the cells read once); only the weight and stated score are the check's.
+  const input: IndicatorInput = x;
+  x.weight = weight ?? NOMINAL_WEIGHT;
+  x.statedScore = judged && !statesNothing(judged) && !isOurFormula(judged.formula) ? judged.stated : undefined;
   const outcome = scoreIndicator(input, ctx.ruleSet, ctx.explain ? EXPLAIN : NO_EXPLAIN);
   if (!outcome.ok) {
     const cells = {
@@ -144,16 +172,31 @@ function fillScore(cell: ComputedCell, scored: IndicatorScore, explanation: stri
   cell.expected = scored.score;
   cell.explanation = explanation;
   cell.weight = scored.weight;
-  if (scored.method === "qualitative" && scored.band) {
-    cell.band = { low: scored.band.low, high: scored.band.high, level: scored.level };
+  if (scored.method === "qualitative" && scored.band) cell.band = sharedBand(scored.band, scored.level);
+}
+
+/**
+ * One frozen band object per distinct band: a form has a few weights, and 10,000 qualitative rows
+ * would otherwise keep 10,000 copies of the same three numbers alive through the check.
+ */
+const BANDS = new Map<string, Readonly<NonNullable<ComputedCell["band"]>>>();
+
+function sharedBand(band: { low: number; high: number }, level: IndicatorScore["level"]): ComputedCell["band"] {
+  const key = `${band.low}|${band.high}|${level ?? ""}`;
+  let shared = BANDS.get(key);
+  if (!shared) {
+    shared = Object.freeze({ low: band.low, high: band.high, level });
+    if (BANDS.size >= 1024) BANDS.clear();
+    BANDS.set(key, shared);
   }
+  return shared;
 }
 
 /** Why a plain formula (IF/SEARCH over the cells, as our native template's) could not score this row. */
 function plainFormulaCannot(x: RowInput, scored: IndicatorScore): PlainFormulaCannot | undefined {
-  if (scored.method === "qualitative" || x.nature.nature === "qualitative") return "qualitative";
-  if (typeof x.targetRaw === "string" || typeof x.actualRaw === "string") return "text";
-  if (!x.nature.op) return "nature";
+  if (scored.method === "qualitative" || x.read.nature.nature === "qualitative") return "qualitative";
+  if (typeof x.target === "string" || typeof x.actual === "string") return "text";
+  if (!x.read.nature.op) return "nature";
   return undefined;
 }
 

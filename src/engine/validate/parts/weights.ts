@@ -125,7 +125,8 @@ export function checkBlocks(ctx: EvalContext, form: DetectedForm, rows: Indicato
 
 function level1Blocks(rows: IndicatorResult[], col: number | null): Block[] {
   const out: Block[] = [];
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.level1Weight === undefined) continue;
     const last = out[out.length - 1];
     if (last && last.label === r.level1 && last.weight === r.level1Weight) last.rows.push(r);
