@@ -226,6 +226,21 @@ class BlockReader {
     return cells.length > 0 && cells.every((c) => repeats(c.col));
   }
 
+  /**
+   * A row that opens another form: a 部门名称 / 项目名称 label in any of its cells (`部门基本信息 |
+   * 部门名称 | …` right below a form whose table has no end of its own). Not a title: an indicator
+   * may well be named "按时报送绩效自评表"; a label alone in its cell is no indicator's name.
+   */
+  opensForm(row: number): boolean {
+    const { grid } = this;
+    for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+      const v = grid.view.raw(row, c);
+      // Every name label says 名称: other text is passed over without keying it.
+      if (typeof v === "string" && v.includes("名称") && NAME_LABELS.has(grid.key(row, c))) return true;
+    }
+    return false;
+  }
+
   addSum(row: number, kind: "total" | "subtotal", labelCol: number): void {
     const covers = kind === "subtotal" ? this.sinceSubtotal : this.rows.map((x) => x.row);
     const columns = sumColumns(this.grid, row, this.cols);
@@ -314,7 +329,7 @@ export function readIndicatorBlock(grid: Grid, header: IndicatorHeader): Indicat
       continue;
     }
     const ownL1 = b.level1Text(r);
-    if (marker === "end" || !b.isIndicatorRow(r, ownL1)) {
+    if (marker === "end" || !b.isIndicatorRow(r, ownL1) || b.opensForm(r)) {
       const skip = repeatedHeaderAhead(b, r);
       if (skip < 0) break;
       r = skip;
@@ -349,7 +364,7 @@ function continuesAt(b: BlockReader, next: number): boolean {
   const key = b.grid.firstFilled(next, b.grid.firstCol, b.c2)!.key;
   const marker = b.grid.markerOf(key, rowMarker);
   if (marker === "total" || marker === "subtotal") return true;
-  if (marker === "none" && b.isIndicatorRow(next)) return true;
+  if (marker === "none" && b.isIndicatorRow(next) && !b.opensForm(next)) return true;
   return sameHeader(b, next) > 0;
 }
 

@@ -157,6 +157,24 @@ describe("headers by structure", () => {
 });
 
 describe("where the form ends", () => {
+  it.each([0, 1, 2])(
+    "a table with no 总分 ends where a form named in any of its cells begins (%i blank rows between)",
+    (gap) => {
+      const above = projectRows(0.8, 8).slice(0, -1); // a page cut before its 总分
+      const below: CellValue[][] = [
+        ["部门基本信息", "部门名称", "某某县人大常委会办公室", null, null, null, null],
+        [null, "编制人数", 42, "实有人数", 43, "联系人", "某某"],
+        ["部门整体支出年度绩效目标", null, "一级指标", "二级指标", "指标内容", "指标值", "备注"],
+        [null, null, "产出指标", "数量指标", "审议议案", "≥10件", null],
+      ];
+      const forms = detectForms(buildSheet({ rows: [...above, ...Array<CellValue[]>(gap).fill([]), ...below] }));
+      expect(forms.map((f) => [f.kind, f.indicators?.rows.map((r) => r.row)])).toEqual([
+        ["project", [6, 7, 8]],
+        ["department", [9 + gap + 3]],
+      ]);
+    },
+  );
+
   it("the 等级 of an empty 总分 row is not guessed in a column beyond the table", () => {
     const rows: CellValue[][] = [
       ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分", null, null, "（其他表格）"],

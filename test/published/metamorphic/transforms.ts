@@ -136,12 +136,15 @@ export function displayed(v: number, fmt: string | null): string | null {
   let text: string;
   if (f === "General" || f === "@") text = String(Number(v.toPrecision(11)));
   else {
-    const m = /^(?:#,##)?0(?:\.(0+))?(%?)$/.exec(f);
+    const m = /^(#,##)?0(?:\.(0+))?(%?)$/.exec(f);
     if (!m) return null;
-    const decimals = m[1]?.length ?? 0;
-    text = m[2] ? `${(v * 100).toFixed(decimals)}%` : v.toFixed(decimals);
+    const decimals = m[2]?.length ?? 0;
+    text = m[3] ? `${(v * 100).toFixed(decimals)}%` : v.toFixed(decimals);
+    // 215457.6 in #,##0.0 shows 215,457.6
+    if (m[1]) text = text.replace(/^(-?\d+)/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ","));
   }
-  const back = text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
+  const plain = text.replace(/,/g, "");
+  const back = plain.endsWith("%") ? Number(plain.slice(0, -1)) / 100 : Number(plain);
   return Math.abs(back - v) <= 1e-9 * Math.max(1, Math.abs(v)) ? text : null;
 }
 
@@ -403,6 +406,77 @@ export const rateAsPoints: Transform = (b) => {
   return n ? [{ name: "执行率 typed as percent points", work: w }] : [];
 };
 
+// ---------------------------------------------------------------- department forms, spelling
+
+/** 重点工作任务: an empty column between two of its columns; an empty row between its rows. */
+export const tasksTableGaps: Transform = (b) => {
+  const out: Variant[] = [];
+  for (const f of b.forms) {
+    if (!f.tasks) continue;
+    const cols = [...new Set(Object.values(f.tasks.columns) as number[])].sort((x, y) => x - y);
+    for (let i = 1; i < cols.length; i++)
+      out.push({ name: `empty column before task ${colName(cols[i])}`, work: Work.of(b.snapshot).insertCols(cols[i]) });
+    const rows = f.tasks.rows.slice(1).filter((r, i) => r === f.tasks!.rows[i] + 1);
+    if (rows.length === 0) continue;
+    const w = Work.of(b.snapshot);
+    for (const r of [...rows].sort((x, y) => y - x)) w.insertRows(r);
+    out.push({ name: "empty row between task rows", work: w });
+  }
+  return out;
+};
+
+/** An empty row above every block's header (between the header lines, funds, goals and indicators). */
+export const emptyRowsBetweenBlocks: Transform = (b) => {
+  const rows = b.forms.flatMap((f) => [
+    ...(f.funds ? [f.funds.headerRow] : []),
+    ...(f.indicators ? [f.indicators.headerRows[0]] : []),
+    ...(f.tasks ? [f.tasks.headerRows[0]] : []),
+  ]);
+  if (rows.length === 0) return [];
+  const w = Work.of(b.snapshot);
+  for (const r of [...new Set(rows)].sort((x, y) => y - x)) w.insertRows(r);
+  return [{ name: "empty row above every block", work: w }];
+};
+
+/** Short header words spaced out to fill the cell ("分⎵值" (an ideographic space), "得 分"), as many templates print them. */
+export const spacedHeaders: Transform = (b) => {
+  const rows = new Set(headerRowsOf(b));
+  const spaced = (sep: string) =>
+    Work.of(b.snapshot).mapStrings((s, r) => {
+      const t = s.trim();
+      return rows.has(r) && t.length >= 2 && t.length <= 4 && !/[\d(（]/.test(t) ? [...t].join(sep) : s;
+    });
+  return rows.size
+    ? [
+        { name: "header words spaced (ASCII)", work: spaced("  ") },
+        { name: "header words spaced (ideographic)", work: spaced("\u3000") },
+      ]
+    : [];
+};
+
+/** Brackets and colons the other width: （50分） ↔ (50分), ： ↔ :. */
+export const bracketWidths: Transform = (b) => {
+  const swap: Record<string, string> = { "(": "（", ")": "）", "（": "(", "）": ")", ":": "：", "：": ":" };
+  return [
+    {
+      name: "brackets and colons the other width",
+      work: Work.of(b.snapshot).mapStrings((s) => s.replace(/[()（）:：]/g, (ch) => swap[ch])),
+    },
+  ];
+};
+
+/** Several rewrites at once: moved, unmerged, numbers as text with spaces, full-width text. */
+export const combined: Transform = (b) => {
+  const out: Variant[] = [];
+  for (const first of unmergeLevels(b).length ? unmergeLevels(b) : [{ name: "", work: Work.of(b.snapshot) }]) {
+    const w = first.work.insertRows(0, 2).insertCols(0, 1);
+    everyNumber(w, (cell, text) => Object.assign(cell, { v: ` ${text} `, fmt: "General" }));
+    w.mapStrings((s) => FULL_WIDTH(s).replace(/≥/g, ">="));
+    out.push({ name: "moved, unmerged, numbers as spaced full-width text, >=", work: w, trim: true });
+  }
+  return out;
+};
+
 // ---------------------------------------------------------------- helpers
 
 function contiguous(cols: number[]): boolean {
@@ -446,4 +520,9 @@ export const TRANSFORMS: Record<string, Transform> = {
   dashSpellings,
   labelLineBreaks,
   rateAsPoints,
+  tasksTableGaps,
+  emptyRowsBetweenBlocks,
+  spacedHeaders,
+  bracketWidths,
+  combined,
 };
