@@ -67,11 +67,14 @@ const NOTE_ROWS_BELOW = 6;
 /** The bands the form states anywhere in its rows or a few rows below, or undefined. */
 export function formGradeBands(view: SheetView, form: DetectedForm): FormGradeBand[] | undefined {
   const { r1, c1, r2, c2 } = form.range;
+  // Texts already read: a 10,000-row table repeats its target and actual texts on many rows.
+  const read = new Set<string>();
   for (let r = r1; r <= r2 + NOTE_ROWS_BELOW; r++) {
     for (let c = c1; c <= c2; c++) {
       // Raw cells: a note merged across the row is read once, at its anchor.
       const v = view.raw(r, c);
-      if (typeof v !== "string" || v.length < 12) continue;
+      if (typeof v !== "string" || v.length < 12 || read.has(v)) continue;
+      read.add(v);
       const bands = gradeBandsInText(v);
       if (bands) return bands;
     }

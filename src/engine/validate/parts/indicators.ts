@@ -179,16 +179,17 @@ function fillScore(cell: ComputedCell, scored: IndicatorScore, explanation: stri
  * One frozen band object per distinct band: a form has a few weights, and 10,000 qualitative rows
  * would otherwise keep 10,000 copies of the same three numbers alive through the check.
  */
-const BANDS = new Map<string, Readonly<NonNullable<ComputedCell["band"]>>>();
+const BANDS: Readonly<NonNullable<ComputedCell["band"]>>[] = [];
 
 function sharedBand(band: { low: number; high: number }, level: IndicatorScore["level"]): ComputedCell["band"] {
-  const key = `${band.low}|${band.high}|${level ?? ""}`;
-  let shared = BANDS.get(key);
-  if (!shared) {
-    shared = Object.freeze({ low: band.low, high: band.high, level });
-    if (BANDS.size >= 1024) BANDS.clear();
-    BANDS.set(key, shared);
+  // A short list, searched from the newest: neighbouring rows share their weight (no key strings built).
+  for (let i = BANDS.length - 1; i >= 0; i--) {
+    const b = BANDS[i];
+    if (b.low === band.low && b.high === band.high && b.level === level) return b;
   }
+  const shared = Object.freeze({ low: band.low, high: band.high, level });
+  if (BANDS.length >= 32) BANDS.shift();
+  BANDS.push(shared);
   return shared;
 }
 
