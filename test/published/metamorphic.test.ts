@@ -6,7 +6,9 @@
  * stray spaces, ≥ spelt >=, header words broken over lines or the header split over two rows, two
  * forms stacked on one sheet or side by side, the workbook saved as .xls by LibreOffice — must not
  * change the findings, beyond their cells' addresses.
- * The transformations are in metamorphic/transforms.ts; what each found is in its commit message.
+ * The transformations are in metamorphic/transforms.ts (also: sums and rates as formulas, with and
+ * without cached results; ≥ | 95 | % joined or split; 10分 typed); what each found is in its commit
+ * message, and the regressions are in test/engine/validate/sameMeaning.test.ts.
  */
 import { sofficeAvailable } from "../libreoffice/soffice";
 import { describe as describeDifference, loadForms, runTransforms, twoForms, type Form } from "./metamorphic/run";

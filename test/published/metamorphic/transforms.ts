@@ -477,6 +477,178 @@ export const combined: Transform = (b) => {
   return out;
 };
 
+// ---------------------------------------------------------------- formulas
+
+/**
+ * Where the sheet states a sum or a rate, the formula that gives exactly that value, as a person
+ * building the form in Excel writes it: 执行率 =ROUND(E6/D6,4), 执行得分 =ROUND(F6*G6,2), 合计 and
+ * 总分 =SUM(…) (plus the execution cell). Only where the formula gives the value the cell holds: the
+ * sheet shows the same. Kept with its cached value, and again saved without results.
+ */
+export const formulas: Transform = (b) => {
+  const w = Work.of(b.snapshot);
+  let n = 0;
+  const num = (r: number, c: number | undefined) => (c === undefined ? undefined : numberAt(w, r, c));
+  const put = (r: number, c: number, formula: string, value: number) => {
+    const cell = w.at(r, c);
+    if (typeof cell.v !== "number" || cell.f || Math.abs(cell.v - value) > 1e-9) return;
+    cell.f = formula;
+    n++;
+  };
+  for (const f of b.forms) {
+    fundsFormulas(w, f, put, num);
+    sumFormulas(w, f, put);
+  }
+  if (n === 0) return [];
+  const uncached = w.clone();
+  for (const row of uncached.cells) for (const cell of row) if (cell.f) cell.v = null;
+  // Rows inserted inside the summed ranges: Excel widens them, and so does Work.insertRows.
+  const widened = uncached.clone();
+  const inside = tables(b).flatMap((t) => t.rows.slice(1).map((r) => r.row));
+  for (const r of [...new Set(inside)].sort((x, y) => y - x)) widened.insertRows(r);
+  return [
+    { name: "sums and rates as formulas", work: w },
+    { name: "sums and rates as formulas, saved without results", work: uncached },
+    { name: "sums and rates as formulas without results, empty rows inserted", work: widened },
+  ];
+};
+
+type Put = (r: number, c: number, formula: string, value: number) => void;
+
+function numberAt(w: Work, r: number, c: number): number | undefined {
+  const v = w.at(r, c).v;
+  return typeof v === "number" ? v : undefined;
+}
+
+function fundsFormulas(
+  w: Work,
+  f: DetectedForm,
+  put: Put,
+  num: (r: number, c: number | undefined) => number | undefined,
+): void {
+  const cols = f.funds?.columns;
+  if (!cols || cols.budget === undefined || cols.spent === undefined) return;
+  for (const fr of f.funds!.rows) {
+    const budget = num(fr.row, cols.budget);
+    const spent = num(fr.row, cols.spent);
+    if (budget === undefined || spent === undefined || budget <= 0) continue;
+    if (cols.rate !== undefined) {
+      const decimals = /0\.(0+)%/.exec(w.at(fr.row, cols.rate).fmt ?? "")?.[1].length ?? 0;
+      const k = decimals + 2;
+      const rate = Math.round((spent / budget) * 10 ** k) / 10 ** k;
+      put(fr.row, cols.rate, `=ROUND(${a1(fr.row, cols.spent)}/${a1(fr.row, cols.budget)},${k})`, rate);
+    }
+    const weight = num(fr.row, cols.weight);
+    const rate = cols.rate === undefined ? undefined : num(fr.row, cols.rate);
+    if (cols.score !== undefined && weight !== undefined && rate !== undefined) {
+      const score = Math.round(weight * rate * 100) / 100;
+      put(fr.row, cols.score, `=ROUND(${a1(fr.row, cols.weight!)}*${a1(fr.row, cols.rate!)},2)`, score);
+    }
+  }
+}
+
+function sumFormulas(w: Work, f: DetectedForm, put: Put): void {
+  const t = f.indicators;
+  if (!t || t.rows.length === 0) return;
+  const first = t.rows[0].row;
+  const last = t.rows[t.rows.length - 1].row;
+  const sumOf = (c: number, r1: number, r2: number) => {
+    let total = 0;
+    for (let r = r1; r <= r2; r++) total += numberAt(w, r, c) ?? 0;
+    return total;
+  };
+  for (const sr of f.sums) {
+    if (sr.covers.length === 0) continue;
+    const r1 = sr.covers[0];
+    const r2 = sr.covers[sr.covers.length - 1];
+    if (f.sums.some((o) => o !== sr && o.row > r1 && o.row < r2)) continue; // a 小计 inside: not one range
+    for (const c of [sr.columns.weight, sr.columns.score])
+      if (c !== undefined) put(sr.row, c, `=SUM(${a1(r1, c)}:${a1(r2, c)})`, sumOf(c, r1, r2));
+  }
+  if (!f.total || f.sums.length > 0) return;
+  const execRow = f.funds?.rows.find((r) => r.kind === "total")?.row;
+  const exec = (key: "weight" | "score") =>
+    execRow === undefined || f.funds!.columns[key] === undefined
+      ? undefined
+      : { r: execRow, c: f.funds!.columns[key]! };
+  for (const [key, c] of [["weight", f.total.weightCol] as const, ["score", f.total.scoreCol] as const]) {
+    if (c === undefined || (key === "weight" ? t.columns.weight : t.columns.score) !== c) continue;
+    const e = exec(key);
+    const ev = e ? numberAt(w, e.r, e.c) : undefined;
+    const formula = `=${e && ev !== undefined ? `${a1(e.r, e.c)}+` : ""}SUM(${a1(first, c)}:${a1(last, c)})`;
+    put(f.total.row, c, formula, (ev ?? 0) + sumOf(c, first, last));
+  }
+}
+
+// ---------------------------------------------------------------- targets
+
+const OPERATOR = /^(≥|≤|≧|≦|>=|<=|=|＝|﹦|>|<|＞|＜)$/;
+
+/** ≥ | 95 | % in three cells written as ≥95% in the 指标值 cell (the other two left empty), and back. */
+export const targetCells: Transform = (b) => {
+  const join = Work.of(b.snapshot);
+  const split = Work.of(b.snapshot);
+  let joined = 0;
+  let splitted = 0;
+  for (const t of tables(b)) {
+    const { nature, target, unit } = t.columns;
+    if (nature === undefined || target === undefined || unit === undefined) continue;
+    for (const r of t.rows) {
+      const op = join.at(r.row, nature).v;
+      const value = join.at(r.row, target);
+      const u = join.at(r.row, unit).v;
+      if (typeof op === "string" && OPERATOR.test(op.trim()) && typeof value.v === "number" && !value.f) {
+        const shown = displayed(value.v, value.fmt);
+        if (shown !== null && (typeof u === "string" || shown.endsWith("%"))) {
+          value.v = `${op.trim()}${shown}${typeof u === "string" ? u.trim() : ""}`;
+          value.fmt = "General";
+          join.at(r.row, nature).v = null;
+          join.at(r.row, unit).v = null;
+          joined++;
+        }
+      }
+      const text = split.at(r.row, target).v;
+      const m = typeof text === "string" ? /^(≥|≤|=|>|<)(\d+(?:\.\d+)?)([^\d\s]+)$/.exec(text.trim()) : null;
+      if (m && split.at(r.row, nature).v === null && split.at(r.row, unit).v === null) {
+        split.at(r.row, nature).v = m[1];
+        split.at(r.row, target).v = Number(m[2]);
+        split.at(r.row, unit).v = m[3];
+        splitted++;
+      }
+    }
+  }
+  const out: Variant[] = [];
+  if (joined) out.push({ name: "operator, value and unit joined in 指标值", work: join });
+  if (splitted) out.push({ name: "≥95% split into operator, value and unit", work: split });
+  return out;
+};
+
+/** 分值 and 得分 typed with their unit ("10分"), in the indicator table, the funds block and 总分. */
+export const pointsWithUnit: Transform = (b) => {
+  const w = Work.of(b.snapshot);
+  let n = 0;
+  const cells = b.forms.flatMap((f) => {
+    const out: [number, number][] = [];
+    const t = f.indicators;
+    if (t)
+      for (const r of t.rows)
+        for (const c of [t.columns.weight, t.columns.score]) if (c !== undefined) out.push([r.row, c]);
+    for (const c of [f.funds?.columns.weight, f.funds?.columns.score])
+      if (c !== undefined) for (const fr of f.funds!.rows) out.push([fr.row, c]);
+    for (const c of [f.total?.weightCol, f.total?.scoreCol]) if (c !== undefined) out.push([f.total!.row, c]);
+    return out;
+  });
+  for (const [r, c] of cells) {
+    const cell = w.at(r, c);
+    if (typeof cell.v !== "number" || cell.f) continue;
+    const text = displayed(cell.v, cell.fmt);
+    if (text === null || text.endsWith("%")) continue;
+    Object.assign(cell, { v: `${text}分`, fmt: "General" });
+    n++;
+  }
+  return n ? [{ name: "分值 and 得分 typed as 10分", work: w }] : [];
+};
+
 // ---------------------------------------------------------------- helpers
 
 function contiguous(cols: number[]): boolean {
@@ -525,4 +697,7 @@ export const TRANSFORMS: Record<string, Transform> = {
   spacedHeaders,
   bracketWidths,
   combined,
+  formulas,
+  targetCells,
+  pointsWithUnit,
 };
