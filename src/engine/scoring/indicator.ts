@@ -18,7 +18,7 @@ import { judgeDeadline } from "./deadline-score";
 import { readWeight } from "./amounts";
 import { applyAdjustments, satisfactionInput } from "./adjust";
 import { quote } from "./format";
-import { fail, okSteps, type Outcome } from "./outcome";
+import { fail, okSteps, type Outcome, type ScoringFailure } from "./outcome";
 import {
   equalTo,
   inRange,
@@ -102,7 +102,7 @@ function columnUnit(raw: unknown): string {
   return isEmptyMark(u) ? "" : u;
 }
 
-function unscorable(reason: UnscorableReason, input: IndicatorInput): Outcome<never> {
+function unscorable(reason: UnscorableReason, input: IndicatorInput): ScoringFailure {
   return fail("unscorable", {
     reason,
     reasonText: UNSCORABLE_REASONS[reason].zh,
@@ -240,6 +240,8 @@ function finish(
   explain: boolean,
   actual?: number,
 ): Outcome<IndicatorScore> {
+  // Most rule sets adjust nothing: no second wrapper per row.
+  if (rulesOf(ruleSet).adjustments.length === 0) return okSteps(scored, steps, explain);
   const adjusted = applyAdjustments(scored, steps, input.deduction, ruleSet, actual);
   return okSteps(adjusted.scored, adjusted.steps, explain);
 }
@@ -333,9 +335,10 @@ type NumericValue = Extract<ParsedValue, { kind: "number" | "range" }>;
 function scoreRow(input: IndicatorInput, ruleSet: RuleSet, explain: boolean): Outcome<IndicatorScore> {
   const wr = readWeight(input.weight);
   if (!wr.ok) return wr.outcome;
-  const read = readValues(input);
-  if (!read.ok) return read.outcome;
-  const { target, actual } = read;
+  const target = readTarget(input);
+  if (isFailure(target)) return target;
+  const actual = readActual(input);
+  if (isFailure(actual)) return actual;
   const unit = columnUnit(input.unit);
   const mismatch = unitMismatch(target, unit, input);
   if (mismatch) return mismatch;
@@ -350,29 +353,38 @@ function scoreRow(input: IndicatorInput, ruleSet: RuleSet, explain: boolean): Ou
   if (actual.kind !== "number" || (target.kind !== "number" && target.kind !== "range")) {
     return unscorable("kind-mismatch", input);
   }
-  const ops = readOperator(input, target, ruleSet);
-  if (!ops.ok) return ops.outcome;
+  const stated = statedOp(input, target);
+  if (isFailure(stated)) return stated;
   // A range with no operator stated anywhere is "inside the range": no side is favoured.
-  if (target.kind === "range") return scoreRange(target, actual, ops.stated, ctx);
-  return scoreNumber(target, actual, ops.op, ctx);
+  if (target.kind === "range") return scoreRange(target, actual, stated, ctx);
+  return scoreNumber(target, actual, stated ?? (isCostRow(input, ruleSet) ? "<=" : ">="), ctx);
 }
 
-type Read<T> = ({ ok: true } & T) | { ok: false; outcome: Outcome<never> };
+/** An error outcome, told apart from a value read (no wrapper object: this runs on every row). */
+function isFailure<T>(x: T | ScoringFailure): x is ScoringFailure {
+  return typeof x === "object" && x !== null && (x as { ok?: unknown }).ok === false;
+}
 
-/** Target and actual read (or taken as the caller read them): both must hold something readable. */
-function readValues(input: IndicatorInput): Read<{ target: ParsedValue; actual: ParsedValue }> {
+/** The target read (or taken as the caller read it); an error outcome when missing or unreadable. */
+function readTarget(input: IndicatorInput): ParsedValue | ScoringFailure {
   const r = input.read;
   const target =
     readAs(r?.target, input.target, r?.targetFormat === input.targetFormat) ??
     parseValue(input.target, input.targetFormat);
-  if (target.kind === "empty") return { ok: false, outcome: fail("target-missing", { target: quote(input.target) }) };
-  if (target.kind === "invalid") return { ok: false, outcome: unscorable("target-unreadable", input) };
+  if (target.kind === "empty") return fail("target-missing", { target: quote(input.target) });
+  if (target.kind === "invalid") return unscorable("target-unreadable", input);
+  return target;
+}
+
+/** The actual read the same way. */
+function readActual(input: IndicatorInput): ParsedValue | ScoringFailure {
+  const r = input.read;
   const actual =
     readAs(r?.actual, input.actual, r?.actualFormat === input.actualFormat) ??
     parseValue(input.actual, input.actualFormat);
-  if (actual.kind === "empty") return { ok: false, outcome: fail("actual-missing", { actual: quote(input.actual) }) };
-  if (actual.kind === "invalid") return { ok: false, outcome: unscorable("actual-unreadable", input) };
-  return { ok: true, target, actual };
+  if (actual.kind === "empty") return fail("actual-missing", { actual: quote(input.actual) });
+  if (actual.kind === "invalid") return unscorable("actual-unreadable", input);
+  return actual;
 }
 
 /**
@@ -402,11 +414,12 @@ function scoreWords(target: ParsedValue, actual: ParsedValue, ctx: RowCtx): Outc
 }
 
 /**
- * The operator the row is scored by (value/operator.ts: 指标性质, else the target's sign, else
- * 指标方向; a 成本 row with none is less-is-better). An unreadable 指标性质 / 指标方向, or one that
- * contradicts the target's sign ("正向" beside "≤1%": which was meant cannot be told), is not scored.
+ * The operator the row states (value/operator.ts: 指标性质, else the target's sign, else 指标方向);
+ * undefined when none (the caller scores a 成本 row less-is-better, anything else more-is-better).
+ * An unreadable 指标性质 / 指标方向, or one that contradicts the target's sign ("正向" beside "≤1%":
+ * which was meant cannot be told), is an error outcome: the row is not scored.
  */
-function readOperator(input: IndicatorInput, target: NumericValue, ruleSet: RuleSet): Read<{ stated?: Op; op: Op }> {
+function statedOp(input: IndicatorInput, target: NumericValue): Op | undefined | ScoringFailure {
   const nature =
     input.nature === undefined ? undefined : (readAs(input.read?.nature, input.nature) ?? parseNature(input.nature));
   const direction =
@@ -415,19 +428,13 @@ function readOperator(input: IndicatorInput, target: NumericValue, ruleSet: Rule
       : (readAs(input.read?.direction, input.direction) ?? parseNature(input.direction));
   // Nature first, then direction (no array built: this runs on every row of a check).
   const unreadable = nature?.unreadable ? nature : direction?.unreadable ? direction : undefined;
-  if (unreadable) {
-    return {
-      ok: false,
-      outcome: fail("nature-unreadable", { nature: quote(unreadable.raw), value: quote(unreadable.raw) }),
-    };
-  }
+  if (unreadable) return fail("nature-unreadable", { nature: quote(unreadable.raw), value: quote(unreadable.raw) });
   const columnOp = nature?.op ?? direction?.op;
   if (columnOp && target.op && opSense(columnOp) * opSense(target.op) < 0) {
     const shown = nature?.op ? input.nature : input.direction;
-    return { ok: false, outcome: fail("nature-conflict", { nature: quote(shown), target: quote(input.target) }) };
+    return fail("nature-conflict", { nature: quote(shown), target: quote(input.target) });
   }
-  const stated = statedOperator(nature?.op, target, direction?.op)?.op;
-  return { ok: true, stated, op: stated ?? (isCostRow(input, ruleSet) ? "<=" : ">=") };
+  return statedOperator(nature?.op, target, direction?.op)?.op;
 }
 
 /** The unit a quantitative head step shows: the value's own, else the 度量单位 unless it is a percent. */
