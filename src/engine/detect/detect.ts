@@ -11,7 +11,7 @@
  */
 import { SheetView, type SheetSnapshot } from "../sheet/snapshot";
 import { readFunds, readTasks } from "./blocks";
-import type { DetectedForm, FormKind, FundsBlock, TaskTable } from "./form";
+import type { DetectedForm, FormKind, FundsBlock, IndicatorTable, TaskTable } from "./form";
 import { Grid, type FilledCell } from "./grid";
 import {
   FUNDS_HEADERS,
@@ -201,10 +201,11 @@ export function detectForms(snapshot: SheetSnapshot): DetectedForm[] {
 
 /**
  * The reading band by band is the better one when it finds more forms; or as many, reading more
- * rows and columns (read whole, a row of the form beside ends a table early), or as much while a
- * form of the whole reading spans bands (two forms side by side whose header rows coincide read as
- * one: the funds or name of one with the indicators of the other, or one table with both's columns). A form with an empty column inside reads
- * less in halves than whole, so it stays whole.
+ * rows and columns (read whole, a row of the form beside ends a table early); or as much, when the
+ * bands hold forms of their own and a form of the whole reading spans them (two forms side by side
+ * whose header rows coincide read as one: the name of one with the indicators of the other). A
+ * form with an empty column inside reads less in halves than whole, or as much from one band
+ * only (its 一级 column alone is no form): it stays whole.
  */
 function splitReadsBetter(
   whole: DetectedForm[],
@@ -212,11 +213,28 @@ function splitReadsBetter(
   bands: [number, number][],
   originCol: number,
 ): boolean {
+  if (cutTables(split)) return false;
   if (split.length !== whole.length) return split.length > whole.length;
   const bandOf = (col: number) => bands.findIndex(([c1, c2]) => col - originCol >= c1 && col - originCol <= c2);
-  const mixed = whole.some((f) => bandOf(f.range.c1) !== bandOf(f.range.c2));
   const gain = readingSize(split) - readingSize(whole);
-  return gain > 0 || (mixed && gain === 0);
+  if (gain !== 0) return gain > 0;
+  const mixed = whole.some((f) => bandOf(f.range.c1) !== bandOf(f.range.c2));
+  return mixed && new Set(split.map((f) => bandOf(f.range.c1))).size > 1;
+}
+
+/**
+ * One indicator table cut in two by an empty column, read as two tables on the same header row:
+ * one with the 一级/二级 and no 三级, the other with the 三级 and no 一级/二级.
+ */
+function cutTables(split: DetectedForm[]): boolean {
+  const tables = split.flatMap((f) => (f.indicators ? [f.indicators] : []));
+  const names = (t: IndicatorTable) => t.columns.level1 !== undefined || t.columns.level2 !== undefined;
+  return tables.some(
+    (a) =>
+      names(a) &&
+      a.columns.level3 === undefined &&
+      tables.some((b) => b.headerRows[0] === a.headerRows[0] && b.columns.level3 !== undefined && !names(b)),
+  );
 }
 
 /** How much a reading of the sheet found: the rows and the columns of every block of every form. */

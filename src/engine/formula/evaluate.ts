@@ -39,9 +39,11 @@ function num(v: Val): number | CellError {
   if (s === null || s === "") return 0;
   if (typeof s === "number") return s;
   if (typeof s === "boolean") return s ? 1 : 0;
+  // Excel reads "215,457.6" as a number too: thousands separators in groups of three.
   const t = s.trim();
-  const n = t === "" ? NaN : Number(t.replace(/%$/, ""));
-  return Number.isFinite(n) ? (t.endsWith("%") ? n / 100 : n) : VALUE;
+  const plain = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$/.test(t) ? t.replace(/,/g, "") : t;
+  const n = plain === "" ? NaN : Number(plain.replace(/%$/, ""));
+  return Number.isFinite(n) ? (plain.endsWith("%") ? n / 100 : n) : VALUE;
 }
 
 function bool(v: Val): boolean | CellError {

@@ -65,6 +65,17 @@ describe("a 执行率 typed as text keeps the precision it is typed with", () =>
   });
 });
 
+describe("formulas saved without results, over amounts typed as text", () => {
+  it('"215,457.6" ÷ "250,000" is a number to Excel, not #VALUE!: the rate is checked, no error cell', () => {
+    const rows = projectRows(null, 8.62);
+    rows[3] = [null, "年度资金总额", "250,000", "250,000", "215,457.6", 10, null, 8.62];
+    rows[4] = [null, "其中：当年财政拨款", "250,000", "250,000", "215,457.6", "—", null, "—"];
+    const sheet = buildSheet({ rows, formulas: { G4: "=ROUND(E4/D4,4)" }, formats: { G4: "0.00%" } });
+    const findings = validateSheet(sheet, RULES).findings;
+    expect(findings.filter((f) => f.row === 4)).toEqual([]);
+  });
+});
+
 describe("a funds block with a cleared sub-row", () => {
   it("a blank row between 年度资金总额 and its sub-rows does not end the block: the sub-rows still sum", () => {
     const rows = projectRows(0.8, 8);
@@ -175,14 +186,27 @@ describe("where the form ends", () => {
     },
   );
 
+  it("one table cut by an empty column (nothing merged across it) stays one table (江西's 自评权重 left of it)", () => {
+    const rows: CellValue[][] = [
+      ["一级指标", "自评权重", "二级指标", null, "三级指标", "指标值", "实际完成值", "分值", "得分"],
+      ["产出指标", 60, "数量指标", null, "人数", "≥10人", "10人", 30, 30],
+      [null, null, "质量指标", null, "合格率", "100%", "100%", 30, 30],
+      ["效益指标", 40, "社会效益指标", null, "覆盖率", "≥95%", "96%", 40, 40],
+    ];
+    const forms = detectForms(buildSheet({ rows, merges: ["A2:A3", "B2:B3"] }));
+    expect(forms).toHaveLength(1);
+    expect(forms[0].indicators?.columns).toMatchObject({ level1: 0, level2: 2, level3: 4, weight: 7, score: 8 });
+  });
+
   it("the 等级 of an empty 总分 row is not guessed in a column beyond the table", () => {
     const rows: CellValue[][] = [
-      ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分", null, null, "（其他表格）"],
+      [null, null, null, null, null, null, null, null, null, "（上方另一张表的备注）"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"],
       ["产出指标", "数量指标", "人数", "≥10人", "10人", 100, 100],
       ["总分", null, null, null, null, 100, 100],
     ];
     const [form] = detectForms(buildSheet({ rows }));
-    expect(form.total).toMatchObject({ row: 2, scoreCol: 6 });
+    expect(form.total).toMatchObject({ row: 3, scoreCol: 6 });
     expect(form.total?.gradeCol).toBeUndefined();
   });
 });

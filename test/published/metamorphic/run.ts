@@ -99,6 +99,38 @@ export function runTransforms(forms: Form[], names = Object.keys(TRANSFORMS)): D
   return out;
 }
 
+/**
+ * Two rewrites one after the other (the second reads the first's sheet afresh): the findings must
+ * still be the original's, at the twice-moved addresses. Each transform's first two variants.
+ */
+export function runCompositions(forms: Form[], names: string[]): Difference[] {
+  const out: Difference[] = [];
+  for (const form of forms)
+    for (const a of names)
+      for (const first of TRANSFORMS[a](form).slice(0, 2)) {
+        const s1 = first.work.snapshot(first.trim);
+        const mid: Base = { id: form.id, snapshot: s1, forms: detectForms(s1) };
+        for (const b of names) {
+          if (b <= a || NOT_COMPOSABLE.has(`${a} ${b}`)) continue;
+          for (const second of TRANSFORMS[b](mid).slice(0, 2)) {
+            const expected = form.findings
+              .filter((f) => !isGradeGuess(f))
+              .map((f) => keyOf(f, second.work.moved(first.work.moved(f.cell))));
+            const got = findingsOf(second.work.snapshot(second.trim)).map((f) => keyOf(f));
+            const d = compare(form.id, `${a}: ${first.name} ∘ ${b}: ${second.name}`, expected, got);
+            if (d) out.push(d);
+          }
+        }
+      }
+  return out;
+}
+
+/**
+ * Pairs that together change what the sheet shows: a SUM over numbers typed as text adds nothing
+ * in Excel (the formulas, saved without results, are read as Excel would calculate them).
+ */
+const NOT_COMPOSABLE = new Set(["formulas numbersAsText"]);
+
 /** Two forms on one sheet: `b` below `a` after `gap` blank rows, or beside it after `gap` blank columns. */
 export function twoForms(a: Form, b: Form, gap: number, beside: boolean): Difference | null {
   const top = Work.of(a.snapshot);
