@@ -1,4 +1,5 @@
-// `npm run build`: the add-in (webpack, production) and the CLI (one bundled file, esbuild).
+// `npm run build`: the add-in (webpack, production) and the CLI (esbuild: dist/cli/ziping.js and the
+// two files it loads beside it, ziping-full.js and ziping-worker.js; scripts/bundle-cli.js).
 const { execFileSync } = require("child_process");
 const path = require("path");
 
