@@ -649,6 +649,28 @@ export const pointsWithUnit: Transform = (b) => {
   return n ? [{ name: "分值 and 得分 typed as 10分", work: w }] : [];
 };
 
+/**
+ * A column of the indicator table made twice as wide the way templates do it: an empty column after
+ * it, and each of its cells, header to 总分, merged with the one beside.
+ */
+export const wideColumns: Transform = (b) => {
+  const out: Variant[] = [];
+  for (const t of tables(b)) {
+    const lastRow = Math.max(...t.rows.map((r) => r.row), ...t.headerRows);
+    const form = b.forms.find((f) => f.indicators === t)!;
+    const bottom = Math.max(lastRow, form.total?.row ?? -1);
+    for (const col of [...new Set(Object.values(t.columns) as number[])]) {
+      const w = Work.of(b.snapshot).insertCols(col + 1);
+      // Only where no merge already covers the cell: merges may not overlap.
+      const covered = (r: number) => w.merges.some((m) => m.r1 <= r && r <= m.r2 && m.c1 <= col && col <= m.c2);
+      for (let r = t.headerRows[0]; r <= bottom; r++)
+        if (!covered(r)) w.merges.push({ r1: r, c1: col, r2: r, c2: col + 1 });
+      out.push({ name: `column ${colName(col)} twice as wide (merged with an inserted one)`, work: w });
+    }
+  }
+  return out;
+};
+
 // ---------------------------------------------------------------- helpers
 
 function contiguous(cols: number[]): boolean {
@@ -700,4 +722,5 @@ export const TRANSFORMS: Record<string, Transform> = {
   formulas,
   targetCells,
   pointsWithUnit,
+  wideColumns,
 };
