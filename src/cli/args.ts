@@ -50,6 +50,8 @@ export interface ParsedArgs {
   sheet?: string;
   /** rollup: fill the 部门整体 form of this existing workbook (a copy of it goes to -o). */
   into?: string;
+  /** help: the command whose help was asked for (`ziping check --help`, `ziping help check`). */
+  topic?: Verb;
 }
 
 const VERBS = new Set(["template", "check", "calc", "freeze", "review", "report", "report-check", "rollup", "rules"]);
@@ -71,7 +73,7 @@ const VALUE_FLAGS = new Set([
 const BOOL_FLAGS = new Set(["--native", "--protect", "--force"]);
 
 /** Which options each command takes: an option that belongs to another command is a usage error. */
-const FLAGS_OF: Record<Exclude<Verb, "help" | "version">, ReadonlySet<string>> = {
+export const FLAGS_OF: Record<Exclude<Verb, "help" | "version">, ReadonlySet<string>> = {
   template: new Set(["-o", "--out", "--rules", "--formulas", "--protect", "--lang"]),
   check: new Set(["--format", "--rules", "--jobs", "--lang", "--timeout"]),
   calc: new Set(["-o", "--out", "--rules", "--formulas", "--replace", "--format", "--lang", "--timeout", "--force"]),
@@ -105,7 +107,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
     protect: false,
     force: false,
   };
-  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return out;
+  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") {
+    const named = argv[0] === "help" ? argv[1] : argv[0];
+    return VERBS.has(named) ? { ...out, topic: named as Verb } : out;
+  }
   if (argv.includes("--version") || argv.includes("-v")) return { ...out, verb: "version" };
   const [verb, ...rest] = argv;
   if (!VERBS.has(verb))

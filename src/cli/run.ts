@@ -9,7 +9,7 @@ import { runCheck } from "./commands/check";
 import { runReview } from "./commands/review";
 import { reportFailure } from "./failure";
 import { heavyCommands, isHeavyVerb } from "./heavy";
-import { HELP, HELP_EN, HELP_ZH } from "./help";
+import { helpText } from "./help";
 import { EXIT, type CliIo } from "./io";
 import { ruleSetShown, rulesListing } from "./rules";
 
@@ -24,7 +24,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       case "help": {
         // --help --lang en (or zh) prints that language only; plain --help prints both.
         const lang = langFlag(argv);
-        io.stdout(/^en/i.test(lang) ? HELP_EN : /^zh/i.test(lang) ? HELP_ZH : HELP);
+        io.stdout(helpText(args.topic, /^en/i.test(lang) ? "en" : /^zh/i.test(lang) ? "zh" : "both"));
         return EXIT.ok;
       }
       case "version":
