@@ -671,6 +671,46 @@ export const wideColumns: Transform = (b) => {
   return out;
 };
 
+/**
+ * Header words that mean the same column (the domain's list, /work/shared/domain.md, not the
+ * engine's tables): each header cell saying one of them says another instead.
+ */
+const SYNONYMS: readonly (readonly string[])[] = [
+  ["指标值", "年度指标值", "年初目标值", "年度目标值", "目标值(A)"],
+  ["实际完成值", "完成值", "全年实际值(B)"],
+  ["度量单位", "计量单位"],
+  ["指标性质", "指标值类型", "指标方向"],
+  ["分值", "权重"],
+  ["偏差原因分析及改进措施", "未完成原因分析", "原因"],
+  ["全年预算数", "调整后预算数"],
+  ["全年执行数", "预算执行数", "实际支出"],
+];
+
+const bare = (s: string) =>
+  s
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/[(（][^)）]*[)）]$/, "");
+
+export const headerSynonyms: Transform = (b) => {
+  const rows = new Set(headerRowsOf(b));
+  if (rows.size === 0) return [];
+  const out: Variant[] = [];
+  for (const pick of [1, 2]) {
+    let n = 0;
+    const w = Work.of(b.snapshot).mapStrings((s, r) => {
+      if (!rows.has(r)) return s;
+      const group = SYNONYMS.find((g) => g.some((word) => bare(word) === bare(s)));
+      if (!group) return s;
+      const other = group.filter((word) => bare(word) !== bare(s))[(pick - 1) % (group.length - 1)];
+      n++;
+      return other;
+    });
+    if (n) out.push({ name: `header words said another way (${pick})`, work: w });
+  }
+  return out;
+};
+
 // ---------------------------------------------------------------- helpers
 
 function contiguous(cols: number[]): boolean {
@@ -723,4 +763,5 @@ export const TRANSFORMS: Record<string, Transform> = {
   targetCells,
   pointsWithUnit,
   wideColumns,
+  headerSynonyms,
 };
