@@ -14,6 +14,15 @@ export function isHeavyVerb(verb: string): verb is HeavyVerb {
   return (HEAVY_VERBS as readonly string[]).includes(verb);
 }
 
+/** Said when the front was copied without the file beside it (Node's own text names neither the fix nor the files). */
+export const HEAVY_HALF_MISSING =
+  "找不到 ziping-full.js：它须与 ziping.js 在同一文件夹（npm run build 在 dist/cli 生成 ziping.js、ziping-full.js、ziping-worker.js，三个文件须放在一起）";
+
 export function heavyCommands(): typeof Full {
-  return require("./full") as typeof Full;
+  try {
+    return require("./full") as typeof Full;
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException)?.code === "MODULE_NOT_FOUND" && /ziping-full/.test(String(e));
+    throw missing ? new Error(HEAVY_HALF_MISSING) : e;
+  }
 }

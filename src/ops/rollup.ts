@@ -60,7 +60,7 @@ export async function previewRollupImpl(port: WorkbookPort, options: RollupOptio
   const all = await port.listSheets();
   const department = options.departmentSheet ?? (await firstDepartmentSheet(port, all));
   if (options.departmentSheet !== undefined && !all.includes(options.departmentSheet))
-    throw new OperationError("no-sheet", { sheet: options.departmentSheet });
+    throw new OperationError("no-sheet", { sheet: options.departmentSheet, sheets: all });
   const own = options.projectSheets ?? all.filter((s) => s !== department);
   const projects = [...(await readProjectFacts(port, own, options.sourceLabel)), ...(options.projects ?? [])];
   if (projects.length === 0) throw new OperationError("no-projects", {});

@@ -60,6 +60,10 @@ test("help, rules, check and review run from the front with the heavy half gone"
     const review = ziping("review", "表", "-o", "汇总.xlsx");
     expect(review.stdout).toMatch(/建议退回 1/);
     expect(fs.existsSync(path.join(dir, "汇总.xlsx"))).toBe(true);
+    // A command of the heavy half says which file is missing and where it belongs.
+    const template = ziping("template", "project", "-o", "无后半.xlsx");
+    expect(template.status).toBe(2);
+    expect(template.stderr).toMatch(/找不到 ziping-full\.js：它须与 ziping\.js 在同一文件夹/);
   } finally {
     fs.renameSync(kept, full);
   }

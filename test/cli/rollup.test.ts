@@ -94,6 +94,13 @@ test("usage: --sheet without --into, no inputs, no department sheet", async () =
   expect(r.code).toBe(2);
   expect(r.stderr).toContain("部门整体自评表");
   expect(fs.existsSync(path.join(dir, "b.xlsx"))).toBe(false);
+  // A --sheet the workbook does not have: the message names the sheets it does have.
+  const wrong = await cli(
+    ["rollup", "projects", "--into", "projects/项目1.xlsx", "--sheet", "部门", "-o", "c.xlsx"],
+    dir,
+  );
+  expect(wrong.code).toBe(2);
+  expect(wrong.stderr).toMatch(/找不到工作表“部门”（工作簿中有：项目1）/);
 });
 
 test("check compares a workbook's 重点工作任务 rows with its project forms", async () => {

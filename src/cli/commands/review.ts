@@ -118,8 +118,8 @@ async function reviewAll(files: string[], args: ParsedArgs, io: CliIo, temp: Tem
 }
 
 function writeError(e: unknown, lang: Locale): string {
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (code !== "EEXIST") return describeError(e, lang);
+  const { code, syscall } = (e ?? {}) as NodeJS.ErrnoException;
+  if (code !== "EEXIST" || syscall === "mkdir") return describeError(e, lang);
   const file = (e as NodeJS.ErrnoException).path ?? "";
   return lang === "en"
     ? `${file} appeared while the review ran (an existing file is never overwritten)`

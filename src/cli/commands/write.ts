@@ -60,7 +60,9 @@ export async function newOutPath(args: ParsedArgs, io: CliIo, input?: string): P
 
 /** Something appeared at the output path after it was checked (a link, a file): never written through. */
 function existsNow(e: unknown): boolean {
-  return (e as { code?: string } | null)?.code === "EEXIST";
+  // EEXIST from mkdir is a file where the output's folder should be: describeError says so.
+  const { code, syscall } = (e ?? {}) as NodeJS.ErrnoException;
+  return code === "EEXIST" && syscall !== "mkdir";
 }
 
 /**
