@@ -73,12 +73,17 @@ test.each([
   expect(differences).toEqual([]);
 });
 
+// Side by side, every ordered pair of sheets where a form is found. Beside a table the engine does
+// not read as a form (two published layouts: FINDINGS-corpus-*.md), the whole-sheet reading still
+// runs into it: not covered here.
 test("two forms side by side, 2 empty columns between: each keeps its findings", () => {
+  const readable = forms.filter((f) => f.forms.length > 0);
   const differences: string[] = [];
-  for (let i = 0; i + 1 < forms.length; i++) {
-    const d = twoForms(forms[i], forms[i + 1], 2, true);
-    if (d) differences.push(describeDifference(d));
-  }
+  for (const a of readable)
+    for (const b of readable) {
+      const d = twoForms(a, b, 2, true);
+      if (d) differences.push(describeDifference(d));
+    }
   expect(differences).toEqual([]);
 });
 

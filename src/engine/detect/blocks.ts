@@ -40,11 +40,12 @@ const MAX_BLANK_FUNDS_ROWS = 3;
  */
 function fundsRows(grid: Grid, row: number, firstValueCol: number, lastCol: number): FundsRow[] {
   const rows: FundsRow[] = [];
+  const from = labelsFrom(grid, row, firstValueCol);
   let labelCol = -1;
   let blanks = 0; // blank rows since the last funds row
   let seen = 0; // blank rows in all: the window grows by them
   for (let r = row + 1; r <= Math.min(grid.lastRow, row + 8 + seen); r++) {
-    const hit = labelOf(grid, r, firstValueCol - 1);
+    const hit = labelOf(grid, r, from, firstValueCol - 1);
     if (hit && (blanks === 0 || (hit.kind !== "total" && hit.col === labelCol))) {
       rows.push({ row: r, kind: hit.kind, label: grid.rawText(r, hit.col) });
       labelCol = hit.col;
@@ -65,9 +66,13 @@ function fundsRows(grid: Grid, row: number, firstValueCol: number, lastCol: numb
  */
 function fundsColumns(grid: Grid, row: number): FundsBlock["columns"] | null {
   const columns: Partial<Record<FundsColumn, number>> = {};
+  let last = -1; // the last cell of the header so far
   for (const cell of grid.filled(row)) {
     const k = cell.key ? FUNDS_HEADERS.get(cell.key) : undefined;
+    // The header is one run of columns: two empty columns end it (a form beside this one).
+    if (last >= 0 && gapBetween(grid, row, last, cell.col)) break;
     if (k && columns[k] === undefined) columns[k] = cell.col;
+    if (k || last >= 0) last = cell.col;
   }
   const amounts = ["initial", "budget", "spent"].filter((k) => columns[k as FundsColumn] !== undefined).length;
   if (amounts < 2 || columns.spent === undefined) return null;
@@ -76,6 +81,31 @@ function fundsColumns(grid: Grid, row: number): FundsBlock["columns"] | null {
     delete columns.initial;
   }
   return columns;
+}
+
+/** How far above and below a header the columns beside it are looked at. */
+const NEAR_ROWS = 60;
+
+/** A column with nothing in it (no value, no merge) on the rows near `row`. */
+function emptyColumnNear(grid: Grid, row: number, col: number): boolean {
+  const last = Math.min(grid.lastRow, row + NEAR_ROWS);
+  for (let r = Math.max(grid.firstRow, row - NEAR_ROWS); r <= last; r++)
+    if (grid.isFilled(r, col) || grid.view.isMergedCovered(r, col)) return false;
+  return true;
+}
+
+/** Two empty columns side by side strictly between c1 and c2: the gap between two forms. */
+function gapBetween(grid: Grid, row: number, c1: number, c2: number): boolean {
+  for (let c = c1 + 1; c + 1 < c2; c++)
+    if (emptyColumnNear(grid, row, c) && emptyColumnNear(grid, row, c + 1)) return true;
+  return false;
+}
+
+/** The first column funds row labels may sit in: right of a gap between forms, if one is left of the amounts. */
+function labelsFrom(grid: Grid, row: number, firstValueCol: number): number {
+  for (let c = firstValueCol - 1; c - 1 >= grid.firstCol; c--)
+    if (emptyColumnNear(grid, row, c) && emptyColumnNear(grid, row, c - 1)) return c + 1;
+  return grid.firstCol;
 }
 
 /**
@@ -97,8 +127,13 @@ function statedExecWeight(
   return undefined;
 }
 
-function labelOf(grid: Grid, row: number, lastCol: number): { kind: FundsRow["kind"]; col: number } | null {
-  for (let c = grid.firstCol; c <= lastCol; c++) {
+function labelOf(
+  grid: Grid,
+  row: number,
+  firstCol: number,
+  lastCol: number,
+): { kind: FundsRow["kind"]; col: number } | null {
+  for (let c = firstCol; c <= lastCol; c++) {
     const key = grid.key(row, c);
     const kind = key ? fundsRowKindOf(key) : undefined;
     if (kind) return { kind, col: c };

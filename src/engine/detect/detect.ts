@@ -200,12 +200,11 @@ export function detectForms(snapshot: SheetSnapshot): DetectedForm[] {
 }
 
 /**
- * The reading band by band is the better one when it finds more forms; or as many, reading more
- * rows and columns (read whole, a row of the form beside ends a table early); or as much, when the
- * bands hold forms of their own and a form of the whole reading spans them (two forms side by side
- * whose header rows coincide read as one: the name of one with the indicators of the other). A
- * form with an empty column inside reads less in halves than whole, or as much from one band
- * only (its 一级 column alone is no form): it stays whole.
+ * The reading band by band is the better one when several bands hold forms of their own (read
+ * whole, two forms side by side mix: one's cells end or label the other's table); else when it
+ * finds more forms, or as many reading more rows and columns (a table beside that is no form ran
+ * into this one). One table cut by an empty column is no two forms (cutTables); a form with an
+ * empty column inside finds a form in one band at most, and reads less in halves than whole.
  */
 function splitReadsBetter(
   whole: DetectedForm[],
@@ -214,12 +213,10 @@ function splitReadsBetter(
   originCol: number,
 ): boolean {
   if (cutTables(split)) return false;
-  if (split.length !== whole.length) return split.length > whole.length;
   const bandOf = (col: number) => bands.findIndex(([c1, c2]) => col - originCol >= c1 && col - originCol <= c2);
-  const gain = readingSize(split) - readingSize(whole);
-  if (gain !== 0) return gain > 0;
-  const mixed = whole.some((f) => bandOf(f.range.c1) !== bandOf(f.range.c2));
-  return mixed && new Set(split.map((f) => bandOf(f.range.c1))).size > 1;
+  if (new Set(split.map((f) => bandOf(f.range.c1))).size > 1) return true;
+  if (split.length !== whole.length) return split.length > whole.length;
+  return readingSize(split) > readingSize(whole);
 }
 
 /**

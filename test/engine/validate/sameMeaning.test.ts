@@ -198,6 +198,31 @@ describe("where the form ends", () => {
     expect(forms[0].indicators?.columns).toMatchObject({ level1: 0, level2: 2, level3: 4, weight: 7, score: 8 });
   });
 
+  it("a funds header ends at the gap before the form beside it (北京 2016 beside 四川 2021's 预算数: row)", () => {
+    const rows: CellValue[][] = [
+      [
+        "项目资金",
+        null,
+        "年初预算数(A)",
+        "全年执行数(B)",
+        "执行率",
+        "得分",
+        null,
+        null,
+        "预算执行情况",
+        "预算数:",
+        5,
+        "执行数:",
+        5,
+      ],
+      [null, "年度资金总额", 100, 80, 0.8, 8, null, null, null, "其中:中央补助", "5万元", "其中:中央补助", "5万元"],
+      [null, "其他资金", null, null, null, null, null, null, null, "地方资金/其他", "万元", "地方资金/其他", "万元"],
+    ];
+    const funds = detectForms(buildSheet({ rows })).map((f) => f.funds);
+    expect(funds[0]?.columns).toEqual({ budget: 2, spent: 3, rate: 4, score: 5 });
+    expect(funds[0]?.rows.map((r) => r.row)).toEqual([1, 2]);
+  });
+
   it("the 等级 of an empty 总分 row is not guessed in a column beyond the table", () => {
     const rows: CellValue[][] = [
       [null, null, null, null, null, null, null, null, null, "（上方另一张表的备注）"],
