@@ -113,6 +113,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   }
   if (argv.includes("--version") || argv.includes("-v")) return { ...out, verb: "version" };
   const [verb, ...rest] = argv;
+  if (verb.startsWith("-")) throw optionBeforeCommand(argv);
   if (!VERBS.has(verb))
     throw new UsageError(
       `未知的命令：${verb}（可用：template、check、calc、freeze、review、report、report-check、rollup、rules）`,
@@ -146,6 +147,20 @@ export function parseArgs(argv: string[]): ParsedArgs {
     out.positional.push(a);
   }
   return out;
+}
+
+/** `ziping --lang en check …`: the command must come first; say so, naming it when it is there. */
+function optionBeforeCommand(argv: string[]): UsageError {
+  const verb = argv.find((a) => VERBS.has(a));
+  if (verb)
+    return new UsageError(
+      `命令应写在最前面，选项放在其后：ziping ${verb} … ${argv[0]}`,
+      `the command comes first, options after it: ziping ${verb} … ${argv[0]}`,
+    );
+  return new UsageError(
+    `缺少命令（template、check、calc、freeze、review、report、report-check、rollup、rules），选项放在命令之后`,
+    `a command is missing (template, check, calc, freeze, review, report, report-check, rollup, rules); options come after it`,
+  );
 }
 
 /** Refuses a second -o/--html/--into: silently keeping one of two output paths would write where the user did not expect. */

@@ -55,3 +55,12 @@ test.each(VERBS)("docs/cli.md's synopsis of %s names the options of the help's u
   expect(documented).toBeDefined();
   expect([...optionsIn(documented!)].sort()).toEqual([...optionsIn(usageLine(help, verb)!)].sort());
 });
+
+test("an option before the command: exit 2, told to put the command first (naming it when given)", async () => {
+  const r = await cli(["--lang", "en", "check", "x.xlsx"], dir);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/^Usage error: the command comes first, options after it: ziping check … --lang/);
+  const none = await cli(["--format", "json"], dir);
+  expect(none.code).toBe(2);
+  expect(none.stderr).toMatch(/^用法错误：缺少命令（template、check/);
+});
