@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { describeError } from "../../src/cli/open";
+import * as H from "../hostile/hostileFiles";
 import { cli, STACK_LINE } from "./helpers";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-fserr-"));
@@ -38,4 +39,16 @@ test("errno failures in zh-CN (or English), with the path and the code for whoev
   );
   // Not a file-system failure we can name: still one line, wrapped.
   expect(describeError(new Error("boom\n    at x (y.js:1:2)"))).toBe("处理失败：boom");
+});
+
+test("--lang en: a file past a read limit is refused in English only, the limit's numbers kept", async () => {
+  fs.writeFileSync(path.join(dir, "bomb.xlsx"), H.zipBomb());
+  fs.writeFileSync(path.join(dir, "lying.xlsx"), H.lyingZipBomb());
+  const r = await cli(["check", "bomb.xlsx", "lying.xlsx", "--lang", "en"], dir);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toMatch(/about 1200 MB once inflated, past the limit of 128 MB/);
+  expect(r.stdout).toMatch(/inflates past its stated size of/);
+  expect(r.stdout).not.toMatch(/[\u4e00-\u9fff]/);
+  const zh = await cli(["check", "bomb.xlsx"], dir);
+  expect(zh.stdout).toMatch(/解压后约 1200 MB，超过上限 128 MB/);
 });

@@ -39,11 +39,13 @@ const MESSAGES: Record<ReadFailure, { zh: string; en: string }> = {
 export class WorkbookReadError extends Error {
   readonly reason: ReadFailure;
   readonly messageEn: string;
-  constructor(reason: ReadFailure, detail?: string) {
+  /** `detail` is said in the zh-CN message; `detailEn` (else `detail`, for numbers and names) in the English one. */
+  constructor(reason: ReadFailure, detail?: string, detailEn?: string) {
     const m = MESSAGES[reason];
     super(detail ? `${m.zh}（${detail}）` : m.zh);
     this.reason = reason;
-    this.messageEn = detail ? `${m.en} (${detail})` : m.en;
+    const en = detailEn ?? detail;
+    this.messageEn = en ? `${m.en} (${en})` : m.en;
     this.name = "WorkbookReadError";
   }
 }
@@ -54,7 +56,7 @@ export class WorkbookReadError extends Error {
  */
 export function sizeToRead(stat: { isFile(): boolean; size: number } | undefined, maxBytes: number): number {
   if (!stat) throw new WorkbookReadError("not-found");
-  if (!stat.isFile()) throw new WorkbookReadError("not-xlsx", "不是普通文件");
+  if (!stat.isFile()) throw new WorkbookReadError("not-xlsx", "不是普通文件", "not a regular file");
   if (stat.size > maxBytes) throw new WorkbookReadError("too-large", `${(stat.size / 1048576).toFixed(1)} MB`);
   return stat.size;
 }

@@ -75,7 +75,8 @@ export function checkHeader(data: Uint8Array, limits: LoadLimits = DEFAULT_LOAD_
 function compoundFileError(data: Uint8Array): WorkbookReadError {
   const kind = compoundFileKind(data, true);
   if (kind === "encrypted") return new WorkbookReadError("encrypted");
-  if (kind === "damaged") return new WorkbookReadError("corrupt", "旧版 .xls 文件结构不完整");
+  if (kind === "damaged")
+    return new WorkbookReadError("corrupt", "旧版 .xls 文件结构不完整", "the old .xls structure is incomplete");
   return new WorkbookReadError("old-xls");
 }
 

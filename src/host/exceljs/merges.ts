@@ -28,6 +28,7 @@ function parseMergesLinearly(this: MergeInternals, model: { mergeCells?: string[
       throw new WorkbookReadError(
         "too-large",
         `合并单元格覆盖超过 ${MAX_MERGED_CELLS.toLocaleString("en-US")} 个单元格的上限`,
+        `merged areas cover more than the limit of ${MAX_MERGED_CELLS.toLocaleString("en-US")} cells`,
       );
     }
     for (let row = r.r1 + 1; row <= r.r2 + 1; row++) {

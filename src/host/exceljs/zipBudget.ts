@@ -57,7 +57,11 @@ function checkParts<E extends { name: string; size: number }>(
 ): void {
   const xml = entries.filter((e) => !/^\/?xl\/media\//.test(e.name) && !/\.(bin|png|jpe?g|gif|emf|wmf)$/i.test(e.name));
   const stated = xml.reduce((s, e) => s + e.size, 0);
-  if (stated > budget.maxXmlBytes) throw tooLarge(`解压后约 ${mb(stated)}，超过上限 ${mb(budget.maxXmlBytes)}`);
+  if (stated > budget.maxXmlBytes)
+    throw tooLarge(
+      `解压后约 ${mb(stated)}，超过上限 ${mb(budget.maxXmlBytes)}`,
+      `about ${mb(stated)} once inflated, past the limit of ${mb(budget.maxXmlBytes)}`,
+    );
   let cells = 0;
   for (const e of xml) {
     if (!/^\/?xl\/worksheets\/[^/]+\.xml$/i.test(e.name)) {
@@ -68,14 +72,17 @@ function checkParts<E extends { name: string; size: number }>(
     if (!data) continue;
     cells += countCells(data);
     if (cells > budget.maxCells) {
-      throw tooLarge(`单元格超过 ${budget.maxCells.toLocaleString("en-US")} 个的上限`);
+      throw tooLarge(
+        `单元格超过 ${budget.maxCells.toLocaleString("en-US")} 个的上限`,
+        `more than the limit of ${budget.maxCells.toLocaleString("en-US")} cells`,
+      );
     }
   }
 }
 
 const mb = (bytes: number) =>
   bytes < 1048576 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(0)} MB`;
-const tooLarge = (detail: string) => new WorkbookReadError("too-large", detail);
+const tooLarge = (detail: string, detailEn: string) => new WorkbookReadError("too-large", detail, detailEn);
 
 /** The central directory's entries, or null when the file has none we can read. */
 function readCentralDirectory(buf: Buffer): ZipEntry[] | null {
@@ -154,7 +161,10 @@ function inflateEntry(buf: Buffer, e: ZipEntry): Buffer | null {
     return zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, e.size) });
   } catch (err) {
     if (err instanceof RangeError || /maxOutputLength|buffer/i.test(String(err))) {
-      throw tooLarge(`“${e.name}”解压后超过其声明的大小 ${mb(e.size)}`);
+      throw tooLarge(
+        `“${e.name}”解压后超过其声明的大小 ${mb(e.size)}`,
+        `“${e.name}” inflates past its stated size of ${mb(e.size)}`,
+      );
     }
     return null;
   }
