@@ -16,6 +16,7 @@ import {
   loadForms,
   runCompositions,
   runTransforms,
+  runTriples,
   twoForms,
   type Form,
 } from "./metamorphic/run";
@@ -57,6 +58,10 @@ const COMPOSED = [
 
 test("two rewrites one after the other change no finding either", () => {
   expect(runCompositions(forms, COMPOSED).map(describeDifference)).toEqual([]);
+});
+
+test("three rewrites in a row (1,000 picked at random, the same every run) change no finding", () => {
+  expect(runTriples(forms, 1000).map(describeDifference)).toEqual([]);
 });
 
 // Every ordered pair stacked (2,116 sheets, ~3 s); side by side, each form beside the next.

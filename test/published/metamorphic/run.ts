@@ -126,6 +126,42 @@ export function runCompositions(forms: Form[], names: string[]): Difference[] {
 }
 
 /**
+ * Three rewrites in a row, picked by a fixed pseudo-random sequence (the same sheets every run):
+ * `count` of them over random forms. Rewrites of numbers into text are left out (see NOT_COMPOSABLE).
+ */
+export function runTriples(forms: Form[], count: number, seed = 7): Difference[] {
+  const names = Object.keys(TRANSFORMS).filter(
+    (n) => !["formulas", "numbersAsText", "numbersAsFullWidthText"].includes(n),
+  );
+  let state = seed;
+  const pick = (n: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+  const out: Difference[] = [];
+  for (let k = 0; k < count; k++) {
+    const form = forms[pick(forms.length)];
+    let base: Base = form;
+    const steps: Variant[] = [];
+    for (let j = 0; j < 3; j++) {
+      const variants = TRANSFORMS[names[pick(names.length)]](base);
+      if (variants.length === 0) break;
+      const v = variants[pick(variants.length)];
+      steps.push(v);
+      const s = v.work.snapshot(v.trim);
+      base = { id: form.id, snapshot: s, forms: detectForms(s) };
+    }
+    if (steps.length < 3) continue;
+    const moved = (cell: string | null) => steps.reduce((c, v) => (c === "-" ? c : v.work.moved(c)), cell ?? "-");
+    const expected = form.findings.filter((f) => !isGradeGuess(f)).map((f) => keyOf(f, moved(f.cell)));
+    const got = findingsOf(base.snapshot).map((f) => keyOf(f));
+    const d = compare(form.id, steps.map((v) => v.name).join(" ∘ "), expected, got);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/**
  * Pairs that together change what the sheet shows: a SUM over numbers typed as text adds nothing
  * in Excel (the formulas, saved without results, are read as Excel would calculate them).
  */

@@ -600,7 +600,9 @@ export const targetCells: Transform = (b) => {
       if (typeof op === "string" && OPERATOR.test(op.trim()) && typeof value.v === "number" && !value.f) {
         const shown = displayed(value.v, value.fmt);
         if (shown !== null && (typeof u === "string" || shown.endsWith("%"))) {
-          value.v = `${op.trim()}${shown}${typeof u === "string" ? u.trim() : ""}`;
+          // 0.95 shown 95% beside a unit % reads ≥95%, not ≥95%%.
+          const unitText = typeof u === "string" && !(shown.endsWith("%") && u.trim() === "%") ? u.trim() : "";
+          value.v = `${op.trim()}${shown}${unitText}`;
           value.fmt = "General";
           join.at(r.row, nature).v = null;
           join.at(r.row, unit).v = null;
