@@ -213,12 +213,18 @@ function setTimeoutSeconds(out: ParsedArgs, value: string): void {
 
 /** --replace may repeat and each may list several cells: all of them accumulate. */
 function addReplace(out: ParsedArgs, value: string): void {
-  out.replace.push(
-    ...value
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
+  const cells = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  // "Sheet!A1" or "A1" ($ allowed): anything else is a typo no cell will ever match.
+  const bad = cells.find((c) => !/^\$?[A-Za-z]{1,3}\$?[1-9]\d{0,6}$/.test(c.slice(c.lastIndexOf("!") + 1)));
+  if (bad !== undefined)
+    throw new UsageError(
+      `--replace 的单元格应写成 工作表!A1 或 A1，而不是 ${bad}`,
+      `--replace takes cells as Sheet!A1 or A1, not ${bad}`,
+    );
+  out.replace.push(...cells);
 }
 
 type Setter = (out: ParsedArgs, value: string, flag: string) => void;

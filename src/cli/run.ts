@@ -4,7 +4,7 @@
  * here; the commands that need exceljs or docx are the heavy half's (./heavyRun.ts), loaded on
  * first need (./heavy.ts).
  */
-import { parseArgs } from "./args";
+import { parseArgs, UsageError } from "./args";
 import { runCheck } from "./commands/check";
 import { runReview } from "./commands/review";
 import { reportFailure } from "./failure";
@@ -31,6 +31,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         io.stdout(`ziping ${VERSION}\n`);
         return EXIT.ok;
       case "rules":
+        if (args.positional.length > 0)
+          throw new UsageError(
+            `rules 不接受文件参数（${args.positional[0]}）；查看一套规则用 ziping rules --show 规则`,
+            `rules takes no file (${args.positional[0]}); to see one rule set: ziping rules --show ID`,
+          );
         io.stdout(args.show !== undefined ? ruleSetShown(args.show, io.cwd) : rulesListing(args.lang));
         return EXIT.ok;
       case "check":

@@ -64,3 +64,20 @@ test("an option before the command: exit 2, told to put the command first (namin
   expect(none.code).toBe(2);
   expect(none.stderr).toMatch(/^用法错误：缺少命令（template、check/);
 });
+
+test("--replace with something that is no cell: a usage error naming it; Sheet!A1, 'Sheet'!$B$2 and A1 pass", async () => {
+  const r = await cli(["calc", "in.xlsx", "-o", "out.xlsx", "--replace", "表1!E7,Foo"], dir);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/^用法错误：--replace 的单元格应写成 工作表!A1 或 A1，而不是 Foo/);
+  for (const ok of ["表1!E7", "'项目 1'!$B$2", "a1", "表!1!H20"]) {
+    const fine = await cli(["calc", "missing.xlsx", "-o", "out.xlsx", "--replace", ok], dir);
+    expect(fine.stderr).not.toContain("--replace 的单元格");
+  }
+});
+
+test("rules with a stray argument: a usage error pointing at --show", async () => {
+  const r = await cli(["rules", "mof-2020"], dir);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/^用法错误：rules 不接受文件参数（mof-2020）；查看一套规则用 ziping rules --show 规则/);
+  expect((await cli(["rules", "--show", "mof-2020"], dir)).code).toBe(0);
+});
