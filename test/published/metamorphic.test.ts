@@ -78,9 +78,7 @@ test.each([
   expect(differences).toEqual([]);
 });
 
-// Side by side, every ordered pair of sheets where a form is found. Beside a table the engine does
-// not read as a form (two published layouts: FINDINGS-corpus-*.md), the whole-sheet reading still
-// runs into it: not covered here.
+// Side by side, every ordered pair of sheets where a form is found.
 test("two forms side by side, 2 empty columns between: each keeps its findings", () => {
   const readable = forms.filter((f) => f.forms.length > 0);
   const differences: string[] = [];
@@ -90,6 +88,41 @@ test("two forms side by side, 2 empty columns between: each keeps its findings",
       if (d) differences.push(describeDifference(d));
     }
   expect(differences).toEqual([]);
+});
+
+/**
+ * Beside a data table that is no form (湖南 衡山's 基础数据表, 广西 桂平's 收支概况): the whole-sheet
+ * reading still runs into it for these three forms (their own rows or header cells line up with the
+ * table's); no error is gained, a few warnings are, and some slips are lost. Not fixed yet: listed so
+ * that a change to them is seen.
+ */
+const BESIDE_A_TABLE_NOT_FIXED = [
+  "anhui-2023-shouxian-bumen-zhengti + guangxi-2019-guiping-shenji-zhengti",
+  "guangxi-2019-guiping-shenji-zhengti + anhui-2023-shouxian-bumen-zhengti",
+  "hebei-2020-chengan-minzheng-gaoling + hunan-2023-guantang-jichushuju",
+  "hunan-2023-guantang-jichushuju + hebei-2020-chengan-minzheng-gaoling",
+  "yunnan-2022-baoshan-weiwen + guangxi-2019-guiping-shenji-zhengti",
+  "yunnan-2022-baoshan-weiwen + hunan-2023-guantang-jichushuju",
+];
+
+test("a form beside a data table that is no form keeps its findings (but for the listed few)", () => {
+  const tablesOnly = forms.filter((f) => f.forms.length === 0);
+  expect(tablesOnly.length).toBeGreaterThan(0);
+  const differing: string[] = [];
+  const gainedErrors: string[] = [];
+  for (const t of tablesOnly)
+    for (const f of forms.filter((x) => x.forms.length > 0))
+      for (const [a, b] of [
+        [t, f],
+        [f, t],
+      ]) {
+        const d = twoForms(a, b, 2, true);
+        if (!d) continue;
+        differing.push(d.form);
+        gainedErrors.push(...d.gained.filter((k) => k.startsWith("error")).map((k) => `${d.form}: ${k}`));
+      }
+  expect(gainedErrors).toEqual([]);
+  expect(differing.sort()).toEqual([...BESIDE_A_TABLE_NOT_FIXED].sort());
 });
 
 // A handful of forms only: each soffice run costs seconds.

@@ -216,7 +216,22 @@ function splitReadsBetter(
   const bandOf = (col: number) => bands.findIndex(([c1, c2]) => col - originCol >= c1 && col - originCol <= c2);
   if (new Set(split.map((f) => bandOf(f.range.c1))).size > 1) return true;
   if (split.length !== whole.length) return split.length > whole.length;
+  const spans = (f: DetectedForm) => bandOf(f.range.c1) !== bandOf(f.range.c2);
+  // The same blocks in the same columns, but the whole reading reached into the band beside
+  // (a data table that is no form, whose rows ran into this form's table): the band's is clean.
+  if (whole.some(spans) && whole.every((f) => split.some((g) => sameColumns(f, g)))) return true;
   return readingSize(split) > readingSize(whole);
+}
+
+/** Two readings of one form: the same blocks with the same columns. */
+function sameColumns(a: DetectedForm, b: DetectedForm): boolean {
+  const key = (cols: object | undefined) =>
+    cols === undefined ? "" : JSON.stringify(Object.entries(cols).sort(([x], [y]) => (x < y ? -1 : 1)));
+  return (
+    key(a.indicators?.columns) === key(b.indicators?.columns) &&
+    key(a.funds?.columns) === key(b.funds?.columns) &&
+    key(a.tasks?.columns) === key(b.tasks?.columns)
+  );
 }
 
 /**
