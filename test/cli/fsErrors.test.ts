@@ -52,3 +52,16 @@ test("--lang en: a file past a read limit is refused in English only, the limit'
   const zh = await cli(["check", "bomb.xlsx"], dir);
   expect(zh.stdout).toMatch(/解压后约 1200 MB，超过上限 128 MB/);
 });
+
+test("report --lang en: its own lines in English (drafted, no form on the sheet)", async () => {
+  const form = "report-en.xlsx";
+  expect((await cli(["template", "project", "-o", form], dir)).code).toBe(0);
+  const r = await cli(["report", form, "-o", "report-en.docx", "--lang", "en"], dir);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toMatch(
+    /^Report drafted \(1 form\(s\), \d+ 【请填写】 place\(s\) left to fill in\) → report-en\.docx/,
+  );
+  const none = await cli(["report", "bomb.xlsx", "-o", "none.docx", "--lang", "en"], dir);
+  expect(none.code).toBe(2);
+  expect(none.stderr).not.toMatch(/[\u4e00-\u9fff]/);
+});

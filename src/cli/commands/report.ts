@@ -63,13 +63,18 @@ export async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
     lang: args.lang,
   });
   if (!opened.ok) {
-    io.stderr(`${input}：${opened.message}\n`);
+    io.stderr(`${input}${args.lang === "en" ? ": " : "："}${opened.message}\n`);
     return EXIT.failure;
   }
   const work = async () => draftsOf(opened.port, await ruleSetFor(opened.port, flag), args.sheet);
   const drafts = await withTimeout(work(), (args.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000);
   if (drafts.length === 0) {
-    io.stderr(`${input}${args.sheet ? ` 的工作表“${args.sheet}”` : ""} 中没有找到绩效自评表，未生成报告。\n`);
+    const where = args.sheet ? ` 的工作表“${args.sheet}”` : "";
+    io.stderr(
+      args.lang === "en"
+        ? `${input}${args.sheet ? `, sheet “${args.sheet}”,` : ""} holds no self-evaluation form; no report written.\n`
+        : `${input}${where} 中没有找到绩效自评表，未生成报告。\n`,
+    );
     return EXIT.failure;
   }
   try {
@@ -77,10 +82,18 @@ export async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
     await fs.mkdir(path.dirname(out), { recursive: true });
     await fs.writeFile(out, buffer, { flag: "wx" });
   } catch (e) {
-    io.stderr(`无法写入输出文件 ${args.out}：${describeError(e)}\n`);
+    io.stderr(
+      args.lang === "en"
+        ? `cannot write the output file ${args.out}: ${describeError(e, "en")}\n`
+        : `无法写入输出文件 ${args.out}：${describeError(e)}\n`,
+    );
     return EXIT.failure;
   }
   const holes = drafts.reduce((n, d) => n + d.placeholders, 0);
-  io.stderr(`已生成自评报告（${drafts.length} 张表，${holes} 处【请填写】待补充）→ ${args.out}\n`);
+  io.stderr(
+    args.lang === "en"
+      ? `Report drafted (${drafts.length} form(s), ${holes} 【请填写】 place(s) left to fill in) → ${args.out}\n`
+      : `已生成自评报告（${drafts.length} 张表，${holes} 处【请填写】待补充）→ ${args.out}\n`,
+  );
   return EXIT.ok;
 }
