@@ -7,18 +7,9 @@ import { detectForms } from "../../../src/engine/detect/detect";
 import { EXPECTED_HEADERS, INDICATOR_SYNONYMS } from "../../../src/engine/detect/headers";
 import { buildSheet } from "../../fixtures/sheetBuilder";
 import { seedProjectForms } from "../../fixtures/seed001";
+import { INDICATOR_HEADER_TO_SCORE } from "../../fixtures/indicatorHeader";
 
-const HEADER: CellValue[] = [
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "指标性质",
-  "指标值",
-  "度量单位",
-  "实际完成值",
-  "分值",
-  "得分",
-];
+const HEADER: CellValue[] = [...INDICATOR_HEADER_TO_SCORE];
 
 describe("nothing to find", () => {
   const cases: [string, SheetSnapshot][] = [

@@ -9,20 +9,10 @@ import type { DetectedForm } from "../../../src/engine/detect/form";
 import { SheetBuilder, buildSheet } from "../../fixtures/sheetBuilder";
 import { getRuleSet } from "../../../src/engine/rules";
 import { validateSheet } from "../../../src/engine/validate/validate";
+import { INDICATOR_HEADER } from "../../fixtures/indicatorHeader";
 
 type Row = CellValue[];
-const HEADER: Row = [
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "指标性质",
-  "指标值",
-  "度量单位",
-  "实际完成值",
-  "分值",
-  "得分",
-  "偏差原因分析及改进措施",
-];
+const HEADER: Row = [...INDICATOR_HEADER];
 const IND = (l1: string | null, l2: string | null, l3: string, w = 10, s = 10): Row => [
   l1,
   l2,

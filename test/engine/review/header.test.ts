@@ -6,19 +6,10 @@ import type { CellValue } from "../../../src/engine/sheet/snapshot";
 import { reviewSheet } from "../../../src/engine/review";
 import { getRuleSet } from "../../../src/engine/rules";
 import { buildSheet } from "../../fixtures/sheetBuilder";
+import { INDICATOR_HEADER_TO_SCORE } from "../../fixtures/indicatorHeader";
 
 type Row = CellValue[];
-const HEADER: Row = [
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "指标性质",
-  "指标值",
-  "度量单位",
-  "实际完成值",
-  "分值",
-  "得分",
-];
+const HEADER: Row = [...INDICATOR_HEADER_TO_SCORE];
 const IND: Row = ["产出指标", "数量指标", "培训次数", "≥", 5, "次", 5, 90, 90];
 
 function headerOf(title: string, lines: Row[]) {

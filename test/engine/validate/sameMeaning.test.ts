@@ -7,22 +7,12 @@
  */
 import { detectForms, getRuleSet, type CellValue, type Finding } from "../../../src/engine";
 import { validateSheet } from "../../../src/engine/validate/validate";
+import { INDICATOR_HEADER } from "../../fixtures/indicatorHeader";
 import { buildSheet } from "../../fixtures/sheetBuilder";
 
 const RULES = getRuleSet("mof-2020");
 
-const HEADER = [
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "指标性质",
-  "指标值",
-  "度量单位",
-  "实际完成值",
-  "分值",
-  "得分",
-  "偏差原因分析及改进措施",
-];
+const HEADER = [...INDICATOR_HEADER];
 
 /** A project form: funds on rows 3–5, the indicator header on row 6, indicators from row 7, then 总分. */
 function projectRows(rate: CellValue, execScore: CellValue, spent = 80, extra: CellValue[][] = []): CellValue[][] {
